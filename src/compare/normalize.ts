@@ -1,0 +1,135 @@
+import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from "parse5";
+import { BOUNDARY_ELEMENTS, INVISIBLE_ELEMENTS, VERBATIM_ELEMENTS, VOID_ELEMENTS, collapseSpace, isDocument } from "./html-kinds.js";
+
+type Node = T.Node;
+type ParentNode = T.ParentNode;
+type Element = T.Element;
+
+/** Parses a document or a fragment, whichever the text is. */
+export function parseHtml(html: string): T.Document | T.DocumentFragment {
+  return isDocument(html) ? parse(html) : parseFragment(html);
+}
+
+function isElement(node: Node): node is Element {
+  return "tagName" in node;
+}
+
+/** Child nodes, looking into a `<template>`'s content. */
+function childrenOf(node: Node): T.ChildNode[] {
+  if (isElement(node) && node.tagName === "template" && "content" in node) return (node as T.Template).content.childNodes;
+  return "childNodes" in node ? node.childNodes : [];
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+}
+
+function escapeAttr(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;");
+}
+
+/** `<tag a="1" b>` with attributes sorted by name and class lists whitespace-collapsed. */
+function openTag(el: Element): string {
+  const attrs = el.attrs
+    .map((a) => {
+      const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
+      const value = name === "class" ? collapseSpace(a.value).trim() : a.value;
+      return { name, value };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((a) => (a.value === "" ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`));
+  return `<${el.tagName}${attrs.join("")}>`;
+}
+
+/** The neighbour that decides whether a text node's edge whitespace shows (comments are transparent). */
+function neighbour(siblings: T.ChildNode[], index: number, step: 1 | -1): T.ChildNode | undefined {
+  for (let i = index + step; i >= 0 && i < siblings.length; i += step) {
+    if (siblings[i]!.nodeName !== "#comment") return siblings[i];
+  }
+  return undefined;
+}
+
+function isBoundary(node: Node | undefined, parent: Node): boolean {
+  if (node === undefined) return !isElement(parent) || BOUNDARY_ELEMENTS.has(parent.tagName);
+  return isElement(node) && BOUNDARY_ELEMENTS.has(node.tagName);
+}
+
+/** Text of one child after collapsing whitespace and trimming edges next to block boundaries. */
+function normalText(siblings: T.ChildNode[], index: number, parent: Node): string {
+  let text = collapseSpace((siblings[index] as T.TextNode).value);
+  if (isBoundary(neighbour(siblings, index, -1), parent)) text = text.replace(/^ /, "");
+  if (isBoundary(neighbour(siblings, index, 1), parent)) text = text.replace(/ $/, "");
+  return text;
+}
+
+/** Children of a node, text ones with their canonical text; text that normalises to nothing is dropped. */
+function canonicalChildren(node: Node, verbatim: boolean): Array<{ node: T.ChildNode; text?: string }> {
+  const kids = childrenOf(node);
+  const out: Array<{ node: T.ChildNode; text?: string }> = [];
+  kids.forEach((child, i) => {
+    if (child.nodeName === "#text") {
+      const text = verbatim ? (child as T.TextNode).value : normalText(kids, i, node);
+      if (text !== "") out.push({ node: child, text });
+    } else {
+      out.push({ node: child });
+    }
+  });
+  return out;
+}
+
+function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: boolean, lines: string[]): void {
+  const pad = "  ".repeat(depth);
+  if (node.nodeName === "#documentType") {
+    lines.push(`${pad}<!doctype ${(node as T.DocumentType).name.toLowerCase()}>`);
+  } else if (node.nodeName === "#comment") {
+    lines.push(`${pad}<!-- ${collapseSpace((node as T.CommentNode).data).trim()} -->`);
+  } else if (isElement(node)) {
+    const raw = verbatim || VERBATIM_ELEMENTS.has(node.tagName);
+    const kids = canonicalChildren(node, raw);
+    const tag = openTag(node);
+    if (VOID_ELEMENTS.has(node.tagName)) {
+      lines.push(pad + tag);
+    } else if (kids.length === 1 && kids[0]!.text !== undefined) {
+      const text = node.tagName === "script" || node.tagName === "style" ? kids[0]!.text : escapeText(kids[0]!.text);
+      lines.push(`${pad}${tag}${text}</${node.tagName}>`);
+    } else {
+      lines.push(pad + tag);
+      for (const kid of kids) writeChild(kid, depth + 1, raw, lines, node.tagName);
+    }
+  } else {
+    for (const kid of canonicalChildren(node, verbatim)) writeChild(kid, depth, verbatim, lines, "");
+  }
+}
+
+function writeChild(kid: { node: T.ChildNode; text?: string }, depth: number, verbatim: boolean, lines: string[], parentTag: string): void {
+  if (kid.text === undefined) return writeNode(kid.node, depth, verbatim, lines);
+  const raw = parentTag === "script" || parentTag === "style";
+  lines.push("  ".repeat(depth) + (raw ? kid.text : escapeText(kid.text)));
+}
+
+/** Canonical form of an HTML document or fragment, so formatting noise does not count as a difference. */
+export function normalizeHtml(html: string): string {
+  const lines: string[] = [];
+  writeNode(parseHtml(html), 0, false, lines);
+  return lines.join("\n");
+}
+
+/** Text a visitor sees: body text without scripts, styles or templates, whitespace collapsed. */
+export function visibleText(html: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeName === "#text") {
+      parts.push((node as T.TextNode).value);
+      return;
+    }
+    if (isElement(node)) {
+      if (INVISIBLE_ELEMENTS.has(node.tagName)) return;
+    }
+    const block = isElement(node) && BOUNDARY_ELEMENTS.has(node.tagName);
+    if (block) parts.push(" ");
+    for (const child of "childNodes" in node ? node.childNodes : []) walk(child);
+    if (block) parts.push(" ");
+  };
+  walk(parseHtml(html));
+  return collapseSpace(parts.join("")).trim();
+}

@@ -1,0 +1,84 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { normalizeHtml, visibleText } from "../../src/compare/normalize.js";
+
+const same = (a: string, b: string): void => assert.equal(normalizeHtml(a), normalizeHtml(b));
+const differ = (a: string, b: string): void => assert.notEqual(normalizeHtml(a), normalizeHtml(b));
+
+test("attribute order and quoting do not matter", () => {
+  same(`<a href="/x/" class="btn" id=top>Go</a>`, `<a id="top" class='btn' href="/x/">Go</a>`);
+});
+
+test("class keeps its order but not its spacing", () => {
+  same(`<div class="a  b\n c"></div>`, `<div class=" a b c "></div>`);
+  differ(`<div class="a b"></div>`, `<div class="b a"></div>`);
+});
+
+test("indentation and line breaks between blocks do not matter", () => {
+  same(
+    `<ul>\n  <li>One</li>\n  <li>Two</li>\n</ul>\n<p>Para\ngraph</p>`,
+    `<ul><li>One</li><li>Two</li></ul><p>Para graph</p>`,
+  );
+  same(`<li>\n  text\n</li>`, `<li>text</li>`);
+});
+
+test("a space between inline elements is a real difference", () => {
+  differ(`<p><a>x</a> <a>y</a></p>`, `<p><a>x</a><a>y</a></p>`);
+  same(`<p><a>x</a>\n   <a>y</a></p>`, `<p><a>x</a> <a>y</a></p>`);
+});
+
+test("whitespace next to a line break does not matter", () => {
+  same(`<p>a<br />\nb</p>`, `<p>a<br>b</p>`);
+});
+
+test("entities and literal characters are the same text", () => {
+  same(`<p>&ldquo;Hi&rdquo; &amp; bye&#8230;</p>`, `<p>\u201cHi\u201d &amp; bye\u2026</p>`);
+  same(`<a title="a &amp; b">x</a>`, `<a title="a &#38; b">x</a>`);
+  differ(`<p>a&nbsp;b</p>`, `<p>a b</p>`);
+});
+
+test("void elements are written one way", () => {
+  same(`<img src="a.png" alt="">`, `<img alt src="a.png"/>`);
+  same(`<meta charset="utf-8" />`, `<meta charset=utf-8>`);
+});
+
+test("pre, textarea and script keep their whitespace", () => {
+  differ(`<pre>a  b</pre>`, `<pre>a b</pre>`);
+  differ(`<pre><code>x\n  y</code></pre>`, `<pre><code>x\ny</code></pre>`);
+  differ(`<script>var a =  1;</script>`, `<script>var a = 1;</script>`);
+  differ(`<textarea>a\n\nb</textarea>`, `<textarea>a\nb</textarea>`);
+});
+
+test("comments are kept, their spacing is not", () => {
+  same(`<!--  more\n -->`, `<!-- more -->`);
+  differ(`<p>x</p><!-- a -->`, `<p>x</p>`);
+});
+
+test("text, tags and attribute values are real differences", () => {
+  differ(`<p>Hello</p>`, `<p>Hello!</p>`);
+  differ(`<p>Hello</p>`, `<div>Hello</div>`);
+  differ(`<a href="/a/">x</a>`, `<a href="/a">x</a>`);
+  differ(`<p><em>a</em></p>`, `<p><strong>a</strong></p>`);
+});
+
+test("documents: doctype case and head spacing do not matter", () => {
+  same(
+    `<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8">\n    <title>T</title>\n  </head>\n  <body>\n    <p>x</p>\n  </body>\n</html>\n`,
+    `<!doctype html><html lang=en><head><meta charset=utf-8><title>T</title></head><body><p>x</p></body></html>`,
+  );
+  differ(`<!doctype html><title>A</title>`, `<!doctype html><title>B</title>`);
+});
+
+test("the canonical form puts one element per line, indented by depth", () => {
+  assert.equal(
+    normalizeHtml(`<div id="a"><p class="x">Hi <em>there</em></p><br></div>`),
+    [`<div id="a">`, `  <p class="x">`, `    Hi `, `    <em>there</em>`, `  <br>`].join("\n"),
+  );
+});
+
+test("visible text ignores markup, scripts and styles", () => {
+  const html = `<!doctype html><html><head><title>T</title><style>p{}</style></head>
+    <body><h1>Title</h1><p>Some <b>bold</b>\n text.</p><script>var x = "hidden";</script><ul><li>a</li><li>b</li></ul></body></html>`;
+  assert.equal(visibleText(html), "Title Some bold text. a b");
+  assert.equal(visibleText(`<p>x</p><p>y</p>`), visibleText(`<div>x</div>\n<div>y</div>`));
+});
