@@ -41,12 +41,27 @@ function openTag(el: Element): string {
   return `<${el.tagName}${attrs.join("")}>`;
 }
 
-/** The neighbour that decides whether a text node's edge whitespace shows (comments are transparent). */
+function isBlankText(node: Node): boolean {
+  return node.nodeName === "#text" && !/[^ \t\n\r\f]/.test((node as T.TextNode).value);
+}
+
+/** The neighbour that decides whether a text node's edge whitespace shows (comments and blank text are transparent). */
 function neighbour(siblings: T.ChildNode[], index: number, step: 1 | -1): T.ChildNode | undefined {
   for (let i = index + step; i >= 0 && i < siblings.length; i += step) {
-    if (siblings[i]!.nodeName !== "#comment") return siblings[i];
+    const node = siblings[i]!;
+    if (node.nodeName !== "#comment" && !isBlankText(node)) return node;
   }
   return undefined;
+}
+
+/** True when the text before `index` (across comments) already ends in whitespace that this one's would join. */
+function followsSpace(siblings: T.ChildNode[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const node = siblings[i]!;
+    if (node.nodeName === "#comment") continue;
+    return node.nodeName === "#text" && /[ \t\n\r\f]$/.test((node as T.TextNode).value);
+  }
+  return false;
 }
 
 function isBoundary(node: Node | undefined, parent: Node): boolean {
@@ -57,7 +72,7 @@ function isBoundary(node: Node | undefined, parent: Node): boolean {
 /** Text of one child after collapsing whitespace and trimming edges next to block boundaries. */
 function normalText(siblings: T.ChildNode[], index: number, parent: Node): string {
   let text = collapseSpace((siblings[index] as T.TextNode).value);
-  if (isBoundary(neighbour(siblings, index, -1), parent)) text = text.replace(/^ /, "");
+  if (isBoundary(neighbour(siblings, index, -1), parent) || followsSpace(siblings, index)) text = text.replace(/^ /, "");
   if (isBoundary(neighbour(siblings, index, 1), parent)) text = text.replace(/ $/, "");
   return text;
 }
@@ -77,12 +92,20 @@ function canonicalChildren(node: Node, verbatim: boolean): Array<{ node: T.Child
   return out;
 }
 
+/** Comment text with whitespace collapsed; the HTML inside IE conditional comments is normalised too. */
+function normalComment(data: string): string {
+  const conditional = /^\s*(\[if [^\]]*\]>)([\s\S]*)(<!\[endif\])\s*$/.exec(data);
+  if (!conditional) return collapseSpace(data).trim();
+  const inner = normalizeHtml(conditional[2]!).split("\n").map((l) => l.trim()).join("");
+  return `${conditional[1]}${inner}${conditional[3]}`;
+}
+
 function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: boolean, lines: string[]): void {
   const pad = "  ".repeat(depth);
   if (node.nodeName === "#documentType") {
     lines.push(`${pad}<!doctype ${(node as T.DocumentType).name.toLowerCase()}>`);
   } else if (node.nodeName === "#comment") {
-    lines.push(`${pad}<!-- ${collapseSpace((node as T.CommentNode).data).trim()} -->`);
+    lines.push(`${pad}<!-- ${normalComment((node as T.CommentNode).data)} -->`);
   } else if (isElement(node)) {
     const raw = verbatim || VERBATIM_ELEMENTS.has(node.tagName);
     const kids = canonicalChildren(node, raw);

@@ -82,3 +82,14 @@ test("visible text ignores markup, scripts and styles", () => {
   assert.equal(visibleText(html), "Title Some bold text. a b");
   assert.equal(visibleText(`<p>x</p><p>y</p>`), visibleText(`<div>x</div>\n<div>y</div>`));
 });
+
+test("HTML inside IE conditional comments is normalised too", () => {
+  same(`<!--[if lt IE 9]><div class="x">\n  Old <b>browser</b></div><![endif]-->`, `<!--[if lt IE 9]><div class=x>Old <b>browser</b></div><![endif]-->`);
+  differ(`<!--[if lt IE 9]><div>Old</div><![endif]-->`, `<!--[if lt IE 9]><div>New</div><![endif]-->`);
+});
+
+test("whitespace around comments collapses as a browser shows it", () => {
+  same(`<div><h1>P</h1>\n   <!-- a --> <!-- b --> \n  </div>`, `<div><h1>P</h1><!-- a --><!-- b --></div>`);
+  same(`<p><a>x</a> <!-- c -->\n <a>y</a></p>`, `<p><a>x</a> <!-- c --><a>y</a></p>`);
+  differ(`<p><a>x</a><!-- c --><a>y</a></p>`, `<p><a>x</a><!-- c --> <a>y</a></p>`);
+});

@@ -1,0 +1,112 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { firstDifference } from "./diff-excerpt.js";
+import { fileKind, listFiles, type FileKind } from "./files.js";
+import { normalizeHtml, visibleText } from "./normalize.js";
+
+/** What to compare and how much detail to keep. */
+export interface CompareOptions {
+  /** Compare only files of these kinds (default: all). */
+  only?: FileKind[];
+  /** Globs of files to leave out (relative paths; a glob without `/` matches base names). */
+  ignore?: string[];
+  /** Unchanged lines around each difference excerpt (default 2). */
+  context?: number;
+}
+
+/** The outcome for one file present in both trees. */
+export interface FileComparison {
+  path: string;
+  kind: FileKind;
+  /** Byte for byte the same. */
+  identical: boolean;
+  /** The same after normalisation (HTML/XML: canonical DOM; text: whitespace runs collapsed). */
+  normalizedEqual: boolean;
+  /** HTML only: the text a visitor sees is the same. */
+  visibleTextEqual?: boolean;
+  /** The first difference, as a few unified-diff-like lines (empty when equal). */
+  excerpt: string[];
+}
+
+/** Counts for one kind of file, or for all of them. */
+export interface Tally {
+  ref: number;
+  ours: number;
+  common: number;
+  normalizedEqual: number;
+  visibleTextEqual: number;
+}
+
+/** Everything `lectern compare` found. */
+export interface CompareReport {
+  refDir: string;
+  outDir: string;
+  /** HTML pages. */
+  pages: Tally;
+  /** Every compared file (HTML included). */
+  files: Tally;
+  onlyInRef: string[];
+  onlyInOurs: string[];
+  /** Files in both trees that differ after normalisation, in path order. */
+  differing: FileComparison[];
+  /** True when both trees hold the same files and every one is equal after normalisation. */
+  equal: boolean;
+}
+
+/** Normalised lines of a file's content, by kind. */
+function normalizedLines(kind: FileKind, text: string): string[] {
+  if (kind === "html" || kind === "xml") return normalizeHtml(text).split("\n");
+  return text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+}
+
+/** Compares one file present in both trees. */
+export async function compareFile(refPath: string, ourPath: string, path: string, context = 2): Promise<FileComparison> {
+  const kind = fileKind(path);
+  const [a, b] = await Promise.all([readFile(refPath), readFile(ourPath)]);
+  const identical = a.equals(b);
+  if (kind === "binary" || identical) {
+    return { path, kind, identical, normalizedEqual: identical, visibleTextEqual: kind === "html" ? identical : undefined, excerpt: [] };
+  }
+  const ta = a.toString("utf8");
+  const tb = b.toString("utf8");
+  const la = normalizedLines(kind, ta);
+  const lb = normalizedLines(kind, tb);
+  const normalizedEqual = la.length === lb.length && la.every((l, i) => l === lb[i]);
+  const visibleTextEqual = kind === "html" ? normalizedEqual || visibleText(ta) === visibleText(tb) : undefined;
+  return { path, kind, identical, normalizedEqual, visibleTextEqual, excerpt: normalizedEqual ? [] : firstDifference(la, lb, { context }) };
+}
+
+function emptyTally(): Tally {
+  return { ref: 0, ours: 0, common: 0, normalizedEqual: 0, visibleTextEqual: 0 };
+}
+
+/** Compares two built sites: which files each has, and whether the common ones match after normalisation. */
+export async function compareSites(refDir: string, outDir: string, opts: CompareOptions = {}): Promise<CompareReport> {
+  const keep = (p: string): boolean => !opts.only || opts.only.includes(fileKind(p));
+  const [refFiles, ourFiles] = await Promise.all([listFiles(refDir, opts.ignore), listFiles(outDir, opts.ignore)]);
+  const ref = refFiles.filter(keep);
+  const ours = ourFiles.filter(keep);
+  const ourSet = new Set(ours);
+  const refSet = new Set(ref);
+  const pages = emptyTally();
+  const files = emptyTally();
+  pages.ref = ref.filter((p) => fileKind(p) === "html").length;
+  pages.ours = ours.filter((p) => fileKind(p) === "html").length;
+  files.ref = ref.length;
+  files.ours = ours.length;
+  const differing: FileComparison[] = [];
+  for (const path of ref.filter((p) => ourSet.has(p))) {
+    const result = await compareFile(join(refDir, path), join(outDir, path), path, opts.context);
+    const tallies = result.kind === "html" ? [files, pages] : [files];
+    for (const t of tallies) {
+      t.common++;
+      if (result.normalizedEqual) t.normalizedEqual++;
+      if (result.visibleTextEqual ?? result.normalizedEqual) t.visibleTextEqual++;
+    }
+    if (!result.normalizedEqual) differing.push(result);
+  }
+  const onlyInRef = ref.filter((p) => !ourSet.has(p));
+  const onlyInOurs = ours.filter((p) => !refSet.has(p));
+  const equal = onlyInRef.length === 0 && onlyInOurs.length === 0 && differing.length === 0;
+  return { refDir, outDir, pages, files, onlyInRef, onlyInOurs, differing, equal };
+}

@@ -1,0 +1,54 @@
+import type { CompareReport, FileComparison, Tally } from "./compare-sites.js";
+
+/** Percentage of `part` in `whole`, one decimal; 100% of nothing. */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? "100.0%" : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function listSection(title: string, paths: string[], limit: number): string[] {
+  if (paths.length === 0) return [];
+  const shown = paths.slice(0, limit);
+  const more = paths.length > shown.length ? [`  … and ${paths.length - shown.length} more`] : [];
+  return ["", `${title} (${paths.length}):`, ...shown.map((p) => `  ${p}`), ...more];
+}
+
+function differingEntry(file: FileComparison): string[] {
+  const note = file.kind === "html" ? (file.visibleTextEqual ? "markup differs, visible text equal" : "visible text differs") : `${file.kind} differs`;
+  return [`  ${file.path}  (${note})`, ...file.excerpt.map((l) => `      ${l}`)];
+}
+
+function tallyLines(label: string, t: Tally, withText: boolean): string[] {
+  const lines = [
+    `${label} in both: ${t.common} of ${t.ref} in the reference`,
+    `  equal after normalisation: ${t.normalizedEqual} (${percent(t.normalizedEqual, t.ref)} of the reference)`,
+  ];
+  if (withText) lines.push(`  equal visible text:        ${t.visibleTextEqual} (${percent(t.visibleTextEqual, t.ref)} of the reference)`);
+  return lines;
+}
+
+/** The human-readable summary `lectern compare` prints; `limit` caps each list. */
+export function formatReport(report: CompareReport, limit = 20): string {
+  const { pages, files } = report;
+  const others: Tally = {
+    ref: files.ref - pages.ref,
+    ours: files.ours - pages.ours,
+    common: files.common - pages.common,
+    normalizedEqual: files.normalizedEqual - pages.normalizedEqual,
+    visibleTextEqual: files.visibleTextEqual - pages.visibleTextEqual,
+  };
+  const lines = [
+    `Reference: ${report.refDir}  (${pages.ref} pages, ${files.ref} files)`,
+    `Ours:      ${report.outDir}  (${pages.ours} pages, ${files.ours} files)`,
+    `Missing (only in reference): ${report.onlyInRef.length}    Extra (only in ours): ${report.onlyInOurs.length}`,
+    ...tallyLines("HTML pages", pages, true),
+  ];
+  if (others.ref > 0 || others.ours > 0) lines.push(...tallyLines("Other files", others, false));
+  lines.push(...listSection("Missing", report.onlyInRef, limit), ...listSection("Extra", report.onlyInOurs, limit));
+  if (report.differing.length > 0) {
+    const shown = report.differing.slice(0, limit);
+    lines.push("", `Differing (${report.differing.length}${shown.length < report.differing.length ? `, first ${shown.length} shown` : ""}):`);
+    for (const file of shown) lines.push(...differingEntry(file));
+  }
+  lines.push("", report.equal ? "The sites are equal after normalisation." : "The sites differ.");
+  return lines.join("\n");
+}
