@@ -1,0 +1,118 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** One command to time: what to run, where, and with which environment. */
+export interface Invocation {
+  cmd: string;
+  args: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** One timed run of a whole process. */
+export interface Sample {
+  /** Wall time from spawn to exit, in milliseconds. */
+  ms: number;
+  /** Peak resident memory of the process in KiB, or null when it could not be measured. */
+  peakKb: number | null;
+  /** Exit code (null when killed). */
+  code: number | null;
+  /** The last part of stdout and stderr, for reporting a failed build. */
+  output: string;
+}
+
+const GNU_TIME = "/usr/bin/time";
+const TIMEOUT_MS = 20 * 60 * 1000;
+const KEEP_OUTPUT = 4000;
+
+/** Runs a command to completion, measuring wall time and peak memory (via `/usr/bin/time -f %M`, else /proc polling). */
+export async function measure(inv: Invocation): Promise<Sample> {
+  if (existsSync(GNU_TIME)) return measureWithTime(inv);
+  return measureWithProc(inv);
+}
+
+async function measureWithTime(inv: Invocation): Promise<Sample> {
+  const dir = mkdtempSync(join(tmpdir(), "lectern-bench-time-"));
+  const file = join(dir, "maxrss");
+  try {
+    const run = await spawnTimed(GNU_TIME, ["-f", "%M", "-o", file, inv.cmd, ...inv.args], inv, () => {});
+    const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+    // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
+    const figure = text.trim().split("\n").pop() ?? "";
+    const peakKb = /^\d+$/.test(figure) ? Number(figure) : null;
+    return { ...run, peakKb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureWithProc(inv: Invocation): Promise<Sample> {
+  let peakKb: number | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const run = await spawnTimed(inv.cmd, inv.args, inv, (pid) => {
+    const status = `/proc/${pid}/status`;
+    if (!existsSync(status)) return;
+    const poll = async (): Promise<void> => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(await readFile(status, "utf8"));
+        if (m) peakKb = Math.max(peakKb ?? 0, Number(m[1]));
+      } catch {
+        // the process has exited between polls
+      }
+    };
+    timer = setInterval(() => void poll(), 10);
+    void poll();
+  });
+  if (timer) clearInterval(timer);
+  return { ...run, peakKb };
+}
+
+function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid: number) => void): Promise<Omit<Sample, "peakKb">> {
+  return new Promise((resolve) => {
+    let output = "";
+    const keep = (chunk: Buffer): void => {
+      output = (output + chunk.toString("utf8")).slice(-KEEP_OUTPUT);
+    };
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: inv.cwd, env: inv.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const killer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    if (child.pid !== undefined) started(child.pid);
+    const finish = (code: number | null, extra = ""): void => {
+      clearTimeout(killer);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      resolve({ ms, code, output: output + extra });
+    };
+    child.on("error", (err) => finish(null, String(err)));
+    child.on("close", (code) => finish(code));
+  });
+}
+
+/** The median of a non-empty list of numbers. */
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Counts the `.html` files under `dir` (the built pages); 0 when it does not exist. */
+export function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(".html")) n++;
+  }
+  return n;
+}
+
+/** True when `name` is an executable found on PATH. */
+export function onPath(name: string): boolean {
+  for (const dir of (process.env.PATH ?? "").split(":")) {
+    if (dir && existsSync(join(dir, name))) return true;
+  }
+  return false;
+}
