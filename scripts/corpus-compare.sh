@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Builds each development corpus site with Lectern and compares it with Jekyll's reference build.
+#
+#   scripts/corpus-compare.sh [NAME...]        (default: every site in $LIST)
+#
+# Environment:
+#   CORPUS   corpus root with src/NAME and ref/NAME (made by jekyll-ref.sh)   default /work/corpus
+#   LIST     site list, first tab-separated column is NAME                    default /work/shared/corpus/dev.txt
+#   OUT      where Lectern's builds go (OUT/NAME, log in OUT/NAME.log)         default $CORPUS/out
+#   TIMEOUT  seconds allowed per build                                        default 600
+#   SKIP_BUILD=1  compare existing builds only
+#
+# Prints one row per site: build exit code, pages in the reference and ours, the share of reference
+# pages whose normalised HTML equals Jekyll's, and the share whose visible text does; then totals.
+# A site that fails to build (or is missing) gets its row, counted as 0 equal pages, and the loop goes on. Needs `npx tsc -p .` first.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+CORPUS=${CORPUS:-/work/corpus}
+LIST=${LIST:-/work/shared/corpus/dev.txt}
+OUT=${OUT:-$CORPUS/out}
+TIMEOUT=${TIMEOUT:-600}
+lectern=(node "$root/bin/lectern.js")
+mkdir -p "$OUT"
+
+if [ $# -gt 0 ]; then names=("$@"); else mapfile -t names < <(grep -v '^#' "$LIST" | cut -f1 | sed '/^[[:space:]]*$/d'); fi
+
+# Reads a `lectern compare --json` report on stdin; prints "refPages ourPages normEqual textEqual".
+summarise='let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{const r=JSON.parse(s);const p=r.pages;
+console.log([p.ref,p.ours,p.normalizedEqual,p.visibleTextEqual].join(" "))}catch{console.log("- - - -")}})'
+pct() { if [ "$2" = "-" ] || [ "$1" = "-" ]; then echo "-"; elif [ "$2" -eq 0 ]; then echo "100.0"; else awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", 100*a/b}'; fi; }
+
+fmt="%-52s %5s %6s %6s %8s %8s  %s\n"
+printf "$fmt" site exit ref ours "norm%" "text%" note
+t_ref=0; t_ours=0; t_norm=0; t_text=0; t_ok=0; t_sites=0
+for name in "${names[@]}"; do
+  src="$CORPUS/src/$name"; ref="$CORPUS/ref/$name"; out="$OUT/$name"; log="$OUT/$name.log"
+  if [ ! -d "$src" ] || [ ! -d "$ref" ]; then printf "$fmt" "$name" - - - - - "no source or reference"; continue; fi
+  t_sites=$((t_sites + 1))
+  config=()
+  if [ -f "$src/_config.yml" ]; then
+    cfg="$src/_config.yml"
+    [ -f "$ref.override.yml" ] && cfg="$cfg,$ref.override.yml"
+    config=(--config "$cfg")
+  fi
+  note=""
+  if [ "${SKIP_BUILD:-}" = 1 ]; then
+    code=skip
+  else
+    start=$(date +%s.%N)
+    SOURCE_DATE_EPOCH=1798761600 JEKYLL_ENV=production timeout "$TIMEOUT" \
+      "${lectern[@]}" build -s "$src" -d "$out" "${config[@]}" >"$log" 2>&1
+    code=$?
+    secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
+    note="${secs}s"
+    [ "$code" = 124 ] && note="timed out after ${TIMEOUT}s"
+    [ "$code" = 0 ] && t_ok=$((t_ok + 1))
+    if [ "$code" != 0 ]; then
+      why=$(grep -m1 -E 'rror|ERR_|Exception' "$log" || grep -v '^[[:space:]]*$' "$log" | tail -n 1)
+      note="$note ${why:0:90}"
+    fi
+  fi
+  # A failed build leaves the previous output in place; comparing that would flatter the figures.
+  if [ -d "$out" ] && { [ "$code" = 0 ] || [ "$code" = skip ]; }; then
+    read -r p_ref p_ours p_norm p_text < <("${lectern[@]}" compare --json "$ref" "$out" 2>>"$log" | node -e "$summarise")
+  else
+    p_ref=$(find "$ref" -name '*.htm*' -type f | wc -l); p_ours=0; p_norm=0; p_text=0
+  fi
+  if [ "$p_ref" != "-" ]; then
+    t_ref=$((t_ref + p_ref)); t_ours=$((t_ours + p_ours)); t_norm=$((t_norm + p_norm)); t_text=$((t_text + p_text))
+  fi
+  printf "$fmt" "$name" "$code" "$p_ref" "$p_ours" "$(pct "$p_norm" "$p_ref")" "$(pct "$p_text" "$p_ref")" "$note"
+done
+printf "$fmt" "TOTAL ($t_ok of $t_sites built)" "" "$t_ref" "$t_ours" "$(pct "$t_norm" "$t_ref")" "$(pct "$t_text" "$t_ref")" ""
+echo "Details for one site: node bin/lectern.js compare $CORPUS/ref/NAME $OUT/NAME"
