@@ -1,0 +1,49 @@
+import type { BibEntry } from "./entry.js";
+
+/** Newest first by year, month and day; entries without a date last; ties keep their file order. */
+export function sortEntries(entries: readonly BibEntry[]): BibEntry[] {
+  const stamp = (e: BibEntry) => (e.year ?? -1) * 10000 + (e.month ?? 0) * 100 + (e.day ?? 0);
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => stamp(b.e) - stamp(a.e) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+export type GroupBy = "year" | "category" | "type" | "none";
+
+export interface EntryGroup {
+  /** The grouping value: "2023", "conferences", "article"; "" for the single group of `none`. */
+  key: string;
+  /** Heading to show: the year, the category's `title` from `publication_category`, or the type. */
+  title: string;
+  entries: BibEntry[];
+}
+
+/** Category headings, as in academicpages' `publication_category: { books: { title: Books } }`. */
+export type CategoryTitles = Record<string, { title?: string } | undefined>;
+
+/** Splits sorted entries into headed groups: years newest first, categories in `publication_category` order. */
+export function groupEntries(entries: readonly BibEntry[], by: GroupBy, categories: CategoryTitles = {}): EntryGroup[] {
+  if (by === "none") return entries.length ? [{ key: "", title: "", entries: [...entries] }] : [];
+  const groups = new Map<string, BibEntry[]>();
+  for (const e of entries) {
+    const key = by === "year" ? (e.year === undefined ? "" : String(e.year)) : by === "category" ? e.category : e.type;
+    const list = groups.get(key) ?? [];
+    list.push(e);
+    groups.set(key, list);
+  }
+  const order = Object.keys(categories);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const keys = [...groups.keys()].sort((a, b) => {
+    if (by === "year") return (b === "" ? -1 : Number(b)) - (a === "" ? -1 : Number(a));
+    if (by === "category") return rank(a) - rank(b) || a.localeCompare(b);
+    return a.localeCompare(b);
+  });
+  return keys.map((key) => ({ key, title: groupTitle(key, by, categories), entries: groups.get(key)! }));
+}
+
+function groupTitle(key: string, by: GroupBy, categories: CategoryTitles): string {
+  if (by === "year") return key || "Undated";
+  if (by === "category") return categories[key]?.title ?? key.charAt(0).toUpperCase() + key.slice(1);
+  return key;
+}

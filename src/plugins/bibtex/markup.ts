@@ -1,0 +1,45 @@
+/**
+ * The BibTeX parser turns LaTeX markup into a little HTML (`<i>`, `<b>`, `<sup>`, `<a href>`,
+ * `<span class="nocase">`...) but leaves text characters such as `&` unescaped. These helpers
+ * turn such strings into safe HTML or into plain text.
+ */
+
+const TAG = /<(\/?)(i|b|em|strong|sup|sub|br|p|li|ul|ol|code|span|a)((?:\s+(?:class|style|href)="[^"<>]*")*)\s*\/?>/gi;
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Keeps the parser's known formatting tags and escapes everything else. */
+export function safeHtml(marked: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of marked.matchAll(TAG)) {
+    out += escapeHtml(marked.slice(last, m.index));
+    const name = m[2]!.toLowerCase();
+    const attrs = m[1] ? "" : safeAttributes(m[3] ?? "");
+    out += name === "br" ? "<br>" : `<${m[1]}${name}${attrs}>`;
+    last = m.index + m[0].length;
+  }
+  out += escapeHtml(marked.slice(last));
+  return out.replace(/<span class="nocase">([^<]*)<\/span>/g, "$1");
+}
+
+function safeAttributes(attrs: string): string {
+  let out = "";
+  for (const m of attrs.matchAll(/(class|style|href)="([^"]*)"/gi)) {
+    const [, name, value] = m;
+    if (name!.toLowerCase() === "href" && !/^(https?:|mailto:|\/|#)/i.test(value!)) continue;
+    out += ` ${name!.toLowerCase()}="${escapeHtml(value!.replace(/&amp;/g, "&"))}"`;
+  }
+  return out;
+}
+
+/** Drops the parser's formatting tags, leaving the text (block tags become spaces). */
+export function plainText(marked: string): string {
+  return marked
+    .replace(TAG, (tag, _close: string, name: string) => (/^(br|p|li)$/i.test(name) ? " " : ""))
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,94 @@
+import { parse, type Entry, type Creator } from "@retorquere/bibtex-parser";
+
+/** A problem in a `.bib` file that did not stop the other entries from being read. */
+export interface BibWarning {
+  message: string;
+  file: string;
+  line?: number;
+}
+
+/** One entry as the parser returns it, with where it came from and its raw (unconverted) field values. */
+export interface ParsedEntry {
+  type: string;
+  key: string;
+  /** Fields with LaTeX converted to Unicode (and a little HTML markup for `\emph`, `\textbf`, ...). */
+  fields: Record<string, string | string[] | Creator[]>;
+  /** The same fields without LaTeX conversion, `@string` macros expanded, for writing BibTeX back. */
+  raw: Record<string, string | string[] | Creator[]>;
+  file: string;
+  line: number;
+}
+
+export interface ParseResult {
+  entries: ParsedEntry[];
+  warnings: BibWarning[];
+}
+
+/** Entry types that only exist to be crossref'd; they are not papers of their own. */
+const CONTAINER_TYPES = new Set(["proceedings", "mvproceedings", "periodical", "mvcollection", "mvbook"]);
+
+/** Parses one `.bib` file: LaTeX to Unicode, `@string` macros, crossrefs; broken entries become warnings. */
+export function parseBibtex(text: string, file: string): ParseResult {
+  // `Name\*` marks an equal contribution in many hand-written files; LaTeX would drop the star.
+  const source = text.replace(/(?<!\\)\\\*/g, "*");
+  const common = { applyCrossRef: true } as const;
+  const lib = parse(source, { ...common, english: false, sentenceCase: false, caseProtection: false, unsupported: "ignore" });
+  const rawLib = parse(source, { ...common, raw: true });
+  const rawByKey = new Map(rawLib.entries.map((e) => [e.key, e]));
+  const warnings: BibWarning[] = lib.errors.map((err) => ({
+    message: err.error.replace(/ at line \d+, column \d+/, ""),
+    file,
+    line: errorLine(source, err.input, err.error),
+  }));
+  const kept = lib.entries.filter((e) => e.input !== "" || Object.keys(e.fields).length > 0);
+  inheritClassicCrossref(kept);
+  const referenced = new Set(kept.map((e) => String(e.fields.crossref ?? "").toLowerCase()).filter(Boolean));
+  const entries: ParsedEntry[] = [];
+  let cursor = 0;
+  for (const e of kept) {
+    if (CONTAINER_TYPES.has(e.type) && referenced.has(e.key.toLowerCase())) continue;
+    let at = e.input ? source.indexOf(e.input, cursor) : -1;
+    if (at < 0) at = source.search(new RegExp(`@\\s*${e.type}\\s*[{(]\\s*${escapeRegExp(e.key)}\\s*,`, "i"));
+    if (at >= cursor) cursor = at + e.input.length;
+    entries.push({
+      type: e.type.toLowerCase(),
+      key: e.key,
+      fields: e.fields as ParsedEntry["fields"],
+      raw: (rawByKey.get(e.key)?.fields ?? {}) as ParsedEntry["raw"],
+      file,
+      line: at < 0 ? 1 : lineAt(source, at),
+    });
+  }
+  return { entries, warnings };
+}
+
+/** BibTeX's own crossref rule: a child inherits every field it lacks from its parent. */
+function inheritClassicCrossref(entries: Entry[]): void {
+  const byKey = new Map(entries.map((e) => [e.key.toLowerCase(), e]));
+  for (const e of entries) {
+    const parentKey = e.fields.crossref;
+    const parent = typeof parentKey === "string" ? byKey.get(parentKey.toLowerCase()) : undefined;
+    if (!parent) continue;
+    const fields = e.fields as Record<string, unknown>;
+    for (const [name, value] of Object.entries(parent.fields)) {
+      if (fields[name] === undefined && name !== "crossref" && name !== "ids") fields[name] = value;
+    }
+  }
+}
+
+function errorLine(source: string, input: string | undefined, message: string): number | undefined {
+  const at = input ? source.indexOf(input.trimEnd()) : -1;
+  if (at >= 0) return lineAt(source, at);
+  const m = /at line (\d+)/.exec(message);
+  return m ? Number(m[1]) : undefined;
+}
+
+function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

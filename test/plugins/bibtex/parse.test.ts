@@ -1,0 +1,111 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseBibtex } from "../../../src/plugins/bibtex/parse.js";
+import { toBibEntry } from "../../../src/plugins/bibtex/entry.js";
+
+const BIB = String.raw`@string{acl = "Proceedings of the Annual Meeting of the ACL"}
+
+@inproceedings{mueller2021,
+  title = {Caf\'e {BERT}: Learning with \emph{Accents} for M{\"u}nchen},
+  author = {M{\"u}ller, J{\"o}rg and Fran\c{c}ois, Ren\'ee and van der Berg, Jan},
+  booktitle = acl # " 2021",
+  year = 2021,
+  month = jun,
+}
+
+@article{broken,
+  title = {Unclosed title,
+  author = {Nobody, A}
+
+@article{after2019,
+  title = {After the Broken One},
+  author = {Smith, Jane},
+  journal = {Journal of Tests},
+  year = {2019},
+}
+`;
+
+test("LaTeX accents, braces and @string macros become Unicode text", () => {
+  const { entries } = parseBibtex(BIB, "_bibliography/papers.bib");
+  const e = toBibEntry(entries[0]!);
+  assert.equal(e.title, "Café BERT: Learning with Accents for München");
+  assert.equal(e.html.title, "Café BERT: Learning with <i>Accents</i> for München");
+  assert.deepEqual(e.authors.map((a) => a.full), ["Jörg Müller", "Renée François", "Jan van der Berg"]);
+  assert.equal(e.venue, "Proceedings of the Annual Meeting of the ACL 2021");
+  assert.equal(e.year, 2021);
+  assert.equal(e.month, 6);
+});
+
+test("a malformed entry is reported with file and line while the others are still read", () => {
+  const { entries, warnings } = parseBibtex(BIB, "_bibliography/papers.bib");
+  assert.deepEqual(entries.map((e) => e.key), ["mueller2021", "after2019"]);
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0]!.file, "_bibliography/papers.bib");
+  assert.equal(warnings[0]!.line, 11);
+  assert.match(warnings[0]!.message, /Unterminated/);
+  assert.equal(entries[1]!.line, 15);
+});
+
+test("crossref: a paper inherits its proceedings' fields and the proceedings is not listed as a paper", () => {
+  const bib = `@inproceedings{child, title = {Child Paper}, author = {Lee, Ann}, crossref = {conf}}
+@proceedings{conf, booktitle = {Proceedings of Conf}, year = {2018}, publisher = {ACM}}`;
+  const { entries } = parseBibtex(bib, "x.bib");
+  assert.deepEqual(entries.map((e) => e.key), ["child"]);
+  const e = toBibEntry(entries[0]!);
+  assert.equal(e.venue, "Proceedings of Conf");
+  assert.equal(e.year, 2018);
+});
+
+test("month names, numbers and biblatex dates", () => {
+  const bib = `@misc{a, title = {A}, year = 2020, month = {September}}
+@misc{b, title = {B}, date = {2022-03-07}}
+@misc{c, title = {C}, year = {2021}, month = {11}}`;
+  const [a, b, c] = parseBibtex(bib, "x.bib").entries.map(toBibEntry);
+  assert.deepEqual([a!.year, a!.month, a!.day], [2020, 9, undefined]);
+  assert.deepEqual([b!.year, b!.month, b!.day], [2022, 3, 7]);
+  assert.deepEqual([c!.year, c!.month], [2021, 11]);
+});
+
+test("links, DOI and arXiv ids are read from their fields", () => {
+  const bib = String.raw`@article{x, title = {X}, author = {A, B}, journal = {J}, year = 2020,
+  doi = {https://doi.org/10.1000/xyz_1}, eprint = {2503.18892}, archivePrefix = {arXiv},
+  url = {https://example.org/paper_1%20v2}, code = {https://github.com/a/b}, slides = {/files/x.pdf}, pdf = {/files/paper.pdf}}`;
+  const e = toBibEntry(parseBibtex(bib, "x.bib").entries[0]!);
+  assert.equal(e.doi, "10.1000/xyz_1");
+  assert.equal(e.arxivId, "2503.18892");
+  assert.deepEqual(e.links, {
+    pdf: "/files/paper.pdf",
+    url: "https://example.org/paper_1%20v2",
+    code: "https://github.com/a/b",
+    slides: "/files/x.pdf",
+    doi: "https://doi.org/10.1000/xyz_1",
+    arxiv: "https://arxiv.org/abs/2503.18892",
+  });
+  assert.equal(e.pdfUrl, "/files/paper.pdf");
+});
+
+test("an arXiv PDF url gives the arXiv id and the PDF address", () => {
+  const e = toBibEntry(parseBibtex(`@misc{z, title = {Z}, url = {https://arxiv.org/pdf/2210.10722v2.pdf}}`, "x.bib").entries[0]!);
+  assert.equal(e.arxivId, "2210.10722");
+  assert.equal(e.pdfUrl, "https://arxiv.org/pdf/2210.10722v2.pdf");
+});
+
+test("category comes from a category field, else from the entry type (academicpages keys)", () => {
+  const bib = `@inproceedings{a, title={A}} @article{b, title={B}} @book{c, title={C}} @phdthesis{d, title={D}}
+@misc{e, title={E}, category={talks}}`;
+  const cats = parseBibtex(bib, "x.bib").entries.map((p) => toBibEntry(p).category);
+  assert.deepEqual(cats, ["conferences", "manuscripts", "books", "theses", "talks"]);
+});
+
+test("the BibTeX shown to visitors is tidy and drops site-only fields and stars", () => {
+  const bib = String.raw`@inproceedings{k,
+    title  = {Learning {OOV}   Tokens},
+    author = {Zeng\*, Weihao and Keqing He* and \textbf{Wei Liu*}},
+    booktitle = {ACL 2020}, year = 2020,
+    code = {https://github.com/x}, note = {oral}, abstract = {Long text.}
+  }`;
+  const e = toBibEntry(parseBibtex(bib, "x.bib").entries[0]!);
+  assert.equal(e.bibtex, "@inproceedings{k,\n  title = {Learning {OOV} Tokens},\n  author = {Zeng, Weihao and He, Keqing and Liu, Wei},\n  booktitle = {ACL 2020},\n  year = {2020}\n}");
+  assert.equal(e.note, "oral");
+  assert.equal(e.abstract, "Long text.");
+});
