@@ -1,0 +1,40 @@
+// Builds the example site with Lectern and photographs its home page with Chromium:
+// light and dark, desktop (1280 px) and mobile (360 px), into docs/screenshots/. Run: npm run screenshots
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { packageRoot } from "../src/theme/index.js";
+import { CHROMIUM, CHROMIUM_ARGS, buildExample, serveDir } from "../test/theme/helpers.js";
+
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 360, height: 780 } } as const;
+const SCHEMES = ["light", "dark"] as const;
+
+async function main(): Promise<void> {
+  const out = join(packageRoot(), "docs", "screenshots");
+  mkdirSync(out, { recursive: true });
+  const site = await buildExample();
+  const server = await serveDir(site.dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    for (const scheme of SCHEMES) {
+      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+        const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: name === "mobile" ? 2 : 1 });
+        const page = await context.newPage();
+        await page.goto(server.url + "/", { waitUntil: "load" });
+        const file = join(out, `${scheme}-${name}.png`);
+        await page.screenshot({ path: file });
+        console.log(`wrote ${file}`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    site.cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

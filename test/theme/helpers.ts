@@ -1,0 +1,89 @@
+import { createServer, type Server } from "node:http";
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { exampleRoot, packageRoot } from "../../src/theme/index.js";
+
+/** Where Debian installs Chromium; browser tests skip when it is absent. */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** True when the browser tests can run on this machine. */
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Chromium flags for a quiet, offline, headless run. */
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".xml": "application/xml", ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon",
+};
+
+/** A running static file server for a built site on 127.0.0.1 (like GitHub Pages: `/x/` serves `x/index.html`, `/x` serves `x.html`). */
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on an ephemeral port; unknown paths get the site's 404.html with status 404. */
+export async function serveDir(root: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const candidates = path.endsWith("/") ? [path + "index.html"] : [path, path + ".html", path + "/index.html"];
+    for (const c of candidates) {
+      const file = normalize(join(root, c));
+      if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) break;
+      if (existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+        createReadStream(file).pipe(res);
+        return;
+      }
+    }
+    const notFound = join(root, "404.html");
+    res.writeHead(404, { "content-type": TYPES[".html"] });
+    if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+    else res.end("not found");
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}
+
+type BuildFn = (options: Record<string, unknown>) => Promise<{ destination: string; warnings: number; pages: number }>;
+
+/** Lectern's `build` from src/index.ts (loaded at run time, so this file compiles before the core exists). */
+export async function loadBuild(): Promise<BuildFn> {
+  const url = pathToFileURL(join(packageRoot(), "dist", "src", "index.js")).href;
+  const mod = (await import(url)) as { build?: BuildFn };
+  if (typeof mod.build !== "function") throw new Error("src/index.ts does not export build() yet");
+  return mod.build;
+}
+
+/** Collects log lines so a test can assert there were no warnings. */
+export function recordingLogger(): { lines: string[]; logger: Record<"info" | "warn" | "error" | "debug", (t: string, m: string) => void> } {
+  const lines: string[] = [];
+  const push = (level: string) => (topic: string, message: string) => { if (level !== "info" && level !== "debug") lines.push(`${level} ${topic} ${message}`); };
+  return { lines, logger: { info: push("info"), warn: push("warn"), error: push("error"), debug: push("debug") } };
+}
+
+/** Builds the example site with Lectern into a fresh temporary folder; `LECTERN_EXAMPLE_SITE` points at a prebuilt one instead. */
+export async function buildExample(): Promise<{ dir: string; warnings: string[]; cleanup(): void }> {
+  const prebuilt = process.env.LECTERN_EXAMPLE_SITE;
+  if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
+  const build = await loadBuild();
+  const tmp = mkdtempSync(join(tmpdir(), "lectern-example-"));
+  const dir = join(tmp, "_site");
+  const { lines, logger } = recordingLogger();
+  await build({ source: exampleRoot(), destination: dir, quiet: true, time: new Date(1798761600 * 1000), logger });
+  return { dir, warnings: lines, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
