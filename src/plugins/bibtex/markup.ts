@@ -8,7 +8,7 @@ const TAG = /<(\/?)(i|b|em|strong|sup|sub|br|p|li|ul|ol|code|span|a)((?:\s+(?:cl
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(/&/g, "&amp;").replace(/[<\uE000]/g, "&lt;").replace(/[>\uE001]/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** Keeps the parser's known formatting tags and escapes everything else. */
@@ -41,5 +41,7 @@ export function plainText(marked: string): string {
   return marked
     .replace(TAG, (tag, _close: string, name: string) => (/^(br|p|li)$/i.test(name) ? " " : ""))
     .replace(/\s+/g, " ")
+    .replace(/\uE000/g, "<")
+    .replace(/\uE001/g, ">")
     .trim();
 }

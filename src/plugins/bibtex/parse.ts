@@ -30,13 +30,13 @@ const CONTAINER_TYPES = new Set(["proceedings", "mvproceedings", "periodical", "
 /** Parses one `.bib` file: LaTeX to Unicode, `@string` macros, crossrefs; broken entries become warnings. */
 export function parseBibtex(text: string, file: string): ParseResult {
   // `Name\*` marks an equal contribution in many hand-written files; LaTeX would drop the star.
-  const source = text.replace(/(?<!\\)\\\*/g, "*");
+  const source = shieldAngles(text.replace(/(?<!\\)\\\*/g, "*"));
   const common = { applyCrossRef: true } as const;
   const lib = parse(source, { ...common, english: false, sentenceCase: false, caseProtection: false, unsupported: "ignore" });
   const rawLib = parse(source, { ...common, raw: true });
   const rawByKey = new Map(rawLib.entries.map((e) => [e.key, e]));
   const warnings: BibWarning[] = lib.errors.map((err) => ({
-    message: err.error.replace(/ at line \d+, column \d+/, ""),
+    message: unshieldAngles(err.error.replace(/ at line \d+, column \d+/, "")),
     file,
     line: errorLine(source, err.input, err.error),
   }));
@@ -63,6 +63,19 @@ export function parseBibtex(text: string, file: string): ParseResult {
 }
 
 /** BibTeX's own crossref rule: a child inherits every field it lacks from its parent. */
+/**
+ * The converter reads `<` and `>` as TeX's OT1 glyphs (¡ ¿) and writes its own markup with them;
+ * private-use stand-ins keep a literal `<` in a title a `<`. `markup.ts` turns them back.
+ */
+function shieldAngles(s: string): string {
+  return s.replace(/</g, "\uE000").replace(/>/g, "\uE001");
+}
+
+/** Turns the stand-ins of `shieldAngles` back into `<` and `>`. */
+export function unshieldAngles(s: string): string {
+  return s.replace(/\uE000/g, "<").replace(/\uE001/g, ">");
+}
+
 function inheritClassicCrossref(entries: Entry[]): void {
   const byKey = new Map(entries.map((e) => [e.key.toLowerCase(), e]));
   for (const e of entries) {

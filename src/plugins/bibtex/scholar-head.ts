@@ -27,10 +27,11 @@ function pad(n: number): string {
 }
 
 /** The `citation_*` tags Google Scholar reads (https://scholar.google.com/intl/en/scholar/inclusion.html#indexing), in order. */
-export function scholarTags(entry: BibEntry, site: SiteAddress = {}, pageUrl?: string): MetaTag[] {
+export function scholarTags(entry: BibEntry, site: SiteAddress = {}): MetaTag[] {
   const f = entry.fields;
   const tags: MetaTag[] = [["citation_title", entry.title]];
-  for (const a of entry.authors) if (!a.others) tags.push(["citation_author", a.full]);
+  // Scholar's own example writes "Last, First", which keeps multi-word family names intact.
+  for (const a of entry.authors) if (!a.others) tags.push(["citation_author", a.first ? `${a.last}, ${a.first}` : a.last]);
   const date = scholarDate(entry.year, entry.month, entry.day);
   if (date) tags.push(["citation_publication_date", date]);
   if (/thesis/.test(entry.type)) {
@@ -46,13 +47,11 @@ export function scholarTags(entry: BibEntry, site: SiteAddress = {}, pageUrl?: s
   const pages = /^\s*(\w+)\s*(?:-+|–|—)\s*(\w+)/.exec(f.pages ?? "");
   if (pages) tags.push(["citation_firstpage", pages[1]!], ["citation_lastpage", pages[2]!]);
   else if (f.pages) tags.push(["citation_firstpage", f.pages.trim()]);
-  if (f.publisher && !entry.journal) tags.push(["citation_publisher", f.publisher]);
   if (f.isbn) tags.push(["citation_isbn", f.isbn]);
   if (f.issn) tags.push(["citation_issn", f.issn]);
   if (entry.pdfUrl) tags.push(["citation_pdf_url", absoluteUrl(entry.pdfUrl, site)]);
   if (entry.doi) tags.push(["citation_doi", entry.doi]);
   if (entry.arxivId) tags.push(["citation_arxiv_id", entry.arxivId]);
-  if (pageUrl) tags.push(["citation_abstract_html_url", absoluteUrl(pageUrl, site)]);
   return tags;
 }
 
@@ -89,7 +88,7 @@ export function jsonLdHtml(data: Record<string, unknown>): string {
 
 /** The whole head snippet of a paper page: Scholar's meta tags, then the JSON-LD. */
 export function scholarHead(entry: BibEntry, site: SiteAddress = {}, pageUrl?: string): string {
-  return `${metaTagsHtml(scholarTags(entry, site, pageUrl))}\n${jsonLdHtml(scholarlyArticle(entry, site, pageUrl))}\n`;
+  return `${metaTagsHtml(scholarTags(entry, site))}\n${jsonLdHtml(scholarlyArticle(entry, site, pageUrl))}\n`;
 }
 
 function prune(o: Record<string, unknown>): Record<string, unknown> {

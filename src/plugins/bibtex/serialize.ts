@@ -1,5 +1,5 @@
 import type { Creator } from "@retorquere/bibtex-parser";
-import type { ParsedEntry } from "./parse.js";
+import { unshieldAngles, type ParsedEntry } from "./parse.js";
 import type { FieldValue } from "./fields.js";
 import { personFromCreator } from "./names.js";
 
@@ -15,7 +15,7 @@ export function toBibtex(p: ParsedEntry): string {
   for (const [name, value] of Object.entries(p.raw)) {
     if (SITE_ONLY.has(name)) continue;
     const text = typeof value === "string" ? value : isCreators(value) ? creatorsText(p.fields[name]) : value.join(", ");
-    const tidy = text.replace(/\s+/g, " ").trim();
+    const tidy = unshieldAngles(text).replace(/\s+/g, " ").trim();
     if (tidy) lines.push(`  ${name} = {${tidy}}`);
   }
   return `@${p.type}{${p.key},\n${lines.join(",\n")}\n}`;
