@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeTree } from "../compare/helpers.js";
+
+const bin = fileURLToPath(new URL("../../../bin/lectern.js", import.meta.url));
+const lectern = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+
+test("lectern check --skip-build lists problems by page and exits 1; a clean site exits 0", async () => {
+  const site = await writeTree({
+    "_config.yml": `baseurl: /me\n`,
+    "_site/index.html": `<!doctype html><title>Home</title><a href="/me/about/">About</a>\n<a href="/about/">wrong</a>`,
+    "_site/about/index.html": `<!doctype html><title>About</title>`,
+  });
+  const bad = lectern("check", "--skip-build", "-s", site);
+  assert.equal(bad.status, 1, bad.stderr);
+  assert.equal(bad.stdout, `index.html\n  2:4  link  "/about/" leads outside the site's baseurl "/me"; the file is at /me/about/index.html, use the relative_url filter\n1 problem in 1 of 2 pages (link 1).\n`);
+  await writeFile(join(site, "_site/index.html"), `<!doctype html><title>Home</title><a href="/me/about/">About</a>`);
+  const good = lectern("check", "--skip-build", "-s", site);
+  assert.equal(good.status, 0, good.stderr);
+  assert.equal(good.stdout, "No problems found in 2 pages.\n");
+});
+
+test("--baseurl overrides the config and --json gives the report", async () => {
+  const site = await writeTree({ "out/index.html": `<!doctype html><title>x</title><a href="/x/a.html">a</a>`, "out/a.html": "" });
+  const run = lectern("check", "--skip-build", "-d", join(site, "out"), "--baseurl", "/x", "--json");
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout).problems, []);
+});
+
+test("usage errors exit 2", async () => {
+  assert.equal(lectern("check", "--skip-build", "-d", "/nonexistent/site").status, 2);
+  assert.match(lectern("check", "--ignore", "typo").stderr, /--ignore takes link, anchor/);
+});
