@@ -62,7 +62,8 @@ const INITIALS = /^(?:\p{Lu}\.?\s*-?\s*)+$/u;
 
 /** "Grivet Sébert, A., & Poli, J. P. (2018). …" → ["Grivet Sébert, A.", "Poli, J. P."]. */
 function namesFromCitation(citation: string): string[] {
-  const head = /^(.*?)\s*\(\d{4}[^)]*\)/.exec(citation)?.[1] ?? "";
+  // "…, Junxian He. (2023)": the period ends the list; in "Poli, J. P. (2018)" it belongs to an initial.
+  const head = (/^(.*?)\s*\(\d{4}[^)]*\)/.exec(citation)?.[1] ?? "").replace(/(\p{L}{2,})\.$/u, "$1");
   const parts = head.split(/\s*,\s*|\s*&\s*|\s+and\s+/).map((p) => p.trim()).filter((p) => p && p !== "&");
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {

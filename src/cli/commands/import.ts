@@ -1,0 +1,72 @@
+import { resolve, relative } from "node:path";
+import { existsSync } from "node:fs";
+import type { Command } from "../command.js";
+import { loadBibliography } from "../../plugins/bibtex/load.js";
+import { importPublications } from "../../plugins/bibtex/importer.js";
+
+const USAGE = `Usage: lectern import bibtex FILE.bib [FILE.bib ...] [--into _publications] [-s SITE]
+
+Writes one academicpages-compatible Markdown document per BibTeX entry
+(YYYY-MM-DD-slug.md, with title, category, permalink, date, venue, paperurl
+and citation in its front matter). A file that already exists is left alone
+when you have edited it ("kept (edited)").
+
+Options:
+  --into DIR     folder for the documents, relative to the site (default _publications)
+  -s, --source   the site folder (default: current folder)`;
+
+/** `lectern import bibtex`: BibTeX entries to `_publications` documents. */
+const command: Command = {
+  name: "import",
+  summary: "Import BibTeX entries as _publications documents",
+  usage: USAGE,
+  async run(argv) {
+    const [kind, ...rest] = argv;
+    if (kind !== "bibtex") {
+      console.error(kind ? `lectern import: unknown format '${kind}' (only 'bibtex').\n\n${USAGE}` : USAGE);
+      return 2;
+    }
+    let into = "_publications";
+    let site = ".";
+    const files: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i]!;
+      if (arg === "--into" || arg === "-s" || arg === "--source") {
+        const value = rest[++i];
+        if (value === undefined) {
+          console.error(`lectern import: ${arg} needs a value.\n\n${USAGE}`);
+          return 2;
+        }
+        if (arg === "--into") into = value;
+        else site = value;
+      } else if (arg.startsWith("--into=")) into = arg.slice(7);
+      else if (arg.startsWith("-")) {
+        console.error(`lectern import: unknown option '${arg}'.\n\n${USAGE}`);
+        return 2;
+      } else files.push(arg);
+    }
+    if (files.length === 0) {
+      console.error(`lectern import: name at least one .bib file.\n\n${USAGE}`);
+      return 2;
+    }
+    const missing = files.filter((f) => !existsSync(f));
+    if (missing.length) {
+      console.error(`lectern import: no such file: ${missing.join(", ")}`);
+      return 1;
+    }
+    const { entries, warnings } = loadBibliography(files.map((f) => resolve(f)), process.cwd());
+    for (const w of warnings) console.error(`BibTeX: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
+    const outcomes = importPublications(entries, resolve(site, into));
+    const counts = { written: 0, unchanged: 0, kept: 0 };
+    for (const o of outcomes) {
+      counts[o.status]++;
+      const shown = relative(process.cwd(), o.path);
+      if (o.status === "written") console.log(`written: ${shown}`);
+      else if (o.status === "kept") console.log(`kept (edited): ${shown}`);
+    }
+    console.log(`${entries.length} entries: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.kept} kept (edited).`);
+    return warnings.length ? 1 : 0;
+  },
+};
+
+export default command;

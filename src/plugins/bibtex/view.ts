@@ -1,0 +1,57 @@
+import type { BibEntry, BibLinks } from "./entry.js";
+import { authorsText, formatAuthors, type AuthorFormat } from "./authors.js";
+import { isMe } from "./names.js";
+
+/** Labels of link buttons, in the order they are shown. */
+export const LINK_LABELS: Array<[keyof BibLinks, string]> = [
+  ["url", "Paper"], ["pdf", "PDF"], ["arxiv", "arXiv"], ["doi", "DOI"], ["code", "Code"], ["slides", "Slides"], ["html", "Web"],
+];
+
+export interface ViewOptions extends AuthorFormat {
+  /** Site `baseurl`, put in front of site-relative links ("/files/x.pdf"). */
+  baseurl?: string;
+  /** URL of the paper's own page, if it has one. */
+  url?: string;
+}
+
+/** An entry as Liquid sees it (`site.data.bibliography[i]`): plain values, HTML precomputed, snake_case names. */
+export function entryView(e: BibEntry, options: ViewOptions = {}): Record<string, unknown> {
+  const base = (options.baseurl ?? "").replace(/\/+$/, "");
+  const href = (u: string) => (u.startsWith("/") && !u.startsWith("//") ? base + u : u);
+  const links = LINK_LABELS.filter(([k]) => e.links[k]).map(([kind, label]) => ({ kind, label, href: href(e.links[kind]!) }));
+  return {
+    key: e.key,
+    type: e.type,
+    category: e.category,
+    title: e.title,
+    title_html: e.html.title,
+    authors: e.authors.map((a) => a.full),
+    authors_html: formatAuthors(e, options),
+    authors_text: authorsText(e, options.coFirstMark ?? "*"),
+    me: options.me ? e.authors.some((a) => isMe(a, options.me!)) : false,
+    year: e.year ?? null,
+    month: e.month ?? null,
+    day: e.day ?? null,
+    date: e.year === undefined ? null : `${e.year}-${pad(e.month ?? 1)}-${pad(e.day ?? 1)}`,
+    venue: e.venue,
+    venue_html: e.html.venue,
+    note: e.note,
+    note_html: e.html.note,
+    badges: e.note ? e.note.split(/\s*[;,]\s*/).filter(Boolean) : [],
+    abstract: e.abstract,
+    abstract_html: e.html.abstract,
+    links,
+    ...Object.fromEntries(Object.entries(e.links).map(([k, v]) => [`${k}_url`, href(v)])),
+    doi: e.doi ?? null,
+    arxiv_id: e.arxivId ?? null,
+    bibtex: e.bibtex,
+    url: options.url ?? null,
+    fields: e.fields,
+    path: e.file,
+    line: e.line,
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
