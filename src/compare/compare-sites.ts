@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { firstDifference } from "./diff-excerpt.js";
 import { fileKind, listFiles, type FileKind } from "./files.js";
-import { normalizeHtml, visibleText } from "./normalize.js";
+import { normalizeHtml, normalizeXml, visibleText } from "./normalize.js";
 
 /** What to compare and how much detail to keep. */
 export interface CompareOptions {
@@ -55,7 +55,8 @@ export interface CompareReport {
 
 /** Normalised lines of a file's content, by kind. */
 function normalizedLines(kind: FileKind, text: string): string[] {
-  if (kind === "html" || kind === "xml") return normalizeHtml(text).split("\n");
+  if (kind === "html") return normalizeHtml(text).split("\n");
+  if (kind === "xml") return normalizeXml(text).split("\n");
   return text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
 }
 

@@ -78,12 +78,13 @@ function normalText(siblings: T.ChildNode[], index: number, parent: Node): strin
 }
 
 /** Children of a node, text ones with their canonical text; text that normalises to nothing is dropped. */
-function canonicalChildren(node: Node, verbatim: boolean): Array<{ node: T.ChildNode; text?: string }> {
+function canonicalChildren(node: Node, verbatim: boolean, ctx: Context): Array<{ node: T.ChildNode; text?: string }> {
   const kids = childrenOf(node);
   const out: Array<{ node: T.ChildNode; text?: string }> = [];
   kids.forEach((child, i) => {
     if (child.nodeName === "#text") {
-      const text = verbatim ? (child as T.TextNode).value : normalText(kids, i, node);
+      const value = (child as T.TextNode).value;
+      const text = verbatim ? value : ctx.xml ? collapseSpace(value).trim() : normalText(kids, i, node);
       if (text !== "") out.push({ node: child, text });
     } else {
       out.push({ node: child });
@@ -100,7 +101,14 @@ function normalComment(data: string): string {
   return `${conditional[1]}${inner}${conditional[3]}`;
 }
 
-function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: boolean, lines: string[]): void {
+/** How to write: HTML, or XML (where whitespace between elements never matters), and the lines so far. */
+interface Context {
+  xml: boolean;
+  lines: string[];
+}
+
+function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: boolean, ctx: Context): void {
+  const lines = ctx.lines;
   const pad = "  ".repeat(depth);
   if (node.nodeName === "#documentType") {
     lines.push(`${pad}<!doctype ${(node as T.DocumentType).name.toLowerCase()}>`);
@@ -108,7 +116,7 @@ function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: bool
     lines.push(`${pad}<!-- ${normalComment((node as T.CommentNode).data)} -->`);
   } else if (isElement(node)) {
     const raw = verbatim || VERBATIM_ELEMENTS.has(node.tagName);
-    const kids = canonicalChildren(node, raw);
+    const kids = canonicalChildren(node, raw, ctx);
     const tag = openTag(node);
     if (VOID_ELEMENTS.has(node.tagName)) {
       lines.push(pad + tag);
@@ -117,24 +125,36 @@ function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: bool
       lines.push(`${pad}${tag}${text}</${node.tagName}>`);
     } else {
       lines.push(pad + tag);
-      for (const kid of kids) writeChild(kid, depth + 1, raw, lines, node.tagName);
+      for (const kid of kids) writeChild(kid, depth + 1, raw, ctx, node.tagName);
     }
   } else {
-    for (const kid of canonicalChildren(node, verbatim)) writeChild(kid, depth, verbatim, lines, "");
+    for (const kid of canonicalChildren(node, verbatim, ctx)) writeChild(kid, depth, verbatim, ctx, "");
   }
 }
 
-function writeChild(kid: { node: T.ChildNode; text?: string }, depth: number, verbatim: boolean, lines: string[], parentTag: string): void {
-  if (kid.text === undefined) return writeNode(kid.node, depth, verbatim, lines);
+function writeChild(kid: { node: T.ChildNode; text?: string }, depth: number, verbatim: boolean, ctx: Context, parentTag: string): void {
+  if (kid.text === undefined) return writeNode(kid.node, depth, verbatim, ctx);
   const raw = parentTag === "script" || parentTag === "style";
-  lines.push("  ".repeat(depth) + (raw ? kid.text : escapeText(kid.text)));
+  ctx.lines.push("  ".repeat(depth) + (raw ? kid.text : escapeText(kid.text)));
 }
 
 /** Canonical form of an HTML document or fragment, so formatting noise does not count as a difference. */
 export function normalizeHtml(html: string): string {
-  const lines: string[] = [];
-  writeNode(parseHtml(html), 0, false, lines);
-  return lines.join("\n");
+  const ctx: Context = { xml: false, lines: [] };
+  writeNode(parseHtml(html), 0, false, ctx);
+  return ctx.lines.join("\n");
+}
+
+/**
+ * Canonical form of an XML file (feed, sitemap) in the same shape: parsed leniently as HTML markup,
+ * with text trimmed and whitespace between elements ignored, as XML consumers read it.
+ */
+export function normalizeXml(xml: string): string {
+  const ctx: Context = { xml: true, lines: [] };
+  // An HTML parser does not know CDATA sections; in XML they are plain text, so escape them as such.
+  const plain = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeText(text));
+  writeNode(parseFragment(plain), 0, false, ctx);
+  return ctx.lines.join("\n");
 }
 
 /** Text a visitor sees: body text without scripts, styles or templates, whitespace collapsed. */

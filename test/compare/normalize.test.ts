@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { normalizeHtml, visibleText } from "../../src/compare/normalize.js";
+import { normalizeHtml, normalizeXml, visibleText } from "../../src/compare/normalize.js";
 
 const same = (a: string, b: string): void => assert.equal(normalizeHtml(a), normalizeHtml(b));
 const differ = (a: string, b: string): void => assert.notEqual(normalizeHtml(a), normalizeHtml(b));
@@ -92,4 +92,12 @@ test("whitespace around comments collapses as a browser shows it", () => {
   same(`<div><h1>P</h1>\n   <!-- a --> <!-- b --> \n  </div>`, `<div><h1>P</h1><!-- a --><!-- b --></div>`);
   same(`<p><a>x</a> <!-- c -->\n <a>y</a></p>`, `<p><a>x</a> <!-- c --><a>y</a></p>`);
   differ(`<p><a>x</a><!-- c --><a>y</a></p>`, `<p><a>x</a><!-- c --> <a>y</a></p>`);
+});
+
+test("XML: indentation between elements and CDATA wrapping do not matter, content does", () => {
+  const a = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">A &amp; B</title><content><![CDATA[<p>Hi</p>]]></content></entry></feed>`;
+  const b = `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <entry>\n    <title type="html">A &#38; B</title>\n    <content>\n      &lt;p&gt;Hi&lt;/p&gt;\n    </content>\n  </entry>\n</feed>\n`;
+  assert.equal(normalizeXml(a), normalizeXml(b));
+  assert.notEqual(normalizeXml(a), normalizeXml(a.replace("A &amp; B", "A and B")));
+  assert.notEqual(normalizeXml(a), normalizeXml(a.replace("<entry>", "<entry><id>x</id>")));
 });
