@@ -1,0 +1,4 @@
+import type { Token } from "./format.js";
+
+/** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
+export const LEXERS: Record<string, (code: string) => Token[]> = {};
