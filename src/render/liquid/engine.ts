@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Liquid, type Template } from "liquidjs";
+import type { LiquidHost } from "./host.js";
+import type { EngineState, ParsedFile } from "./state.js";
+import { rubyOperators } from "./operators.js";
+import { rubyToS } from "./ruby-value.js";
+import { isValidZone } from "./time.js";
+import { installFilters } from "./filters/index.js";
+import { urlFilters } from "./filters/urls.js";
+import type { FilterEnv } from "./filters/env.js";
+import { parseLax } from "./parse.js";
+import { toLecternError } from "./errors.js";
+import { includeTag, siteIncludeDirs } from "./tags/include.js";
+import { includeRelativeTag } from "./tags/include-relative.js";
+import { linkTag, postUrlTag } from "./tags/link.js";
+import { highlightTag } from "./tags/highlight.js";
+
+/** Tags liquidjs has that Ruby Liquid 5 / Jekyll have not: using them is an unknown-tag error, as in Jekyll. */
+const NOT_IN_JEKYLL = ["layout", "block"];
+
+/** The site's time zone (`config.timezone`), undefined for UTC or an unknown name. */
+function siteZone(config: Record<string, unknown>): string | undefined {
+  const tz = config.timezone;
+  return typeof tz === "string" && tz !== "" && isValidZone(tz) ? tz : undefined;
+}
+
+function defaultNow(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** A liquidjs instance with Jekyll's profile: Ruby output, truthiness, operators, filters and tags. */
+export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineState; env: FilterEnv; clearCache(): void } {
+  const tz = siteZone(host.config);
+  const liquid = new Liquid({
+    ownPropertyOnly: false,
+    strictFilters: false,
+    strictVariables: false,
+    jsTruthy: false,
+    greedy: true,
+    cache: false,
+    operators: rubyOperators,
+    outputEscape: (v: unknown) => rubyToS(v, tz),
+    root: [host.source],
+    partials: host.includeDirs,
+    relativeReference: false,
+  });
+  const env: FilterEnv = { host, liquid, tz, now: () => host.now?.() ?? defaultNow() };
+  const files = new Map<string, ParsedFile | null>();
+  const warn = host.warn ? (m: string, f: string, l: number) => host.warn!(m, f, l) : undefined;
+  const relative = urlFilters(env).relative_url!;
+  const state: EngineState = {
+    liquid,
+    host,
+    parse: (text: string, file: string, lineOffset = 0): Template[] =>
+      parseLax(liquid, text, file, warn && ((m, f, l) => warn(m, f, l + lineOffset))),
+    loadFile(absPath: string): ParsedFile | undefined {
+      const hit = files.get(absPath);
+      if (hit !== undefined) return hit ?? undefined;
+      let source: string;
+      try {
+        if (!fs.statSync(absPath).isFile()) throw new Error("not a file");
+        source = fs.readFileSync(absPath, "utf8");
+      } catch {
+        files.set(absPath, null);
+        return undefined;
+      }
+      const rel = path.relative(host.source, absPath);
+      const file = rel.startsWith("..") || path.isAbsolute(rel) ? absPath : rel.split(path.sep).join("/");
+      let templates: Template[];
+      try {
+        templates = state.parse(source, file);
+      } catch (e) {
+        throw toLecternError(e, { file, source });
+      }
+      const parsed: ParsedFile = { templates, file, source, path: absPath };
+      files.set(absPath, parsed);
+      return parsed;
+    },
+    relativeUrl: (url: string) => rubyToS(relative.call({} as never, url)),
+  };
+  installFilters(liquid, env);
+  for (const name of NOT_IN_JEKYLL) delete liquid.tags[name];
+  liquid.registerTag("include", includeTag(state, "include", siteIncludeDirs));
+  liquid.registerTag("include_relative", includeRelativeTag(state));
+  liquid.registerTag("link", linkTag(state));
+  liquid.registerTag("post_url", postUrlTag(state));
+  liquid.registerTag("highlight", highlightTag(state));
+  return { liquid, state, env, clearCache: () => files.clear() };
+}

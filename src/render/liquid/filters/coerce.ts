@@ -1,0 +1,49 @@
+import { RubyDate } from "../../../model/ruby-date.js";
+import { isHash } from "../ruby-value.js";
+
+/** Ruby's `String#to_i`: the leading integer, 0 when there is none. */
+export function stringToI(s: string): number {
+  const m = /^\s*([-+]?\d[\d_]*)/.exec(s);
+  return m ? parseInt(m[1]!.replace(/_/g, ""), 10) : 0;
+}
+
+/** Ruby's `String#to_f`. */
+export function stringToF(s: string): number {
+  const m = /^\s*([-+]?(?:\d[\d_]*)(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(s);
+  return m ? parseFloat(m[1]!.replace(/_/g, "")) : 0;
+}
+
+/** Liquid's `Utils.to_number`: numeric strings become numbers, anything else 0. */
+export function toNumber(v: unknown): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return /^-?\d+\.\d+$/.test(v.trim()) ? parseFloat(v.trim()) : stringToI(v);
+  return 0;
+}
+
+/** Liquid's `Utils.to_integer`: raises "invalid integer" for what Ruby's Integer() rejects. */
+export function toInteger(v: unknown): number {
+  if (typeof v === "number") return Math.trunc(v);
+  if (typeof v === "string" && /^\s*[-+]?\d+\s*$/.test(v)) return parseInt(v, 10);
+  if (v === null || v === undefined) throw new Error("invalid integer");
+  throw new Error("invalid integer");
+}
+
+/** Liquid's `InputIterator`: arrays flattened, a hash as a one-item list, nil as empty, other values wrapped. */
+export function inputList(v: unknown): unknown[] {
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) return v.flat(Infinity);
+  return [v];
+}
+
+/** Reads `key` from a hash-like value as Ruby's `[]` would (nil when it cannot). */
+export function index(v: unknown, key: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (Array.isArray(v)) return typeof key === "number" ? v[key < 0 ? v.length + key : key] : undefined;
+  if (typeof v === "object" && !(v instanceof Date) && !(v instanceof RubyDate)) {
+    const value = (v as Record<string, unknown>)[String(key)];
+    return typeof value === "function" ? undefined : value;
+  }
+  return undefined;
+}
+
+export { isHash };

@@ -1,0 +1,60 @@
+import type { FilterTable } from "./env.js";
+import { toNumber, stringToI } from "./coerce.js";
+
+/** Ruby's Integer division and modulo floor toward negative infinity. */
+function divide(a: number, b: number): number {
+  if (b === 0) {
+    if (Number.isInteger(a)) throw new Error("divided by 0");
+    return a / b;
+  }
+  return Number.isInteger(a) && Number.isInteger(b) ? Math.floor(a / b) : a / b;
+}
+
+function modulo(a: number, b: number): number {
+  if (b === 0 && Number.isInteger(a) && Number.isInteger(b)) throw new Error("divided by 0");
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+}
+
+/** BigDecimal's round (half away from zero) to `digits` places. */
+export function roundHalfUp(n: number, digits: number): number {
+  if (!Number.isFinite(n)) return n;
+  const sign = n < 0 ? -1 : 1;
+  const shifted = Number(`${Math.abs(n)}e${digits}`);
+  return sign * Number(`${Math.round(shifted)}e${-digits}`);
+}
+
+/** Liquid's arithmetic filters (plus, minus, times, divided_by, modulo, round...). */
+export const numberFilters: FilterTable = {
+  plus: (a, b) => toNumber(a) + toNumber(b),
+  minus: (a, b) => toNumber(a) - toNumber(b),
+  times: (a, b) => toNumber(a) * toNumber(b),
+  /** A literal float divisor (`divided_by: 2.0`) divides as a Float, as in Ruby. */
+  divided_by(a, b) {
+    const arg = (this as { token?: { args?: { getText?: () => string }[] } }).token?.args?.[0];
+    const floatLiteral = typeof arg?.getText === "function" && /^-?\d+\.\d+$/.test(arg.getText());
+    const n = toNumber(a);
+    const d = toNumber(b);
+    return floatLiteral && Number.isInteger(d) ? n / d : divide(n, d);
+  },
+  modulo: (a, b) => modulo(toNumber(a), toNumber(b)),
+  abs: (a) => Math.abs(toNumber(a)),
+  ceil: (a) => Math.ceil(toNumber(a)),
+  floor: (a) => Math.floor(toNumber(a)),
+  round: (a, n = 0) => {
+    const digits = Math.trunc(toNumber(n));
+    const r = roundHalfUp(toNumber(a), digits);
+    return digits === 0 ? Math.trunc(r) : r;
+  },
+  at_least: (a, b) => Math.max(toNumber(a), toNumber(b)),
+  at_most: (a, b) => Math.min(toNumber(a), toNumber(b)),
+  /** Jekyll's to_integer: true is 1, false is 0, strings by `to_i`. */
+  to_integer: (a) => {
+    if (a === true) return 1;
+    if (a === false) return 0;
+    if (typeof a === "number") return Math.trunc(a);
+    if (typeof a === "string") return stringToI(a);
+    if (a === null || a === undefined) return 0;
+    throw new Error(`undefined method \`to_i' for ${String(a)}`);
+  },
+};

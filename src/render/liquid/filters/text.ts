@@ -1,0 +1,58 @@
+import type { FilterEnv, FilterTable } from "./env.js";
+import { rubyToS, rubyInspect, isHash } from "../ruby-value.js";
+import { rubyTimeString } from "../time.js";
+import { RubyDate } from "../../../model/ruby-date.js";
+import { cgiEscape } from "./strings.js";
+import { normalizeUriComponent } from "./urls.js";
+import { slugify } from "./slugify.js";
+import { smartify } from "./smartify.js";
+
+/** String#encode(xml: :attr) without the surrounding quotes. */
+export function xmlEscape(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Ruby's `to_json` of a Liquid value: times as `to_s`, nil as null. */
+export function rubyJson(v: unknown, tz: string | undefined): string {
+  const conv = (x: unknown): unknown => {
+    if (x === undefined || x === null) return null;
+    if (x instanceof Date) return rubyTimeString(x, tz);
+    if (x instanceof RubyDate) return x.toString();
+    if (Array.isArray(x)) return x.map(conv);
+    if (isHash(x)) {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(x)) out[k] = conv(x[k]);
+      return out;
+    }
+    return x;
+  };
+  return JSON.stringify(conv(v)) ?? "null";
+}
+
+const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}]/gu;
+const NON_CJK_WORD = /[^\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}\s]+/gu;
+
+/** Jekyll's text filters: markdownify, smartify, slugify, escapes, jsonify, inspect, word counts. */
+export function textFilters(env: FilterEnv): FilterTable {
+  const words = (s: string) => (s.trim() === "" ? 0 : s.trim().split(/\s+/).length);
+  return {
+    markdownify: (input) => env.host.markdownify(rubyToS(input)),
+    smartify: (input) => smartify(rubyToS(input)),
+    slugify: (input, mode) => (input === null || input === undefined ? input : slugify(rubyToS(input), mode === undefined || mode === null ? undefined : rubyToS(mode))),
+    xml_escape: (input) => xmlEscape(rubyToS(input)),
+    cgi_escape: (input) => cgiEscape(rubyToS(input)),
+    uri_escape: (input) => normalizeUriComponent(rubyToS(input)),
+    normalize_whitespace: (input) => rubyToS(input).replace(/\s+/g, " ").trim(),
+    number_of_words(input, mode) {
+      const s = rubyToS(input);
+      if (mode === "cjk") return (s.match(CJK)?.length ?? 0) + (s.match(NON_CJK_WORD)?.length ?? 0);
+      if (mode === "auto") {
+        const cjk = s.match(CJK)?.length ?? 0;
+        return cjk === 0 ? words(s) : cjk + (s.match(NON_CJK_WORD)?.length ?? 0);
+      }
+      return words(s);
+    },
+    jsonify: (input) => rubyJson(input, env.tz),
+    inspect: (input) => xmlEscape(rubyInspect(input, env.tz)),
+  };
+}

@@ -1,0 +1,64 @@
+import { Tokenizer, TokenKind, type Liquid, type Template, type TagToken, type Token, type TopLevelToken } from "liquidjs";
+import { laxCondition, laxOutput } from "./lax.js";
+
+/** Reports a markup Ruby would only accept in lax mode (Jekyll prints "Liquid Warning"). */
+export type LaxWarning = (message: string, file: string, line: number) => void;
+
+type OutputToken = Token & { contentRange: [number, number] };
+
+const CONDITION_TAGS = new Set(["if", "elsif", "unless"]);
+
+function readsStrictly(liquid: Liquid, markup: string): boolean {
+  try {
+    new Tokenizer(markup, liquid.options.operators).readFilteredValue();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function rewriteOutput(token: OutputToken, canonical: string): void {
+  const [begin] = token.contentRange;
+  token.input = token.input.slice(0, begin) + canonical;
+  token.contentRange = [begin, begin + canonical.length];
+}
+
+function rewriteTag(liquid: Liquid, token: TagToken, args: string): void {
+  const begin = token.tokenizer.p;
+  const input = token.input.slice(0, begin) + args;
+  (token as { args: string }).args = args;
+  token.tokenizer = new Tokenizer(input, liquid.options.operators, token.file, [begin, input.length]);
+}
+
+/** Rewrites markup liquidjs rejects into what Ruby Liquid's lax parser makes of it. */
+function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: LaxWarning): void {
+  for (const token of tokens) {
+    if (token.kind === TokenKind.Output) {
+      const out = token as OutputToken;
+      const markup = out.input.slice(out.contentRange[0], out.contentRange[1]);
+      if (readsStrictly(liquid, markup)) continue;
+      warn?.(`Liquid syntax error: lax markup "${markup.trim()}"`, file, out.getPosition()[0]);
+      rewriteOutput(out, laxOutput(markup));
+    } else if (token.kind === TokenKind.Tag) {
+      const tag = token as TagToken;
+      if (CONDITION_TAGS.has(tag.name)) {
+        if (readsStrictly(liquid, tag.args)) continue;
+        warn?.(`Liquid syntax error: lax condition "${tag.args.trim()}"`, file, tag.getPosition()[0]);
+        rewriteTag(liquid, tag, laxCondition(tag.args));
+      } else if (tag.name === "assign") {
+        const m = /^([^=]*=)([\s\S]*)$/.exec(tag.args);
+        if (!m || readsStrictly(liquid, m[2]!)) continue;
+        warn?.(`Liquid syntax error: lax assignment "${tag.args.trim()}"`, file, tag.getPosition()[0]);
+        rewriteTag(liquid, tag, `${m[1]} ${laxOutput(m[2]!)}`);
+      }
+    }
+  }
+}
+
+/** Tokenizes and parses `text` with liquidjs after applying Ruby's lax rules; `file` names it in errors. */
+export function parseLax(liquid: Liquid, text: string, file: string, warn?: LaxWarning): Template[] {
+  const tokenizer = new Tokenizer(text, liquid.options.operators, file);
+  const tokens = tokenizer.readTopLevelTokens(liquid.options);
+  laxify(liquid, tokens, file, warn);
+  return liquid.parser.parseTokens(tokens);
+}

@@ -1,0 +1,75 @@
+import { RubyDate } from "../../model/ruby-date.js";
+import { rubyTimeString } from "./time.js";
+
+/** Ruby's `Float#to_s`: `2.5`, `1.0e-05`, `1.0e+16`. Integral JS numbers print as Ruby Integers. */
+export function rubyNumber(n: number): string {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
+  const abs = Math.abs(n);
+  if (abs >= 1e16 || abs < 1e-4) {
+    const [mant, exp] = n.toExponential().split("e") as [string, string];
+    const m = mant.includes(".") ? mant : `${mant}.0`;
+    const e = Number(exp);
+    return `${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  }
+  return String(n);
+}
+
+/** True for plain data hashes (not arrays, dates or class instances with their own printing). */
+export function isHash(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof RubyDate) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null || typeof (v as { toString?: unknown }).toString !== "function" ||
+    (v as object).toString === Object.prototype.toString;
+}
+
+/** Ruby's `to_s` of a Liquid value: nil is empty, arrays join their items, hashes print as `inspect`. */
+export function rubyToS(v: unknown, tz?: string): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return rubyNumber(v);
+  if (typeof v === "boolean" || typeof v === "bigint") return String(v);
+  if (v instanceof Date) return rubyTimeString(v, tz);
+  if (v instanceof RubyDate) return v.toString();
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? rubyToS(x, tz) : rubyToS(x, tz))).join("");
+  if (isHash(v)) return rubyInspect(v, tz);
+  return String(v);
+}
+
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\t": "\\t", "\r": "\\r", "\f": "\\f", "\v": "\\v", "\b": "\\b", "\x07": "\\a", "\x1b": "\\e", '"': '\\"', "\\": "\\\\" };
+
+/** Ruby's `String#inspect` for UTF-8 text. */
+export function inspectString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const code = c.charCodeAt(0);
+    if (ESCAPES[c]) out += ESCAPES[c];
+    else if (c === "#" && (s[i + 1] === "{" || s[i + 1] === "$" || s[i + 1] === "@")) out += "\\#";
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`;
+    else out += c;
+  }
+  return out + '"';
+}
+
+/** Julian day number of a calendar date, as Ruby's Date#inspect shows it. */
+function julianDay(d: RubyDate): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000) + 2440588;
+}
+
+/** Ruby's `inspect` of a Liquid value (Ruby 3.1 style: `{"a"=>1, "b"=>[1, 2]}`). */
+export function rubyInspect(v: unknown, tz?: string): string {
+  if (v === null || v === undefined) return "nil";
+  if (typeof v === "string") return inspectString(v);
+  if (typeof v === "number") return rubyNumber(v);
+  if (typeof v === "boolean") return String(v);
+  if (v instanceof Date) return rubyTimeString(v, tz);
+  if (v instanceof RubyDate) return `#<Date: ${v.toString()} ((${julianDay(v)}j,0s,0n),+0s,2299161j)>`;
+  if (Array.isArray(v)) return `[${v.map((x) => rubyInspect(x, tz)).join(", ")}]`;
+  if (isHash(v)) {
+    const entries = Object.keys(v).map((k) => `${inspectString(k)}=>${rubyInspect(v[k], tz)}`);
+    return `{${entries.join(", ")}}`;
+  }
+  return inspectString(String(v));
+}

@@ -1,0 +1,105 @@
+import { RubyDate } from "../../model/ruby-date.js";
+
+/** A moment broken down in some zone, as Ruby's Time keeps it (or a zone-less Date). */
+export interface ZonedTime {
+  year: number; month: number; day: number; hour: number; minute: number; second: number;
+  millisecond: number;
+  /** Day of week, 0 = Sunday. */
+  weekday: number;
+  /** UTC offset in minutes (east positive). */
+  offset: number;
+  /** Zone abbreviation as Ruby prints `%Z` ("UTC", "EDT", "+00:00" for Dates). */
+  zone: string;
+  /** Seconds since the epoch. */
+  epoch: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const zoneNamers = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",
+      hour: "numeric", minute: "numeric", second: "numeric",
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+/** True when `tz` is an IANA zone name this runtime knows. */
+export function isValidZone(tz: string): boolean {
+  try { formatter(tz); return true; } catch { return false; }
+}
+
+/** UTC offset in minutes of the zone `tz` at the instant `ms`. */
+export function zoneOffset(ms: number, tz: string | undefined): number {
+  if (!tz || tz === "UTC") return 0;
+  const parts: Record<string, number> = {};
+  for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== "literal") parts[p.type] = Number(p.value);
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+function zoneAbbreviation(ms: number, tz: string | undefined, offset: number): string {
+  if (!tz || tz === "UTC" || tz === "Etc/UTC") return "UTC";
+  let f = zoneNamers.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "short" });
+    zoneNamers.set(tz, f);
+  }
+  const name = f.formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")?.value ?? "";
+  if (/^[A-Z]{2,5}$/.test(name)) return name;
+  // Intl has no abbreviation for this zone: Ruby prints e.g. "+08" from tzdata; approximate with the offset.
+  const sign = offset < 0 ? "-" : "+";
+  const a = Math.abs(offset);
+  return `${sign}${String(Math.floor(a / 60)).padStart(2, "0")}${a % 60 ? String(a % 60).padStart(2, "0") : ""}`;
+}
+
+/** Breaks a JS Date down in the zone `tz` (IANA name, undefined = UTC). */
+export function zoned(date: Date, tz: string | undefined): ZonedTime {
+  const ms = date.getTime();
+  const offset = zoneOffset(ms, tz);
+  const local = new Date(ms + offset * 60_000);
+  return {
+    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
+    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(), weekday: local.getUTCDay(), offset,
+    zone: zoneAbbreviation(ms, tz, offset), epoch: Math.floor(ms / 1000),
+  };
+}
+
+/** A Ruby Date as strftime sees it: midnight, offset 0, zone "+00:00". */
+export function zonedDate(d: RubyDate): ZonedTime {
+  const ms = Date.UTC(d.year, d.month - 1, d.day);
+  return {
+    year: d.year, month: d.month, day: d.day, hour: 0, minute: 0, second: 0, millisecond: 0,
+    weekday: new Date(ms).getUTCDay(), offset: 0, zone: "+00:00", epoch: ms / 1000,
+  };
+}
+
+/** The instant of local wall-clock time in zone `tz` (the inverse of `zoned`). */
+export function fromLocal(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, tz: string | undefined): Date {
+  const guess = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  let t = guess - zoneOffset(guess, tz) * 60_000;
+  t = guess - zoneOffset(t, tz) * 60_000;
+  return new Date(t);
+}
+
+/** "+0000" style offset; `colon` gives "+00:00". */
+export function formatOffset(offset: number, colon = false): string {
+  const sign = offset < 0 ? "-" : "+";
+  const a = Math.abs(offset);
+  const hh = String(Math.floor(a / 60)).padStart(2, "0");
+  const mm = String(a % 60).padStart(2, "0");
+  return `${sign}${hh}${colon ? ":" : ""}${mm}`;
+}
+
+/** Ruby's `Time#to_s`: "2024-05-01 10:00:00 +0000" in the site's zone. */
+export function rubyTimeString(date: Date, tz: string | undefined): string {
+  const z = zoned(date, tz);
+  const p = (n: number, w = 2) => String(n).padStart(w, "0");
+  return `${p(z.year, 4)}-${p(z.month)}-${p(z.day)} ${p(z.hour)}:${p(z.minute)}:${p(z.second)} ${formatOffset(z.offset)}`;
+}
