@@ -1,0 +1,52 @@
+import type { Command } from "../command.js";
+import { parseArgs, BUILD_FLAGS, buildOptionsFrom } from "../args.js";
+import { build } from "../../build.js";
+import { formatError } from "../../errors/index.js";
+import { relative } from "node:path";
+
+const USAGE = `Usage: lectern build [options]
+
+Builds the site in the source folder into the destination, as Jekyll 4.3 would.
+
+Options:
+  -s, --source DIR         Site source (default: .)
+  -d, --destination DIR    Output folder (default: SOURCE/_site)
+      --config FILES       Comma-separated config files, merged in order (default: _config.yml)
+  -D, --drafts             Render posts in _drafts
+      --future             Publish posts dated in the future
+      --unpublished        Render documents with published: false
+  -b, --baseurl PATH       Serve the site from PATH (overrides the config)
+      --strict             Fail on problems Jekyll only warns about
+  -q, --quiet              Print only warnings, errors and the summary
+  -V, --verbose            Print debug output
+  -t, --trace              Print the stack of an error
+
+Environment: JEKYLL_ENV sets jekyll.environment (default: development);
+SOURCE_DATE_EPOCH, when set, is the build time (site.time) for reproducible builds.`;
+
+const command: Command = {
+  name: "build",
+  summary: "Build the site into the destination folder",
+  usage: USAGE,
+  async run(argv) {
+    let options;
+    try {
+      options = buildOptionsFrom(parseArgs(argv, BUILD_FLAGS).flags);
+    } catch (e) {
+      console.error(`lectern build: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    try {
+      const r = await build(options);
+      const where = relative(process.cwd(), r.destination) || ".";
+      console.log(`Built ${r.pages} pages and ${r.staticFiles} static files into ${where} in ${Math.round(r.ms)} ms${r.warnings ? ` with ${r.warnings} warning${r.warnings === 1 ? "" : "s"}` : ""}.`);
+      return 0;
+    } catch (e) {
+      console.error(formatError(e, options.trace));
+      console.error("Build failed; the previous output, if any, was left untouched.");
+      return 1;
+    }
+  },
+};
+
+export default command;

@@ -1,0 +1,42 @@
+/** What a caller (the CLI, the dev server, a test) asks of one build; mirrors Jekyll's command-line flags. */
+export interface BuildOptions {
+  /** Site source folder (Jekyll's `-s`, default "."). */
+  source?: string;
+  /** Output folder (Jekyll's `-d`, default "<source>/_site"). */
+  destination?: string;
+  /** Config files merged in order (default `_config.yml` or `_config.yaml`), relative to the working directory. */
+  config?: string[];
+  drafts?: boolean;
+  future?: boolean;
+  unpublished?: boolean;
+  baseurl?: string;
+  /** Turn tolerated problems (bad front matter, missing layouts, unknown plugins, collisions) into failures. */
+  strict?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  trace?: boolean;
+  /** Extra config merged last (after files), e.g. from the dev server. */
+  overrides?: Record<string, unknown>;
+  /** Build time; default SOURCE_DATE_EPOCH when set, else now. */
+  time?: Date;
+  /** Where log lines go (default: console). */
+  logger?: Logger;
+}
+
+/** Console output with Jekyll-like topic prefixes. */
+export interface Logger {
+  info(topic: string, message: string): void;
+  warn(topic: string, message: string): void;
+  error(topic: string, message: string): void;
+  debug(topic: string, message: string): void;
+}
+
+/** What one build produced. */
+export interface BuildResult {
+  destination: string;
+  pages: number;
+  staticFiles: number;
+  warnings: number;
+  /** Milliseconds from start to the swapped-in output. */
+  ms: number;
+}

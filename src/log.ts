@@ -1,0 +1,34 @@
+import type { Logger } from "./config/options.js";
+
+/** A console logger with Jekyll's right-aligned topic column; counts warnings. */
+export class ConsoleLogger implements Logger {
+  warnings = 0;
+  constructor(private readonly quiet = false, private readonly verbose = false) {}
+
+  private line(topic: string, message: string): string {
+    return `${topic.padStart(18)} ${message}`;
+  }
+  info(topic: string, message: string): void {
+    if (!this.quiet) console.log(this.line(topic, message));
+  }
+  warn(topic: string, message: string): void {
+    this.warnings++;
+    console.error(this.line(topic, message));
+  }
+  error(topic: string, message: string): void {
+    console.error(this.line(topic, message));
+  }
+  debug(topic: string, message: string): void {
+    if (this.verbose) console.log(this.line(topic, message));
+  }
+}
+
+/** Wraps a caller's logger so warnings are counted for the summary line. */
+export class CountingLogger implements Logger {
+  warnings = 0;
+  constructor(private readonly inner: Logger) {}
+  info(t: string, m: string): void { this.inner.info(t, m); }
+  warn(t: string, m: string): void { this.warnings++; this.inner.warn(t, m); }
+  error(t: string, m: string): void { this.inner.error(t, m); }
+  debug(t: string, m: string): void { this.inner.debug(t, m); }
+}

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, extname, basename, relative } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { parseYaml } from "./yaml.js";
+import { LecternError } from "../errors/index.js";
+import type { EntryFilter } from "./entry-filter.js";
+
+/** Jekyll's DataReader#sanitize_filename: data keys drop punctuation and use underscores for spaces. */
+function sanitizeName(name: string): string {
+  return name.replace(/[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)/g, "").replace(/\s+/g, "_");
+}
+
+/** Reads `_data` (YAML, JSON, CSV, TSV; nested folders become nested hashes) as Jekyll's DataReader does. */
+export function readData(source: string, dir: string, filter: EntryFilter, onFile?: (abs: string) => void): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  const relDir = relative(source, dir);
+  for (const entry of filter.filter(entries, relDir)) {
+    const abs = join(dir, entry);
+    const st = statSync(abs, { throwIfNoEntry: false });
+    if (!st) continue;
+    const key = sanitizeName(st.isDirectory() ? entry : basename(entry, extname(entry)));
+    if (st.isDirectory()) {
+      out[key] = readData(source, abs, filter, onFile);
+      continue;
+    }
+    const value = readDataFile(abs, relative(source, abs));
+    if (value !== undefined) {
+      onFile?.(abs);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** One data file's value, undefined for unsupported extensions. */
+export function readDataFile(abs: string, shown: string): unknown {
+  const ext = extname(abs).toLowerCase();
+  if (![".yml", ".yaml", ".json", ".csv", ".tsv"].includes(ext)) return undefined;
+  const text = readFileSync(abs, "utf8").replace(/^\uFEFF/, "");
+  if (ext === ".csv" || ext === ".tsv") {
+    try {
+      return parseCsv(text, { columns: true, delimiter: ext === ".tsv" ? "\t" : ",", skip_empty_lines: false, relax_column_count: true, relax_quotes: ext === ".tsv" }) as unknown;
+    } catch (e) {
+      const err = e as { lines?: number; message: string };
+      throw new LecternError(`invalid ${ext.slice(1).toUpperCase()}: ${err.message}`, { topic: "Data", file: shown, line: err.lines, source: text, cause: e });
+    }
+  }
+  if (ext === ".json") {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      const m = /position (\d+)/.exec((e as Error).message);
+      const pos = m ? +m[1]! : -1;
+      const line = pos >= 0 ? text.slice(0, pos).split("\n").length : undefined;
+      const column = pos >= 0 ? pos - text.lastIndexOf("\n", pos - 1) : undefined;
+      throw new LecternError(`invalid JSON: ${(e as Error).message}`, { topic: "Data", file: shown, line, column, source: text, cause: e });
+    }
+  }
+  try {
+    return parseYaml(text, shown, 0, text);
+  } catch (e) {
+    if (e instanceof LecternError) throw new LecternError(e.message, { topic: "Data", file: e.file, line: e.line, column: e.column, source: text, cause: e });
+    throw e;
+  }
+}

@@ -1,0 +1,72 @@
+import { lstatSync, realpathSync, statSync } from "node:fs";
+import { join, basename } from "node:path";
+import { globToRegExp } from "./glob.js";
+
+/** Jekyll's EntryFilter: which names in a folder are read (special `_ . # ~` names, include/exclude, symlinks). */
+export class EntryFilter {
+  private readonly include: string[];
+  private readonly exclude: string[];
+  private readonly includeRes: RegExp[];
+  private readonly excludeRes: RegExp[];
+  private readonly realSource: string;
+
+  constructor(private readonly source: string, include: string[], exclude: string[]) {
+    this.include = include;
+    this.exclude = exclude.filter((e) => !include.includes(e));
+    this.includeRes = this.include.map((p) => globToRegExp(join(source, p)));
+    this.excludeRes = this.exclude.map((p) => globToRegExp(join(source, p)));
+    this.realSource = realpathSync(source);
+  }
+
+  /** Keeps the entries Jekyll would read; `baseDir` is the entries' folder relative to the source. */
+  filter(entries: string[], baseDir: string): string[] {
+    return entries.filter((e) => {
+      if (e.endsWith(".")) return false;
+      const included = this.matches(this.include, this.includeRes, e) || this.matches(this.include, this.includeRes, basename(e));
+      if (!included && this.matches(this.exclude, this.excludeRes, baseDir ? `${baseDir}/${e}` : e)) return false;
+      if (this.symlinkOutside(join(this.source, baseDir, e))) return false;
+      if (included) return true;
+      return !/^[._#~]/.test(e) && !/^[._#~]/.test(basename(e)) && !e.endsWith("~");
+    });
+  }
+
+  /** True when `entry` (relative to the source) matches an `exclude:` pattern and no `include:` one. */
+  isExcluded(relPath: string): boolean {
+    const included = this.matches(this.include, this.includeRes, relPath) || this.matches(this.include, this.includeRes, basename(relPath));
+    return !included && this.matches(this.exclude, this.excludeRes, relPath);
+  }
+
+  /** A symlink whose target lies outside the source: never followed, as in Jekyll's safe mode. */
+  symlinkOutside(abs: string): boolean {
+    try {
+      if (!lstatSync(abs).isSymbolicLink()) return false;
+      const real = realpathSync(abs);
+      return !(real === this.realSource || real.startsWith(this.realSource + "/"));
+    } catch {
+      return true;
+    }
+  }
+
+  private matches(patterns: string[], res: RegExp[], entry: string): boolean {
+    if (!patterns.length) return false;
+    const withSource = join(this.source, entry);
+    let isDir: boolean | undefined;
+    for (let i = 0; i < patterns.length; i++) {
+      const withPattern = join(this.source, patterns[i]!);
+      if (res[i]!.test(withSource) || withSource.startsWith(withPattern)) return true;
+      if (patterns[i]!.endsWith("/")) {
+        isDir ??= isDirectory(withSource);
+        if (isDir && withPattern === withSource + "/") return true;
+      }
+    }
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+import { parseYaml, isPlainObject } from "./yaml.js";
+import { LecternError } from "../errors/index.js";
+
+/** Jekyll's front-matter pattern: `---` line, YAML, then a `---` or `...` line. */
+const FRONT_MATTER = /^(---\s*\n[\s\S]*?\n?)^((?:---|\.\.\.)\s*$\n?)/m;
+const HAS_HEADER = /^---\s*\r?\n/;
+
+/** The parts of a file with front matter. */
+export interface FrontMatterFile {
+  data: Record<string, unknown>;
+  /** The body after the front matter. */
+  content: string;
+  /** Number of lines the front matter took (to add to line numbers in the body). */
+  lineOffset: number;
+  /** A YAML error Jekyll would only warn about (the page is then read with empty data). */
+  error?: LecternError;
+}
+
+/** True when a file starts with a `---` line, which is how Jekyll decides page vs static file. */
+export function hasFrontMatter(head: string): boolean {
+  return HAS_HEADER.test(head);
+}
+
+/** Splits front matter from content, as Jekyll does; invalid YAML yields empty data and an error to report. */
+export function splitFrontMatter(text: string, file: string): FrontMatterFile {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const m = text.startsWith("---") ? FRONT_MATTER.exec(text) : null;
+  if (!m || m.index !== 0) return { data: {}, content: text, lineOffset: 0 };
+  const content = text.slice(m[0].length);
+  const lineOffset = countLines(m[0]);
+  const yamlText = m[1]!.replace(/^---\s*\n/, "");
+  try {
+    const value = parseYaml(yamlText, file, 1, text);
+    return { data: isPlainObject(value) ? value : {}, content, lineOffset };
+  } catch (e) {
+    const error = e instanceof LecternError ? e : new LecternError(String(e), { topic: "YAML", file, source: text });
+    return { data: {}, content, lineOffset, error };
+  }
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}

@@ -1,0 +1,61 @@
+import { parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag } from "yaml";
+import { RubyDate } from "../model/ruby-date.js";
+import { LecternError } from "../errors/index.js";
+
+/** YAML 1.1 timestamps as Ruby's Psych reads them: date-only → RubyDate, date-time → Date. */
+const timestamp: ScalarTag = {
+  tag: "tag:yaml.org,2002:timestamp",
+  default: true,
+  test: /^(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:t|T|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?)?)?)$/,
+  resolve(str: string) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:t|T|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?)?)?$/.exec(str)!;
+    const [, y, mo, d, h, mi, s, frac, tz] = m;
+    if (h === undefined) {
+      if (mo!.length !== 2 || d!.length !== 2) return str; // Psych needs YYYY-MM-DD for a Date
+      return new RubyDate(+y!, +mo!, +d!);
+    }
+    let ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
+    if (tz && tz !== "Z") {
+      const t = /([-+])(\d{1,2}):?(\d{2})?/.exec(tz)!;
+      const off = (+t[2]! * 60 + +(t[3] ?? 0)) * (t[1] === "-" ? -1 : 1);
+      ms -= off * 60_000;
+    } else if (!tz) {
+      // Psych reads a timestamp without zone as UTC.
+    }
+    return new Date(ms);
+  },
+  stringify: ({ value }) => (value instanceof Date ? value.toISOString() : String(value)),
+};
+
+const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [...(tags as ScalarTag[]).filter((t) => t.tag !== "tag:yaml.org,2002:timestamp"), timestamp], uniqueKeys: false, maxAliasCount: -1 };
+
+/** Parses YAML as Jekyll (Psych) does; throws LecternError (topic YAML) with file and line on bad input. */
+export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
+  const doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
+  if (doc.errors.length) {
+    const err = doc.errors[0]!;
+    throw yamlError(err, file, lineOffset, fileSource ?? text, lineOffset > 0);
+  }
+  const value = doc.toJS({ maxAliasCount: -1 });
+  return value === undefined ? null : value;
+}
+
+function yamlError(err: YAMLParseError, file: string, lineOffset: number, source: string, inFrontMatter: boolean): LecternError {
+  const pos = err.linePos?.[0];
+  const message = err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  return new LecternError(`${inFrontMatter ? "invalid front matter: " : ""}${message}`, {
+    topic: "YAML",
+    file,
+    line: pos ? pos.line + lineOffset : undefined,
+    column: pos?.col,
+    source,
+    cause: err,
+  });
+}
+
+/** True for a YAML mapping result (a plain object). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RubyDate);
+}
+
+export { isMap, isSeq };

@@ -1,0 +1,120 @@
+import type { Site } from "../site.js";
+import type { Document } from "../model/document.js";
+import type { Page } from "../model/page.js";
+import type { StaticFile } from "../model/static-file.js";
+import type { Collection } from "../model/collection.js";
+import { join } from "node:path";
+
+/** The Jekyll version Lectern matches, as `jekyll.version` shows it. */
+export const JEKYLL_VERSION = "4.3.1";
+
+type Drop = Record<string, unknown>;
+
+function define(obj: Drop, key: string, get: () => unknown): void {
+  Object.defineProperty(obj, key, { get, enumerable: true, configurable: true });
+}
+
+/** Builds the read-only views (drops) Liquid sees, with exactly the fields Jekyll exposes; cached per build. */
+export class Payload {
+  private readonly docDrops = new Map<Document, Drop>();
+  private readonly pageDrops = new Map<Page, Drop>();
+  private readonly fileDrops = new Map<StaticFile, Drop>();
+  private siteDrop?: Drop;
+
+  constructor(private readonly site: Site, private readonly excerptOf: (doc: Document) => string) {}
+
+  /** Liquid's `site`: config keys, then Jekyll's computed fields and one array per collection. */
+  siteView(): Drop {
+    if (this.siteDrop) return this.siteDrop;
+    const site = this.site;
+    const drop: Drop = { ...site.config };
+    delete drop["source"];
+    let posts: Drop[] | undefined, pages: Drop[] | undefined, files: Drop[] | undefined, docs: Drop[] | undefined;
+    let collections: Drop[] | undefined, htmlPages: Drop[] | undefined, cats: Drop | undefined, tags: Drop | undefined;
+    for (const c of site.collections.values()) {
+      if (c.label === "posts") continue;
+      define(drop, c.label, () => c.docs.map((d) => this.doc(d)));
+    }
+    define(drop, "posts", () => (posts ??= [...(site.collections.get("posts")?.docs ?? [])].reverse().map((d) => this.doc(d))));
+    define(drop, "pages", () => (pages ??= site.pages.map((p) => this.page(p))));
+    define(drop, "html_pages", () => (htmlPages ??= site.pages.filter((p) => p.html || p.url.endsWith("/")).map((p) => this.page(p))));
+    define(drop, "static_files", () => (files ??= site.staticFiles.map((f) => this.file(f))));
+    define(drop, "documents", () => (docs ??= [...site.collections.values()].flatMap((c) => c.docs.map((d) => this.doc(d)))));
+    define(drop, "collections", () => (collections ??= [...site.collections.values()].sort((a, b) => (a.label < b.label ? -1 : 1)).map((c) => this.collection(c))));
+    define(drop, "categories", () => (cats ??= this.grouped("categories")));
+    define(drop, "tags", () => (tags ??= this.grouped("tags")));
+    define(drop, "data", () => site.data);
+    define(drop, "time", () => site.time);
+    drop["related_posts"] = [];
+    return (this.siteDrop = drop);
+  }
+
+  private grouped(key: "categories" | "tags"): Drop {
+    const out: Record<string, Drop[]> = {};
+    const posts = this.site.collections.get("posts")?.docs ?? [];
+    for (const p of posts) for (const k of (p.data[key] as unknown[]) ?? []) (out[String(k)] ??= []).push(this.doc(p));
+    for (const list of Object.values(out)) list.reverse();
+    return out;
+  }
+
+  /** A document's drop: its data plus content, output, url, id, collection, excerpt, next/previous. */
+  doc(d: Document): Drop {
+    let drop = this.docDrops.get(d);
+    if (drop) return drop;
+    drop = { ...d.data };
+    define(drop, "content", () => d.content);
+    define(drop, "output", () => d.output ?? null);
+    define(drop, "url", () => d.url);
+    define(drop, "id", () => d.id);
+    define(drop, "path", () => d.relativePath);
+    define(drop, "relative_path", () => d.relativePath);
+    define(drop, "collection", () => d.collection.label);
+    define(drop, "date", () => d.data["date"]);
+    define(drop, "name", () => d.data["name"] ?? d.basename);
+    define(drop, "draft", () => d.draft);
+    define(drop, "excerpt", () => (d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d)));
+    define(drop, "next", () => (d.next ? this.doc(d.next) : null));
+    define(drop, "previous", () => (d.previous ? this.doc(d.previous) : null));
+    this.docDrops.set(d, drop);
+    return drop;
+  }
+
+  /** A page's hash as Jekyll's Page#to_liquid: data plus content, dir, name, path, url (and excerpt when set). */
+  page(p: Page, fixedContent?: string): Drop {
+    if (fixedContent === undefined) {
+      const hit = this.pageDrops.get(p);
+      if (hit) return hit;
+    }
+    const drop: Drop = { ...p.data };
+    if (fixedContent === undefined) define(drop, "content", () => p.content);
+    else drop["content"] = fixedContent;
+    define(drop, "dir", () => p.urlDir);
+    drop["name"] = p.name;
+    drop["path"] = typeof p.data["path"] === "string" ? p.data["path"] : p.relativePath;
+    define(drop, "url", () => p.url);
+    drop["excerpt"] = p.data["excerpt"] ?? null;
+    if (fixedContent === undefined) this.pageDrops.set(p, drop);
+    return drop;
+  }
+
+  private file(f: StaticFile): Drop {
+    let drop = this.fileDrops.get(f);
+    if (drop) return drop;
+    drop = { ...f.data, name: f.name, basename: f.basename, extname: f.extname, path: f.relativePath, relative_path: f.relativePath, modified_time: new Date(f.mtimeMs), collection: f.collection?.label ?? null };
+    define(drop, "url", () => f.url);
+    this.fileDrops.set(f, drop);
+    return drop;
+  }
+
+  private collection(c: Collection): Drop {
+    const drop: Drop = { ...c.metadata, label: c.label, relative_directory: c.relativePath, directory: join(this.site.source, c.relativePath), output: c.output };
+    define(drop, "docs", () => c.docs.map((d) => this.doc(d)));
+    define(drop, "files", () => c.files.map((f) => this.file(f)));
+    return drop;
+  }
+
+  /** Liquid's `jekyll` variable. */
+  jekyllView(): Drop {
+    return { version: JEKYLL_VERSION, environment: process.env["JEKYLL_ENV"] || "development" };
+  }
+}

@@ -1,0 +1,157 @@
+import type { Site } from "../site.js";
+import type { Convertible } from "../model/convertible.js";
+import { Document } from "../model/document.js";
+import { Page } from "../model/page.js";
+import { Payload } from "./payload.js";
+import { converterFor } from "./converters.js";
+import { extractExcerpt } from "./excerpt.js";
+import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
+import { createJekyllLiquid, type JekyllLiquid } from "./liquid/index.js";
+import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
+import { LecternError } from "../errors/index.js";
+import type { Layout } from "../model/layout.js";
+import { deepMerge } from "../config/merge.js";
+
+type Scope = Record<string, unknown>;
+
+/** Renders documents and pages as Jekyll's Renderer: Liquid, then the converter, then the layout chain. */
+export class Renderer {
+  readonly liquid: JekyllLiquid;
+  readonly payload: Payload;
+  private readonly mdOptions: ReturnType<typeof markdownOptionsFromConfig>;
+  private sassOptions?: SassOptions;
+  private readonly excerpts = new Map<Document, string>();
+
+  constructor(private readonly site: Site) {
+    this.mdOptions = markdownOptionsFromConfig(site.config);
+    this.payload = new Payload(site, (d) => this.excerptOf(d));
+    this.liquid = createJekyllLiquid({
+      source: site.source,
+      includeDirs: site.includeDirs,
+      config: site.config,
+      markdownify: (t) => this.markdown(t),
+      postUrl: (name) => site.postUrl(name),
+      linkUrl: (path) => site.linkUrl(path),
+      onDependency: (f) => site.deps.used(f),
+      warn: (m, file, line) => site.log.warn("Liquid Warning:", `${m}${file ? ` in ${file}${line ? `:${line}` : ""}` : ""}`),
+      now: () => site.time,
+    });
+  }
+
+  /** Markdown to HTML with the site's kramdown options. */
+  markdown(text: string): string {
+    return renderMarkdown(text, this.mdOptions);
+  }
+
+  /** Renders every document (collection order), then every page, running the item hooks. */
+  async renderAll(): Promise<void> {
+    const site = this.site;
+    for (const c of site.collections.values()) for (const d of c.docs) await this.renderItem(d);
+    for (const p of site.pages) await this.renderItem(p);
+  }
+
+  /** Renders one page or document into `output`. */
+  async renderItem(item: Convertible): Promise<void> {
+    const site = this.site;
+    const owner = item instanceof Document ? "documents" : "pages";
+    site.deps.begin(item.relativePath);
+    try {
+      const scope = this.scopeFor(item);
+      if (site.hooks.has(`${owner}:preRender`)) await site.hooks.run(`${owner}:preRender`, { site, item: item as Page | Document, payload: scope });
+      let output = item.content;
+      if (item.renderWithLiquid) output = this.renderLiquid(output, scope, item.relativePath, item.lineOffset, item.fileSource);
+      output = this.convert(item, output);
+      item.content = output;
+      if (site.hooks.has(`${owner}:postConvert`)) await site.hooks.run(`${owner}:postConvert`, { site, item: item as Page | Document });
+      output = item.content;
+      if (item.placeInLayout) output = this.placeInLayouts(item, output, scope);
+      item.output = output;
+      if (site.hooks.has(`${owner}:postRender`)) await site.hooks.run(`${owner}:postRender`, { site, item: item as Page | Document });
+    } finally {
+      site.deps.end();
+    }
+  }
+
+  private scopeFor(item: Convertible): Scope {
+    const siteView = this.payload.siteView();
+    const page = item instanceof Document ? this.payload.doc(item) : this.payload.page(item as Page, item.content);
+    const scope: Scope = { site: siteView, page, layout: {}, content: undefined, paginator: (item as Page).data["__paginator"] ?? null, jekyll: this.payload.jekyllView(), highlighter_prefix: "", highlighter_suffix: "" };
+    if (item instanceof Document && item.collection.label === "posts") {
+      const posts = item.collection.docs;
+      const recent = posts.slice(-11).reverse().filter((p) => p !== item).slice(0, 10);
+      scope["site"] = Object.create(siteView, { related_posts: { value: recent.map((p) => this.payload.doc(p)), enumerable: true } });
+    }
+    const layout = this.site.layouts.get(String(item.data["layout"]));
+    if (layout) scope["layout"] = layout.data;
+    return scope;
+  }
+
+  /** Parses (cached) and renders a template; errors name the file. */
+  renderLiquid(text: string, scope: Scope, file: string, lineOffset = 0, fileSource?: string): string {
+    const ctx = { file, lineOffset, fileSource };
+    return this.liquid.render(this.liquid.parse(text, ctx), scope, ctx);
+  }
+
+  private convert(item: Convertible, text: string): string {
+    const kind = converterFor(item.ext, this.site.mdExts);
+    if (kind === "markdown") return this.markdown(text);
+    if (kind === "scss" || kind === "sass") {
+      this.sassOptions ??= sassOptionsFromConfig(this.site.config, this.site.source, this.site.themeRoot);
+      const { css, map } = compileSass(text, kind === "sass" ? "indented" : "scss", item.absPath || this.site.sourcePath(item.relativePath), item.relativePath, this.site.source, this.sassOptions, item.lineOffset, item.fileSource);
+      if (map) {
+        const mapRel = item.destRel + ".map";
+        this.site.extraOutputs.set(mapRel, { content: map, from: item.relativePath });
+        return `${css}\n\n/*# sourceMappingURL=${mapRel.split("/").pop()} */`;
+      }
+      return css;
+    }
+    return text;
+  }
+
+  private placeInLayouts(item: Convertible, content: string, scope: Scope): string {
+    const site = this.site;
+    const requested = item.data["layout"];
+    let layout: Layout | undefined = site.layouts.get(String(requested));
+    if (requested !== undefined && requested !== null && !layout) {
+      site.reportMissingLayout(String(requested), item);
+      return content;
+    }
+    const used = new Set<Layout>();
+    let output = content;
+    let layoutData: Record<string, unknown> = {};
+    while (layout) {
+      used.add(layout);
+      site.deps.used(layout.absPath);
+      layoutData = deepMerge(layout.data, layoutData);
+      scope["content"] = output;
+      scope["layout"] = layoutData;
+      try {
+        output = this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
+      } catch (e) {
+        throw e instanceof LecternError ? e.within(`rendering ${item.relativePath}`) : e;
+      }
+      const next = site.layouts.get(String(layout.data["layout"]));
+      if (!next || used.has(next)) break;
+      layout = next;
+    }
+    return output;
+  }
+
+  /** A document's excerpt, rendered once on first use (Jekyll renders excerpts lazily). */
+  excerptOf(doc: Document): string {
+    const hit = this.excerpts.get(doc);
+    if (hit !== undefined) return hit;
+    const separator = String(doc.data["excerpt_separator"] ?? this.site.config.excerpt_separator ?? "");
+    if (!separator) return "";
+    this.excerpts.set(doc, "");
+    const raw = extractExcerpt(doc.rawContent ?? "", separator);
+    let out = raw;
+    if (doc.data["render_with_liquid"] !== false && (raw.includes("{{") || raw.includes("{%"))) {
+      const drop = { ...this.payload.doc(doc), excerpt: null };
+      out = this.renderLiquid(raw, { site: this.payload.siteView(), page: drop, layout: {}, paginator: null, jekyll: this.payload.jekyllView(), highlighter_prefix: "", highlighter_suffix: "" }, `${doc.relativePath}#excerpt`, doc.lineOffset, doc.fileSource);
+    }
+    out = converterFor(doc.ext, this.site.mdExts) === "markdown" ? this.markdown(out) : out;
+    this.excerpts.set(doc, out);
+    return out;
+  }
+}

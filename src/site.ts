@@ -1,0 +1,234 @@
+import { resolve, join, relative, sep } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import type { BuildOptions, BuildResult, Logger } from "./config/options.js";
+import type { SiteConfig } from "./config/types.js";
+import { loadConfig } from "./config/load.js";
+import { EntryFilter } from "./read/entry-filter.js";
+import { FrontMatterDefaults } from "./read/defaults.js";
+import { Reader } from "./read/reader.js";
+import { markdownExts } from "./render/converters.js";
+import { Renderer } from "./render/renderer.js";
+import { planOutputs, type OutputEntry } from "./write/plan.js";
+import { writeAtomically } from "./write/writer.js";
+import { HookTable } from "./plugins/hooks.js";
+import { loadPlugins, runGenerators } from "./plugins/registry.js";
+import { themeFor } from "./theme/resolve.js";
+import { Dependencies } from "./deps.js";
+import { ConsoleLogger, CountingLogger } from "./log.js";
+import { LecternError, formatError } from "./errors/index.js";
+import type { Page } from "./model/page.js";
+import type { StaticFile } from "./model/static-file.js";
+import type { Collection } from "./model/collection.js";
+import type { Layout } from "./model/layout.js";
+import type { Convertible } from "./model/convertible.js";
+import type { GeneratorSite } from "./plugins/types.js";
+
+/** The build time: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+export function buildTime(options: BuildOptions): Date {
+  if (options.time) return options.time;
+  const epoch = process.env["SOURCE_DATE_EPOCH"];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}
+
+/** One site and one build: `process()` runs Jekyll's pipeline (reset → read → generate → render → check → write). */
+export class Site {
+  readonly source: string;
+  readonly destination: string;
+  readonly tempDestination?: string;
+  config!: SiteConfig;
+  configFiles: string[] = [];
+  time!: Date;
+  log: CountingLogger;
+  filter!: EntryFilter;
+  defaults!: FrontMatterDefaults;
+  mdExts!: Set<string>;
+  permalinkStyle = "date";
+  timezone: string | null = null;
+  themeRoot?: string;
+  includeDirs: string[] = [];
+  layouts = new Map<string, Layout>();
+  pages: Page[] = [];
+  staticFiles: StaticFile[] = [];
+  collections = new Map<string, Collection>();
+  data: Record<string, unknown> = {};
+  /** Files generated beside rendered ones (source maps, plugin files): destination path → content. */
+  extraOutputs = new Map<string, { content: string; from: string }>();
+  hooks = new HookTable();
+  generators: Array<(s: GeneratorSite) => void | Promise<void>> = [];
+  deps = new Dependencies();
+  /** Filters and tags plugins registered before the Liquid engine exists. */
+  pendingFilters: Array<[string, (...args: any[]) => unknown]> = [];
+  pendingTags: Array<[string, unknown]> = [];
+  renderer!: Renderer;
+  private strictProblems = 0;
+
+  constructor(readonly options: BuildOptions = {}) {
+    this.source = resolve(options.source ?? ".");
+    this.destination = resolve(options.destination ?? join(this.source, "_site"));
+    this.log = new CountingLogger(options.logger ?? new ConsoleLogger(options.quiet, options.verbose));
+  }
+
+  /** Reads the configuration and sets up everything derived from it. */
+  setup(): void {
+    if (!existsSync(this.source)) throw new LecternError(`source folder '${this.source}' does not exist`, { topic: "Config" });
+    this.checkDestination();
+    const { config, files } = loadConfig(this.source, this.options);
+    this.config = config;
+    this.configFiles = files;
+    config.source = this.source;
+    config.destination = this.destination;
+    this.time = buildTime(this.options);
+    this.timezone = typeof config.timezone === "string" && config.timezone ? config.timezone : null;
+    this.permalinkStyle = String(config.permalink ?? "date");
+    this.mdExts = markdownExts(config);
+    this.filter = new EntryFilter(this.source, config.include, config.exclude);
+    this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) => this.log.warn("Defaults:", m));
+    this.themeRoot = themeFor(this);
+    this.includeDirs = [join(this.source, String(config.includes_dir ?? "_includes")), ...(this.themeRoot ? [join(this.themeRoot, "_includes")] : [])];
+  }
+
+  /** Refuses a destination that is the source or contains it (Jekyll would wipe the source). */
+  private checkDestination(): void {
+    const src = realOrSelf(this.source), dest = realOrSelf(this.destination);
+    if (src === dest || src.startsWith(dest + sep)) {
+      throw new LecternError(`destination '${this.destination}' is or contains the source '${this.source}'; refusing to overwrite the site's own files`, { topic: "Config" });
+    }
+  }
+
+  /** Absolute collections path (source + collections_dir). */
+  get collectionsPath(): string {
+    return join(this.source, this.config.collections_dir || "");
+  }
+
+  /** A path as shown in messages: relative to the source when inside it. */
+  shown(abs: string): string {
+    const rel = relative(this.source, abs);
+    return rel.startsWith("..") ? abs : rel.split(sep).join("/");
+  }
+
+  /** Absolute path of a source-relative path. */
+  sourcePath(rel: string): string {
+    return join(this.source, rel);
+  }
+
+  /** Runs the whole build. */
+  async process(): Promise<BuildResult> {
+    const started = performance.now();
+    await this.reset();
+    await this.read();
+    await this.generate();
+    await this.render();
+    const written = await this.write();
+    return { ...written, destination: this.destination, warnings: this.log.warnings, ms: performance.now() - started };
+  }
+
+  /** Loads the configuration and plugins; forgets everything read before. */
+  async reset(): Promise<void> {
+    this.layouts = new Map();
+    this.pages = [];
+    this.staticFiles = [];
+    this.collections = new Map();
+    this.data = {};
+    this.extraOutputs = new Map();
+    this.hooks = new HookTable();
+    this.generators = [];
+    this.pendingFilters = [];
+    this.pendingTags = [];
+    this.strictProblems = 0;
+    this.setup();
+    await loadPlugins(this);
+    await this.hooks.run("site:afterInit", { site: this });
+  }
+
+  /** Reads layouts, pages, static files, data and collections. */
+  async read(): Promise<void> {
+    new Reader(this).read();
+    await this.hooks.run("site:postRead", { site: this });
+  }
+
+  /** Runs the generators (plugins that add pages or data). */
+  async generate(): Promise<void> {
+    await runGenerators(this);
+  }
+
+  /** Renders every document and page. */
+  async render(): Promise<void> {
+    this.renderer = new Renderer(this);
+    await this.hooks.run("site:preRender", { site: this, payload: this.renderer.payload.siteView() });
+    await this.renderer.renderAll();
+    await this.hooks.run("site:postRender", { site: this });
+  }
+
+  /** Checks the outputs (collisions, escapes, --strict) and swaps them into the destination. */
+  async write(): Promise<{ pages: number; staticFiles: number }> {
+    const { outputs, collisions } = planOutputs(this.outputEntries(), this.destination);
+    for (const c of collisions) {
+      this.tolerated("Conflict:", `The following destination is shared by multiple files.\n                    The written file may end up with unexpected contents.\n                    ${join(this.destination, c.destRel)}\n${c.sources.map((s) => `                     - ${s}`).join("\n")}`);
+    }
+    if (this.options.strict && this.strictProblems > 0) {
+      throw new LecternError(`${this.strictProblems} problem(s) reported above; --strict makes them fatal, so nothing was written`, { topic: "Build" });
+    }
+    writeAtomically(this.destination, outputs.values(), this.config.keep_files);
+    await this.hooks.run("site:postWrite", { site: this });
+    const pages = [...outputs.values()].filter((o) => o.content !== undefined).length;
+    return { pages, staticFiles: outputs.size - pages };
+  }
+
+  /** Everything to write, in Jekyll's write order (pages, static files, documents): the last writer of a path wins. */
+  outputEntries(): OutputEntry[] {
+    const entries: OutputEntry[] = [];
+    const rendered = (item: Convertible) => entries.push({ destRel: item.destRel, from: item.relativePath, content: item.output ?? item.content });
+    for (const p of this.pages) rendered(p);
+    for (const f of this.staticFiles) if (f.write) entries.push({ destRel: f.destRel, from: f.relativePath.slice(1), copyFrom: f.absPath });
+    for (const c of this.collections.values()) for (const d of c.docs) if (d.write) rendered(d);
+    for (const [destRel, e] of this.extraOutputs) entries.push({ destRel, from: e.from, content: e.content });
+    return entries;
+  }
+
+  /** `{% post_url %}`: the URL of the post whose file name (without extension) matches. */
+  postUrl(name: string): string | undefined {
+    const posts = this.collections.get("posts")?.docs ?? [];
+    const wanted = name.trim();
+    const hit = posts.find((d) => d.relativePath.replace(/^.*_posts\//, "").replace(/\.[^.]*$/, "") === wanted || d.cleanedRelativePath.replace(/^\//, "") === wanted);
+    return hit?.url;
+  }
+
+  /** `{% link %}`: the URL of a page, document or static file by source-relative path. */
+  linkUrl(path: string): string | undefined {
+    const p = path.trim().replace(/^\//, "");
+    for (const page of this.pages) if (page.relativePath === p) return page.url;
+    for (const c of this.collections.values()) for (const d of c.docs) if (d.relativePath === p || join(this.config.collections_dir || "", d.relativePath) === p) return d.url;
+    for (const f of this.staticFiles) if (f.relativePath === "/" + p) return f.url;
+    return undefined;
+  }
+
+  /** Jekyll warns about bad front matter and builds on; `--strict` makes it fatal. */
+  reportFrontMatter(err: LecternError): void {
+    this.tolerated("Front matter:", formatError(err).replace(/^YAML: /, ""));
+  }
+
+  /** Jekyll warns about a missing layout and renders without it. */
+  reportMissingLayout(name: string, item: Convertible): void {
+    this.tolerated("Build Warning:", `Layout '${name}' requested in ${item.relativePath} does not exist.`);
+  }
+
+  /** A problem Jekyll tolerates: warned and counted; with --strict the build fails before writing. */
+  tolerated(topic: string, message: string): void {
+    this.strictProblems++;
+    this.log.warn(topic, message);
+  }
+
+  /** Logger for plugins and stages. */
+  get logger(): Logger {
+    return this.log;
+  }
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}

@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Site } from "../site.js";
+import { themeRoot } from "./index.js";
+
+/**
+ * Which theme folder fills in what the site lacks: Lectern's built-in theme when the config names it
+ * (`theme: lectern`) or when the site has no `_layouts` of its own and no `theme: false`. A gem theme
+ * name cannot be loaded without Ruby: it is reported and the build goes on, as with an uninstalled gem.
+ */
+export function themeFor(site: Site): string | undefined {
+  const theme = site.config["theme"];
+  if (theme === false) return undefined;
+  const hasLayouts = existsSync(join(site.source, String(site.config["layouts_dir"] ?? "_layouts")));
+  if (typeof theme === "string" && theme && theme !== "lectern") {
+    site.log.warn("Theme:", `'${theme}' is a Ruby gem theme, which Lectern cannot load; ${hasLayouts ? "building with the site's own layouts" : "using Lectern's built-in theme"}.`);
+  }
+  if (theme === "lectern" || !hasLayouts) return themeRoot();
+  return undefined;
+}
