@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileKind, listFiles } from "../compare/files.js";
 import { externalUrlProblem } from "./external-url.js";
-import { canonicalBaseurl, resolveReference, siteHost, type SiteLayout } from "./resolve.js";
+import { canonicalBaseurl, resolveReference, siteOrigin, type SiteLayout } from "./resolve.js";
 import { scanPage, type PageScan, type Reference } from "./scan-page.js";
 import type { CheckOptions, CheckReport, Problem } from "./types.js";
 
@@ -64,7 +64,7 @@ function referenceProblem(ref: Reference, page: string, site: SiteLayout, scans:
 /** Checks a built site folder: links, anchors, images, scripts, stylesheets, ids, titles and external URLs. */
 export async function checkSite(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const all = await listFiles(dir);
-  const site: SiteLayout = { files: new Set(all), baseurl: canonicalBaseurl(options.baseurl), host: siteHost(options.url) };
+  const site: SiteLayout = { files: new Set(all), baseurl: canonicalBaseurl(options.baseurl), ...siteOrigin(options.url) };
   const pages = all.filter((p) => fileKind(p) === "html");
   const scans = new Map<string, PageScan>();
   for (const page of pages) scans.set(page, scanPage(await readFile(join(dir, page), "utf8")));

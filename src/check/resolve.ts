@@ -12,8 +12,10 @@ export interface SiteLayout {
   files: Set<string>;
   /** "" or "/path" without a trailing slash. */
   baseurl: string;
-  /** The site's own origin(s) from `url`, for absolute links back into the site. */
+  /** The host in the site's `url`, for absolute links back into the site. */
   host?: string;
+  /** A path in the site's `url` itself ("https://me.github.io/proj" → "/proj"), else "". */
+  urlPath?: string;
 }
 
 const ORIGIN = "http://lectern-check.invalid";
@@ -24,13 +26,13 @@ export function canonicalBaseurl(baseurl: string | undefined): string {
   return trimmed === "" ? "" : trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
 }
 
-/** The host in a site's `url`, if it has a usable one. */
-export function siteHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+/** The host and path in a site's `url`, if it has a usable one. */
+export function siteOrigin(url: string | undefined): { host?: string; urlPath: string } {
   try {
-    return new URL(url).host || undefined;
+    const parsed = new URL(url ?? "");
+    return { host: parsed.host || undefined, urlPath: decode(parsed.pathname).replace(/\/+$/, "") };
   } catch {
-    return undefined;
+    return { urlPath: "" };
   }
 }
 
@@ -66,7 +68,10 @@ export function resolveReference(raw: string, page: string, site: SiteLayout, ba
     }
     const web = parsed.protocol === "http:" || parsed.protocol === "https:";
     if (!web || site.host === undefined || parsed.host !== site.host) return { type: "external", url: raw };
-    url = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    const prefix = site.urlPath ?? "";
+    const path = decode(parsed.pathname);
+    if (prefix !== "" && path !== prefix && !path.startsWith(`${prefix}/`)) return { type: "external", url: raw };
+    url = `${parsed.pathname.slice(encodeURI(prefix).length) || "/"}${parsed.search}${parsed.hash}`;
     absolute = true;
   }
   const pageUrl = new URL(`${site.baseurl}/${page.split("/").map(encodeURIComponent).join("/")}`, ORIGIN);

@@ -86,3 +86,17 @@ test("kinds can be ignored", async () => {
   const report = await checkSite(dir, { ignore: ["title", "duplicate-id"] });
   assert.deepEqual(report.problems.map((p) => p.kind), ["link"]);
 });
+
+test("a problem repeated on many pages is listed once, with the number of pages", async () => {
+  const broken = (title: string): string => page(title, `<img src="/images/logo.png" alt="">`).replace("/assets/main.css", "/main.css");
+  const dir = await writeTree({ "a.html": broken("A"), "b.html": broken("B"), "c.html": broken("C").replace("</body>", `<a href="#x">x</a></body>`), "main.css": "" });
+  const report = await checkSite(dir);
+  assert.equal(report.problems.length, 4);
+  assert.equal(formatCheckReport(report), [
+    "On many pages (shown at the first):",
+    `  a.html 8:6  image  "/images/logo.png" leads nowhere: there is no images/logo.png  [3 pages]`,
+    "c.html",
+    `  9:4  anchor  "#x": this page has no id "x"`,
+    "4 problems in 3 of 3 pages (image 3, anchor 1).",
+  ].join("\n"));
+});

@@ -42,3 +42,10 @@ test("baseurl is canonicalised and required of root-relative links", () => {
   assert.deepEqual(resolveReference("/cv", "index.html", sub), { type: "outside", path: "/cv", within: "/blog/cv.html" });
   assert.equal((resolveReference("cv", "about/index.html", sub) as { expected: string }).expected, "about/cv");
 });
+
+test("a site url with a path (a project site) maps absolute links under that path into the site", () => {
+  const project = { files, baseurl: "", host: "me.github.io", urlPath: "/proj" };
+  assert.equal((resolveReference("https://me.github.io/proj/cv", "index.html", project) as { file?: string }).file, "cv.html");
+  assert.equal((resolveReference("https://me.github.io/proj", "index.html", project) as { file?: string }).file, "index.html");
+  assert.deepEqual(resolveReference("https://me.github.io/other/", "index.html", project), { type: "external", url: "https://me.github.io/other/" });
+});
