@@ -107,6 +107,17 @@ interface Context {
   lines: string[];
 }
 
+/** A script's text: verbatim, except JSON data (e.g. JSON-LD), whose formatting is not content. */
+function scriptText(el: Element, text: string): string {
+  const type = el.attrs.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
+  if (!/^application\/([\w.+-]+\+)?json$/.test(type)) return text;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
 function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: boolean, ctx: Context): void {
   const lines = ctx.lines;
   const pad = "  ".repeat(depth);
@@ -121,7 +132,7 @@ function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: bool
     if (VOID_ELEMENTS.has(node.tagName)) {
       lines.push(pad + tag);
     } else if (kids.length === 1 && kids[0]!.text !== undefined) {
-      const text = node.tagName === "script" || node.tagName === "style" ? kids[0]!.text : escapeText(kids[0]!.text);
+      const text = node.tagName === "script" ? scriptText(node, kids[0]!.text) : node.tagName === "style" ? kids[0]!.text : escapeText(kids[0]!.text);
       lines.push(`${pad}${tag}${text}</${node.tagName}>`);
     } else {
       lines.push(pad + tag);

@@ -101,3 +101,9 @@ test("XML: indentation between elements and CDATA wrapping do not matter, conten
   assert.notEqual(normalizeXml(a), normalizeXml(a.replace("A &amp; B", "A and B")));
   assert.notEqual(normalizeXml(a), normalizeXml(a.replace("<entry>", "<entry><id>x</id>")));
 });
+
+test("JSON-LD is compared as data, other scripts as written", () => {
+  same(`<script type="application/ld+json">{ "@type" : "Person",\n "name": "K" }</script>`, `<script type="application/ld+json">{"@type":"Person","name":"K"}</script>`);
+  differ(`<script type="application/ld+json">{"name":"K"}</script>`, `<script type="application/ld+json">{"name":"Q"}</script>`);
+  differ(`<script>{ "a" : 1 }</script>`, `<script>{"a":1}</script>`);
+});
