@@ -12,6 +12,8 @@ export class Page extends Convertible {
   readonly name: string;
   readonly basename: string;
   private cachedUrl?: string;
+  /** Liquid's view of the data: defaults deep-merged with front matter (a `null` there keeps the default). */
+  viewData?: Record<string, unknown>;
 
   constructor(dir: string, name: string, private readonly permalinkStyle: string) {
     super();

@@ -68,7 +68,10 @@ export async function runGenerators(site: Site): Promise<void> {
 export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
   const slash = p.path.lastIndexOf("/");
   const page = new Page(slash >= 0 ? p.path.slice(0, slash) : "", slash >= 0 ? p.path.slice(slash + 1) : p.path, site.permalinkStyle);
-  page.data = deepMerge(site.defaults.all(page.relativePath, "pages"), { ...p.frontMatter, permalink: p.url });
+  const defaults = site.defaults.all(page.relativePath, "pages");
+  const own = { ...p.frontMatter, permalink: p.url };
+  page.data = { ...defaults, ...own };
+  page.viewData = deepMerge(defaults, own);
   if (p.renderWithLiquid === false) page.data["render_with_liquid"] = false;
   page.content = p.content;
   page.rawContent = p.content;

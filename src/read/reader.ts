@@ -101,7 +101,11 @@ export class Reader {
     const text = readText(abs);
     const fm = splitFrontMatter(text, site.shown(abs));
     if (fm.error) site.reportFrontMatter(fm.error);
-    page.data = deepMerge(site.defaults.all(page.relativePath, "pages"), fm.data);
+    const defaults = site.defaults.all(page.relativePath, "pages");
+    // Jekyll looks a page's keys up in its front matter first (even a null), then in the defaults...
+    page.data = { ...defaults, ...fm.data };
+    // ...while Liquid sees both deep-merged, where a null keeps the default.
+    page.viewData = deepMerge(defaults, fm.data);
     page.content = fm.content;
     page.rawContent = fm.content;
     page.lineOffset = fm.lineOffset;

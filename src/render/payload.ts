@@ -85,7 +85,7 @@ export class Payload {
       const hit = this.pageDrops.get(p);
       if (hit) return hit;
     }
-    const drop: Drop = { ...p.data };
+    const drop: Drop = { ...(p.viewData ?? p.data) };
     if (fixedContent === undefined) define(drop, "content", () => p.content);
     else drop["content"] = fixedContent;
     define(drop, "dir", () => p.urlDir);

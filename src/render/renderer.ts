@@ -36,6 +36,8 @@ export class Renderer {
       warn: (m, file, line) => site.log.warn("Liquid Warning:", `${m}${file ? ` in ${file}${line ? `:${line}` : ""}` : ""}`),
       now: () => site.time,
     });
+    for (const [name, fn] of site.pendingFilters) this.liquid.registerFilter(name, fn as Parameters<JekyllLiquid["registerFilter"]>[1]);
+    for (const [name, impl] of site.pendingTags) this.liquid.registerTag(name, impl as Parameters<JekyllLiquid["registerTag"]>[1]);
   }
 
   /** Markdown to HTML with the site's kramdown options. */
