@@ -10,8 +10,26 @@ export const END_Z = "(?=\\n?(?![\\s\\S]))";
 export const OPT_SPACE = " {0,3}";
 export const INDENT = "^(?:\\t| {4})";
 
-/** Sticky, multi-line, Unicode regexp from a source string. */
-export const sticky = (src: string): RegExp => new RegExp(src, "myu");
+/**
+ * Sticky, multi-line, Unicode regexp from a source string. Ruby's StringScanner matches as if the text
+ * began at the cursor, so a `^` there always matches; every other `^` in these line patterns follows a
+ * newline. Hence `^` is dropped (patterns needing a mid-text line start spell it `(?<=\n)`).
+ */
+export const sticky = (src: string): RegExp => new RegExp(dropLineStarts(src), "yu");
+
+function dropLineStarts(src: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
+    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
+    if (c === "[") { inClass = true; out += c; if (src[i + 1] === "^") { out += "^"; i++; } if (src[i + 1] === "]") { out += "]"; i++; } continue; }
+    if (c === "^") continue;
+    out += c;
+  }
+  return out;
+}
 /** Global-search variant (for scanning forward). */
 export const search = (src: string): RegExp => new RegExp(src, "mgu");
 

@@ -76,7 +76,7 @@ export class Scanner {
   private static global(re: RegExp): RegExp {
     let g = Scanner.globals.get(re);
     if (!g) {
-      g = new RegExp(re.source, re.flags.replace("y", "") + "g");
+      g = new RegExp(re.source, re.flags.replace(/[yg]/g, "") + "g");
       Scanner.globals.set(re, g);
     }
     return g;

@@ -17,8 +17,8 @@ export function parseCodeblock(p: Parser): boolean {
 export const FENCED_GFM_START = sticky(FENCED_START_GFM);
 export const FENCED_KD_START = sticky(FENCED_START_KD);
 const WSL = "[ \\t\\n\\r\\f\\v]*?";
-const FENCED_GFM = sticky(`^ {0,3}(([~\`]){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)^ {0,3}\\1\\2*${WSL}\\n`);
-const FENCED_KD = sticky(`^((~){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)^\\1\\2*${WSL}\\n`);
+const FENCED_GFM = sticky(`^ {0,3}(([~\`]){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)(?<=\\n) {0,3}\\1\\2*${WSL}\\n`);
+const FENCED_KD = sticky(`^((~){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)(?<=\\n)\\1\\2*${WSL}\\n`);
 
 /** Fenced code (``` or ~~~ for GFM) with an optional language. */
 export function parseFencedGfm(p: Parser): boolean { return fenced(p, FENCED_GFM); }
