@@ -15,7 +15,44 @@ export interface ViewOptions extends AuthorFormat {
 }
 
 /** An entry as Liquid sees it (`site.data.bibliography[i]`): plain values, HTML precomputed, snake_case names. */
-export function entryView(e: BibEntry, options: ViewOptions = {}): Record<string, unknown> {
+export interface EntryView {
+  key: string;
+  type: string;
+  category: string;
+  title: string;
+  title_html: string;
+  authors: string[];
+  authors_html: string;
+  authors_text: string;
+  /** True when the owner (`scholar.me`) is among the authors. */
+  me: boolean;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** "YYYY-MM-DD", month and day defaulting to 1. */
+  date: string | null;
+  venue: string;
+  venue_html: string;
+  note: string;
+  note_html: string;
+  badges: string[];
+  abstract: string;
+  abstract_html: string;
+  links: Array<{ kind: string; label: string; href: string }>;
+  /** `pdf_url`, `url_url`, `code_url`, ... one per link. */
+  [link: `${string}_url`]: string;
+  doi: string | null;
+  arxiv_id: string | null;
+  bibtex: string;
+  /** The paper's page, with baseurl. */
+  url: string | null;
+  fields: Record<string, string>;
+  path: string;
+  line: number;
+}
+
+/** Builds the Liquid view of an entry. */
+export function entryView(e: BibEntry, options: ViewOptions = {}): EntryView {
   const base = (options.baseurl ?? "").replace(/\/+$/, "");
   const href = (u: string) => (u.startsWith("/") && !u.startsWith("//") ? base + u : u);
   const links = LINK_LABELS.filter(([k]) => e.links[k]).map(([kind, label]) => ({ kind, label, href: href(e.links[kind]!) }));

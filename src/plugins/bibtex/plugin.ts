@@ -1,0 +1,119 @@
+import { join } from "node:path";
+import type { GeneratorSite, Plugin, PluginApi } from "../types.js";
+import { bibFiles, loadBibliography } from "./load.js";
+import { scholarOptions, type ScholarOptions } from "./options.js";
+import { entryView } from "./view.js";
+import { groupEntries, type CategoryTitles } from "./group.js";
+import { scholarHead, type SiteAddress } from "./scholar-head.js";
+import { scholarHeadFromFrontMatter } from "./front-matter-head.js";
+import { coFirstNote, keySlug, listHtml, paperHtml } from "./html.js";
+import { formatPerson } from "./authors.js";
+import { splitName } from "./names.js";
+import type { BibEntry } from "./entry.js";
+
+/**
+ * Publications from BibTeX: `_bibliography/*.bib` becomes `site.data.bibliography`, a page per paper
+ * (with Google Scholar's tags in `page.scholar_head`) and a `/publications/` list; academicpages
+ * `_publications` documents get `scholar_head` from their front matter.
+ */
+const plugin: Plugin = {
+  name: "lectern-bibtex",
+  setup(api: PluginApi) {
+    const config = api.config as Record<string, unknown>;
+    const options = scholarOptions(config, (m) => api.warn(m, "_config.yml"));
+    api.registerFilter("highlight_authors", (names: unknown) => highlightAuthors(names, options));
+    api.generator((site) => generate(site, api, options));
+  },
+};
+
+export default plugin;
+
+async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOptions): Promise<void> {
+  const config = site.config as Record<string, unknown>;
+  const address: SiteAddress = { url: stringOr(config.url), baseurl: stringOr(config.baseurl) };
+  if (options.frontMatterTags) addFrontMatterHeads(site, address);
+  const files = bibFiles(join(api.source, options.source));
+  if (files.length === 0) return;
+  const { entries, warnings } = loadBibliography(files, api.source);
+  for (const w of warnings) api.warn(`BibTeX: ${w.message}`, w.file, w.line);
+  const base = (address.baseurl ?? "").replace(/\/+$/, "");
+  const pageUrl = (e: BibEntry) => (options.paperUrl ? options.paperUrl.replace(":key", keySlug(e.key)) : undefined);
+  const views = entries.map((e) => {
+    const url = pageUrl(e);
+    return entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined });
+  });
+  if (site.data.bibliography === undefined) site.data.bibliography = views;
+  else api.warn("site.data.bibliography comes from _data; the BibTeX entries are not exposed there", options.source);
+  const note = (list: BibEntry[]) => coFirstNote(list.some((e) => e.authors.some((a) => a.coFirst)), options.coFirstMark);
+  entries.forEach((e, i) => {
+    const url = pageUrl(e);
+    if (!url) return;
+    const view = views[i]!;
+    site.addPage({
+      path: `${options.source}/${keySlug(e.key)}.html`,
+      url,
+      frontMatter: {
+        layout: options.paperLayout,
+        title: e.title,
+        description: e.abstract || `${view.authors.join(", ")}. ${e.venue}${e.year ? `, ${e.year}` : ""}.`,
+        author_profile: true,
+        bib: view,
+        scholar_head: scholarHead(e, address, url),
+      },
+      content: paperHtml(view, note([e])),
+      renderWithLiquid: false,
+    });
+  });
+  if (options.listUrl && !urlTaken(site, options.listUrl)) {
+    const by = options.groupBy ?? (config.publication_category || entries.some((e) => e.fields.category) ? "category" : "year");
+    const byKey = new Map(entries.map((e, i) => [e.key, views[i]!]));
+    const groups = groupEntries(entries, by, (config.publication_category ?? {}) as CategoryTitles).map((g) => ({
+      key: g.key,
+      title: g.title,
+      entries: g.entries.map((e) => byKey.get(e.key)!),
+    }));
+    site.addPage({
+      path: `${options.source}/index.html`,
+      url: options.listUrl,
+      frontMatter: { layout: options.listLayout, title: options.title, author_profile: true, bib_groups: groups },
+      content: listHtml(groups, note(entries)),
+      renderWithLiquid: false,
+    });
+  }
+}
+
+/** academicpages `_publications` documents: `scholar_head` from title, venue, date, paperurl and citation. */
+function addFrontMatterHeads(site: GeneratorSite, address: SiteAddress): void {
+  for (const doc of site.documents("publications")) {
+    if (doc.data.scholar_head !== undefined) continue;
+    const head = scholarHeadFromFrontMatter(doc.data, address, doc.url);
+    if (head) doc.data.scholar_head = head;
+  }
+}
+
+/** True when a page or document of the site already has this URL (the site's own list wins). */
+function urlTaken(site: GeneratorSite, url: string): boolean {
+  const same = (u: string) => u === url || u === `${url}index.html` || `${u}/` === url;
+  if (site.site.pages.some((p) => same(p.url))) return true;
+  for (const c of site.site.collections.values()) if (c.docs.some((d) => same(d.url))) return true;
+  return false;
+}
+
+/** The `highlight_authors` filter: a list or "A and B" string of names, as HTML with the owner highlighted. */
+export function highlightAuthors(names: unknown, options: Pick<ScholarOptions, "me" | "coFirstMark">): string {
+  const text = typeof names === "string" ? names : "";
+  const list = Array.isArray(names) ? names.map(String) : /\s+and\s+|;/.test(text) ? text.split(/\s+and\s+|\s*;\s*/) : text.split(/\s*,\s*/);
+  return list
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((n) => {
+      const { first, last } = splitName(n);
+      const person = { first, last, full: first ? `${first} ${last}` : last, coFirst: /\*\s*$/.test(n), others: last.toLowerCase() === "others" && !first };
+      return formatPerson(person, { me: options.me, coFirstMark: options.coFirstMark });
+    })
+    .join(", ");
+}
+
+function stringOr(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
