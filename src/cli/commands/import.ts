@@ -1,14 +1,16 @@
 import { resolve, relative } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import type { Command } from "../command.js";
-import { loadBibliography } from "../../plugins/bibtex/load.js";
+import { categoryKeys, loadBibliography } from "../../plugins/bibtex/load.js";
 import { importPublications } from "../../plugins/bibtex/importer.js";
 
 const USAGE = `Usage: lectern import bibtex FILE.bib [FILE.bib ...] [--into _publications] [-s SITE]
 
 Writes one academicpages-compatible Markdown document per BibTeX entry
 (YYYY-MM-DD-slug.md, with title, category, permalink, date, venue, paperurl
-and citation in its front matter). A file that already exists is left alone
+and citation in its front matter). The category comes from a 'category'
+field, else from the entry type, spelled as the site's publication_category. A file that already exists is left alone
 when you have edited it ("kept (edited)").
 
 Options:
@@ -54,7 +56,7 @@ const command: Command = {
       console.error(`lectern import: no such file: ${missing.join(", ")}`);
       return 1;
     }
-    const { entries, warnings } = loadBibliography(files.map((f) => resolve(f)), process.cwd());
+    const { entries, warnings } = loadBibliography(files.map((f) => resolve(f)), process.cwd(), categoryKeys(siteConfig(site)));
     for (const w of warnings) console.error(`BibTeX: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
     const outcomes = importPublications(entries, resolve(site, into));
     const counts = { written: 0, unchanged: 0, kept: 0 };
@@ -68,5 +70,15 @@ const command: Command = {
     return warnings.length ? 1 : 0;
   },
 };
+
+/** The site's `_config.yml` as data (empty when missing or unreadable: only `publication_category` is used). */
+function siteConfig(site: string): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(readFileSync(resolve(site, "_config.yml"), "utf8"));
+    return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 export default command;

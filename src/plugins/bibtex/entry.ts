@@ -1,7 +1,7 @@
 import type { Creator } from "@retorquere/bibtex-parser";
 import type { ParsedEntry } from "./parse.js";
 import { personFromCreator, type Person } from "./names.js";
-import { entryCategory, entryDate, fieldHtml, fieldText, isJournal, venueField, type FieldValue } from "./fields.js";
+import { entryCategory, entryDate, fieldHtml, fieldText, isJournal, siteCategory, venueField, type FieldValue } from "./fields.js";
 import { toBibtex } from "./serialize.js";
 
 /** Link buttons of a paper, as absolute hrefs. */
@@ -51,8 +51,8 @@ export interface BibEntry {
 
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?(?:[?#].*)?$/i;
 
-/** Builds the model of one parsed entry. */
-export function toBibEntry(p: ParsedEntry): BibEntry {
+/** Builds the model of one parsed entry; `categories` are the site's `publication_category` keys. */
+export function toBibEntry(p: ParsedEntry, categories: readonly string[] = []): BibEntry {
   const f = p.fields;
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(f)) fields[name] = fieldText(value);
@@ -90,7 +90,7 @@ export function toBibEntry(p: ParsedEntry): BibEntry {
     pdfUrl,
     abstract: fields.abstract ?? "",
     note: fields.note ?? "",
-    category: entryCategory(p.type, f),
+    category: fieldText(f.category).trim() || siteCategory(entryCategory(p.type, f), categories),
     bibtex: toBibtex(p),
     file: p.file,
     line: p.line,

@@ -85,3 +85,18 @@ export function venueField(fields: Record<string, FieldValue>): string | undefin
 export function isJournal(type: string, fields: Record<string, FieldValue>): boolean {
   return fieldText(fields.journal) !== "" || fieldText(fields.journaltitle) !== "" || type === "article";
 }
+
+/** Other spellings sites use for the four academicpages keys. */
+const CATEGORY_ALIASES: Record<string, string[]> = {
+  theses: ["thesis", "dissertations", "dissertation"],
+  manuscripts: ["journals", "journal", "articles", "article", "preprints", "papers"],
+  conferences: ["conference", "proceedings", "inproceedings", "workshops"],
+  books: ["book", "chapters", "bookchapters"],
+};
+
+/** The site's own `publication_category` key for a derived category ("theses" → "thesis" when the site says so). */
+export function siteCategory(category: string, siteKeys: readonly string[]): string {
+  if (siteKeys.length === 0 || siteKeys.includes(category)) return category;
+  const alias = (CATEGORY_ALIASES[category] ?? []).find((a) => siteKeys.includes(a));
+  return alias ?? category;
+}

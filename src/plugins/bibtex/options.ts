@@ -30,7 +30,9 @@ export function scholarOptions(config: Record<string, unknown>, warn: (message: 
   const raw = config.scholar;
   const s = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   if (raw !== undefined && raw !== null && s !== raw) warn("`scholar:` in _config.yml should be a mapping (me, co_first_mark, ...); it is ignored");
-  const me = (Array.isArray(s.me) ? s.me : s.me === undefined || s.me === null ? [] : [s.me]).map(String).filter(Boolean);
+  let me = list(s.me);
+  // jekyll-scholar / al-folio spell the owner as `last_name: [He]` and `first_name: [Keqing, K.]`.
+  if (me.length === 0) me = list(s.last_name).flatMap((last) => (list(s.first_name).length ? list(s.first_name).map((first) => `${first} ${last}`) : []));
   const groupBy = s.group_by === undefined ? undefined : String(s.group_by);
   if (groupBy !== undefined && !GROUPS.has(groupBy)) warn(`scholar.group_by: '${groupBy}' is not one of year, category, type, none; grouping by year`);
   const url = (v: unknown, fallback: string): string | false => (v === false ? false : typeof v === "string" && v ? v : fallback);
@@ -46,4 +48,8 @@ export function scholarOptions(config: Record<string, unknown>, warn: (message: 
     paperLayout: typeof s.paper_layout === "string" ? s.paper_layout : "single",
     frontMatterTags: s.front_matter_tags !== false,
   };
+}
+
+function list(v: unknown): string[] {
+  return (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).map(String).filter(Boolean);
 }

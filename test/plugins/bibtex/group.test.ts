@@ -11,7 +11,7 @@ const BIB = `@article{old, title={Old}, journal={J}, year=2019}
 @article{mid2, title={Mid Two}, journal={J}, year=2021}
 @inproceedings{newer, title={Newer}, booktitle={C}, year=2023, month=oct}
 @book{bk, title={Book}, publisher={P}, year=2021}`;
-const entries = sortEntries(parseBibtex(BIB, "x.bib").entries.map(toBibEntry));
+const entries = sortEntries(parseBibtex(BIB, "x.bib").entries.map((p) => toBibEntry(p)));
 
 test("entries are sorted newest first by year and month, ties in file order, undated last", () => {
   assert.deepEqual(entries.map((e) => e.key), ["newer", "new", "mid1", "mid2", "bk", "old", "undated"]);

@@ -19,7 +19,7 @@ const BIB = String.raw`@inproceedings{liu2023deita,
   abstract = {Data engineering matters. We study it.}
 }
 @article{mueller2020, title = {{\"U}ber "Quotes": Colons and 'Apostrophes'}, author = {M{\"u}ller, J{\"o}rg}, journal = {Journal of Tests}, year = 2020, pdf = {/files/m.pdf}}`;
-const entries = parseBibtex(BIB, "papers.bib").entries.map(toBibEntry);
+const entries = parseBibtex(BIB, "papers.bib").entries.map((p) => toBibEntry(p));
 
 function frontMatter(content: string): Record<string, unknown> {
   return parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(content)![1]!) as Record<string, unknown>;

@@ -60,7 +60,7 @@ test("month names, numbers and biblatex dates", () => {
   const bib = `@misc{a, title = {A}, year = 2020, month = {September}}
 @misc{b, title = {B}, date = {2022-03-07}}
 @misc{c, title = {C}, year = {2021}, month = {11}}`;
-  const [a, b, c] = parseBibtex(bib, "x.bib").entries.map(toBibEntry);
+  const [a, b, c] = parseBibtex(bib, "x.bib").entries.map((p) => toBibEntry(p));
   assert.deepEqual([a!.year, a!.month, a!.day], [2020, 9, undefined]);
   assert.deepEqual([b!.year, b!.month, b!.day], [2022, 3, 7]);
   assert.deepEqual([c!.year, c!.month], [2021, 11]);
@@ -108,4 +108,10 @@ test("the BibTeX shown to visitors is tidy and drops site-only fields and stars"
   assert.equal(e.bibtex, "@inproceedings{k,\n  title = {Learning {OOV} Tokens},\n  author = {Zeng, Weihao and He, Keqing and Liu, Wei},\n  booktitle = {ACL 2020},\n  year = {2020}\n}");
   assert.equal(e.note, "oral");
   assert.equal(e.abstract, "Long text.");
+});
+
+test("a derived category takes the site's own spelling of the publication_category key", () => {
+  const bib = `@phdthesis{d, title={D}} @article{a, title={A}} @inproceedings{c, title={C}}`;
+  const cats = parseBibtex(bib, "x.bib").entries.map((p) => toBibEntry(p, ["thesis", "journals", "conferences"]).category);
+  assert.deepEqual(cats, ["thesis", "journals", "conferences"]);
 });
