@@ -35,3 +35,24 @@ test("usage errors exit 2", async () => {
   assert.equal(lectern("check", "--skip-build", "-d", "/nonexistent/site").status, 2);
   assert.match(lectern("check", "--ignore", "typo").stderr, /--ignore takes link, anchor/);
 });
+
+test("lectern check builds the site first, then reports what in the output leads nowhere", async () => {
+  const site = await writeTree({
+    "_config.yml": "title: T\nbaseurl: /b\n",
+    "_layouts/default.html": "<!doctype html><html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n",
+    "index.md": `---\nlayout: default\ntitle: Home\n---\n# Hi\n\n[About]({{ "/about/" | relative_url }}) [Anchor](#hi) [Nope](#nope)\n`,
+    "about.md": "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout\n",
+  });
+  const run = lectern("check", "-s", site);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /^index\.html\n  \d+:\d+  anchor  "#nope": this page has no id "nope"\n1 problem in 1 of 2 pages \(anchor 1\)\.\n$/);
+});
+
+test("lectern check reports a failed build and checks nothing", async () => {
+  const site = await writeTree({ "_config.yml": "title: [unclosed\n", "index.html": "<p>x</p>" });
+  const run = lectern("check", "-s", site);
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, "");
+  assert.match(run.stderr, /_config\.yml/);
+  assert.match(run.stderr, /the build failed, so nothing was checked/);
+});
