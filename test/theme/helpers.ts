@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { exampleRoot, packageRoot } from "../../src/theme/index.js";
+import { scaffold } from "../../src/theme/scaffold.js";
 
 /** Where Debian installs Chromium; browser tests skip when it is absent. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -76,14 +77,37 @@ export function recordingLogger(): { lines: string[]; logger: Record<"info" | "w
   return { lines, logger: { info: push("info"), warn: push("warn"), error: push("error"), debug: push("debug") } };
 }
 
-/** Builds the example site with Lectern into a fresh temporary folder; `LECTERN_EXAMPLE_SITE` points at a prebuilt one instead. */
-export async function buildExample(): Promise<{ dir: string; warnings: string[]; cleanup(): void }> {
-  const prebuilt = process.env.LECTERN_EXAMPLE_SITE;
-  if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
+/** A site built into a temporary folder for a test. */
+export interface BuiltSite {
+  dir: string;
+  /** Warning and error lines the build logged. */
+  warnings: string[];
+  cleanup(): void;
+}
+
+/** Builds `source` with Lectern into a fresh temporary folder, at the reference build time (2027-01-01, as jekyll-ref.sh). */
+export async function buildSite(source: string): Promise<BuiltSite> {
   const build = await loadBuild();
-  const tmp = mkdtempSync(join(tmpdir(), "lectern-example-"));
+  const tmp = mkdtempSync(join(tmpdir(), "lectern-theme-"));
   const dir = join(tmp, "_site");
   const { lines, logger } = recordingLogger();
-  await build({ source: exampleRoot(), destination: dir, quiet: true, time: new Date(1798761600 * 1000), logger });
+  await build({ source, destination: dir, quiet: true, time: new Date(1798761600 * 1000), logger });
   return { dir, warnings: lines, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+/** Builds the example site; `LECTERN_EXAMPLE_SITE` may name a prebuilt one (e.g. Jekyll's, for comparison). */
+export async function buildExample(): Promise<BuiltSite> {
+  const prebuilt = process.env.LECTERN_EXAMPLE_SITE;
+  if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
+  return buildSite(exampleRoot());
+}
+
+/** Scaffolds the `lectern new` starter into a temporary folder and builds it; `LECTERN_STARTER_SITE` may name a prebuilt one. */
+export async function buildStarter(): Promise<BuiltSite> {
+  const prebuilt = process.env.LECTERN_STARTER_SITE;
+  if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
+  const tmp = mkdtempSync(join(tmpdir(), "lectern-starter-"));
+  await scaffold(join(tmp, "site"));
+  const built = await buildSite(join(tmp, "site"));
+  return { ...built, cleanup: () => { built.cleanup(); rmSync(tmp, { recursive: true, force: true }); } };
 }

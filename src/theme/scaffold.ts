@@ -1,0 +1,39 @@
+import { cp, mkdir, readdir, rename, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { starterRoot } from "./index.js";
+
+/** Files stored under another name in the package, because npm drops or renames them when publishing. */
+const RENAMED: Record<string, string> = { gitignore: ".gitignore" };
+
+/** Why a folder cannot receive a new site, or undefined when it can (missing or empty). */
+export async function unusableTarget(dir: string): Promise<string | undefined> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) return `${dir} exists and is not a folder`;
+  const entries = await readdir(dir);
+  if (entries.length > 0) return `${dir} is not empty (${entries.length} ${entries.length === 1 ? "entry" : "entries"}); choose a new or empty folder`;
+  return undefined;
+}
+
+/** Copies the starter site into `dir` (which must be missing or empty); returns the files written, relative to `dir`. */
+export async function scaffold(dir: string): Promise<string[]> {
+  const problem = await unusableTarget(dir);
+  if (problem) throw new Error(problem);
+  await mkdir(dir, { recursive: true });
+  await cp(starterRoot(), dir, { recursive: true, errorOnExist: true, force: false });
+  for (const [stored, real] of Object.entries(RENAMED)) {
+    const from = join(dir, stored);
+    if (await stat(from).catch(() => undefined)) await rename(from, join(dir, real));
+  }
+  return (await listFiles(dir)).map((f) => relative(dir, f)).sort();
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out;
+}

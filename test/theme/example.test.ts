@@ -1,0 +1,54 @@
+// The example site is a real user's homepage on the built-in theme: it carries no theme files of its own,
+// and Lectern builds it into the pages, redirects, feed and sitemap a visitor expects.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { THEME_FOLDERS, exampleRoot, themeRoot } from "../../src/theme/index.js";
+import { buildExample, type BuiltSite } from "./helpers.js";
+
+let site: BuiltSite;
+before(async () => { site = await buildExample(); });
+after(() => site?.cleanup());
+
+test("the theme ships its four folders and the layouts academicpages sites name", () => {
+  for (const folder of THEME_FOLDERS) assert.ok(existsSync(join(themeRoot(), folder)), `${folder} in the theme`);
+  for (const layout of ["default", "single", "archive", "talk", "splash"]) {
+    assert.ok(existsSync(join(themeRoot(), "_layouts", `${layout}.html`)), `layout ${layout}`);
+  }
+});
+
+test("the example has no theme files of its own", () => {
+  for (const folder of ["_layouts", "_includes", "_sass"]) assert.equal(existsSync(join(exampleRoot(), folder)), false, folder);
+});
+
+test("the example builds with no warnings into the home page, its redirects, the feed and the sitemap", () => {
+  assert.deepEqual(site.warnings, []);
+  for (const file of ["index.html", "sitemap/index.html", "404.html", "assets/css/main.css", "assets/js/theme.js", "images/avatar.svg", "feed.xml", "sitemap.xml"]) {
+    assert.ok(existsSync(join(site.dir, file)), `${file} is built`);
+  }
+  for (const stub of ["about/index.html", "about.html"]) {
+    const html = readFileSync(join(site.dir, stub), "utf8");
+    assert.match(html, /http-equiv="refresh" content="0; url=https:\/\/helicqin\.github\.io\/"/, `${stub} redirects home`);
+  }
+});
+
+test("the home page's head describes the author for search engines and link previews", () => {
+  const html = readFileSync(join(site.dir, "index.html"), "utf8");
+  assert.match(html, /<title>Keqing He<\/title>/);
+  assert.match(html, /<link rel="canonical" href="https:\/\/helicqin\.github\.io\/">/);
+  assert.match(html, /<meta property="og:title" content="Keqing He">/);
+  assert.match(html, /<link rel="alternate" type="application\/atom\+xml" href="\/feed\.xml"/);
+  const jsonld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  assert.ok(jsonld, "JSON-LD is present");
+  const person = JSON.parse(jsonld[1]!) as Record<string, unknown>;
+  assert.equal(person["@type"], "Person");
+  assert.equal(person.name, "Keqing He");
+  assert.deepEqual(person.worksFor, { "@type": "Organization", name: "Meituan" });
+  assert.ok((person.sameAs as string[]).includes("https://www.semanticscholar.org/author/Keqing-He/2058349088"));
+});
+
+test("MathJax and Mermaid are not loaded on a page without math or diagrams", () => {
+  const html = readFileSync(join(site.dir, "index.html"), "utf8");
+  assert.doesNotMatch(html, /mathjax|mermaid/i);
+});
