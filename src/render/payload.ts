@@ -62,8 +62,8 @@ export class Payload {
     let drop = this.docDrops.get(d);
     if (drop) return drop;
     drop = { ...d.data };
-    define(drop, "content", () => d.content);
-    define(drop, "output", () => d.output ?? null);
+    define(drop, "content", () => this.read(d, d.content));
+    define(drop, "output", () => this.read(d, d.output ?? null));
     define(drop, "url", () => d.url);
     define(drop, "id", () => d.id);
     define(drop, "path", () => d.relativePath);
@@ -72,7 +72,7 @@ export class Payload {
     define(drop, "date", () => d.data["date"]);
     define(drop, "name", () => d.data["name"] ?? d.basename);
     define(drop, "draft", () => d.draft);
-    define(drop, "excerpt", () => (d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d)));
+    define(drop, "excerpt", () => this.read(d, d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d)));
     define(drop, "next", () => (d.next ? this.doc(d.next) : null));
     define(drop, "previous", () => (d.previous ? this.doc(d.previous) : null));
     this.docDrops.set(d, drop);
@@ -86,7 +86,7 @@ export class Payload {
       if (hit) return hit;
     }
     const drop: Drop = { ...(p.viewData ?? p.data) };
-    if (fixedContent === undefined) define(drop, "content", () => p.content);
+    if (fixedContent === undefined) define(drop, "content", () => this.read(p, p.content));
     else drop["content"] = fixedContent;
     define(drop, "dir", () => p.urlDir);
     drop["name"] = p.name;
@@ -111,6 +111,12 @@ export class Payload {
     define(drop, "docs", () => c.docs.map((d) => this.doc(d)));
     define(drop, "files", () => c.files.map((f) => this.file(f)));
     return drop;
+  }
+
+  /** Records that the item being rendered read another item's body (content, output, excerpt), for incremental rebuilds. */
+  private read<T>(item: Document | Page, value: T): T {
+    if (item.absPath) this.site.deps.used(item.absPath);
+    return value;
   }
 
   /** Liquid's `jekyll` variable. */

@@ -139,6 +139,12 @@ export class Renderer {
     return output;
   }
 
+  /** Forgets a document's rendered excerpt (all of them without `doc`), after its body or an include changed. */
+  forgetExcerpt(doc?: Document): void {
+    if (doc) this.excerpts.delete(doc);
+    else this.excerpts.clear();
+  }
+
   /** A document's excerpt, rendered once on first use (Jekyll renders excerpts lazily). */
   excerptOf(doc: Document): string {
     const hit = this.excerpts.get(doc);
