@@ -15,6 +15,7 @@ import { includeTag, siteIncludeDirs } from "./tags/include.js";
 import { includeRelativeTag } from "./tags/include-relative.js";
 import { linkTag, postUrlTag } from "./tags/link.js";
 import { highlightTag } from "./tags/highlight.js";
+import { forTag, tablerowTag } from "./tags/loops.js";
 
 /** Tags liquidjs has that Ruby Liquid 5 / Jekyll have not: using them is an unknown-tag error, as in Jekyll. */
 const NOT_IN_JEKYLL = ["layout", "block"];
@@ -82,6 +83,8 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
   };
   installFilters(liquid, env);
   for (const name of NOT_IN_JEKYLL) delete liquid.tags[name];
+  liquid.registerTag("for", forTag);
+  liquid.registerTag("tablerow", tablerowTag);
   liquid.registerTag("include", includeTag(state, "include", siteIncludeDirs));
   liquid.registerTag("include_relative", includeRelativeTag(state));
   liquid.registerTag("link", linkTag(state));

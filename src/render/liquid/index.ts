@@ -9,7 +9,7 @@ export type { LiquidHost, RenderContext } from "./host.js";
 export type { EngineState } from "./state.js";
 export { rubyToS, rubyInspect } from "./ruby-value.js";
 export { strftime } from "./strftime.js";
-export { zoned, rubyTimeString } from "./time.js";
+export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "./time.js";
 export { slugify } from "./filters/slugify.js";
 export { smartify } from "./filters/smartify.js";
 

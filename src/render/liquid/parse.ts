@@ -7,6 +7,14 @@ export type LaxWarning = (message: string, file: string, line: number) => void;
 type OutputToken = Token & { contentRange: [number, number] };
 
 const CONDITION_TAGS = new Set(["if", "elsif", "unless"]);
+/** Tags whose markup liquidjs reads as expressions (so string literals in them follow liquidjs' rules). */
+const EXPRESSION_TAGS = new Set(["if", "elsif", "unless", "assign", "case", "when", "for", "tablerow", "cycle", "echo"]);
+
+/** Ruby's quoted strings have no escapes: a backslash is itself. liquidjs unescapes, so double them. */
+export function literalBackslashes(markup: string): string {
+  if (!markup.includes("\\")) return markup;
+  return markup.replace(/"[^"]*"|'[^']*'/g, (q) => q.replace(/\\/g, "\\\\"));
+}
 
 function readsStrictly(liquid: Liquid, markup: string): boolean {
   try {
@@ -35,12 +43,18 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
   for (const token of tokens) {
     if (token.kind === TokenKind.Output) {
       const out = token as OutputToken;
-      const markup = out.input.slice(out.contentRange[0], out.contentRange[1]);
+      const original = out.input.slice(out.contentRange[0], out.contentRange[1]);
+      const markup = literalBackslashes(original);
+      if (markup !== original) rewriteOutput(out, markup);
       if (readsStrictly(liquid, markup)) continue;
       warn?.(`Liquid syntax error: lax markup "${markup.trim()}"`, file, out.getPosition()[0]);
       rewriteOutput(out, laxOutput(markup));
     } else if (token.kind === TokenKind.Tag) {
       const tag = token as TagToken;
+      if (EXPRESSION_TAGS.has(tag.name)) {
+        const escaped = literalBackslashes(tag.args);
+        if (escaped !== tag.args) rewriteTag(liquid, tag, escaped);
+      }
       if (CONDITION_TAGS.has(tag.name)) {
         if (readsStrictly(liquid, tag.args)) continue;
         warn?.(`Liquid syntax error: lax condition "${tag.args.trim()}"`, file, tag.getPosition()[0]);

@@ -16,6 +16,11 @@ export function rubyNumber(n: number): string {
   return String(n);
 }
 
+/** liquidjs' `nil` literal is a NullDrop; Ruby sees plain nil. */
+export function liquidNil(v: unknown): unknown {
+  return v !== null && typeof v === "object" && (v as object).constructor?.name === "NullDrop" ? null : v;
+}
+
 /** True for plain data hashes (not arrays, dates or class instances with their own printing). */
 export function isHash(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof RubyDate) return false;
@@ -26,6 +31,7 @@ export function isHash(v: unknown): v is Record<string, unknown> {
 
 /** Ruby's `to_s` of a Liquid value: nil is empty, arrays join their items, hashes print as `inspect`. */
 export function rubyToS(v: unknown, tz?: string): string {
+  v = liquidNil(v);
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number") return rubyNumber(v);
@@ -60,6 +66,7 @@ function julianDay(d: RubyDate): number {
 
 /** Ruby's `inspect` of a Liquid value (Ruby 3.1 style: `{"a"=>1, "b"=>[1, 2]}`). */
 export function rubyInspect(v: unknown, tz?: string): string {
+  v = liquidNil(v);
   if (v === null || v === undefined) return "nil";
   if (typeof v === "string") return inspectString(v);
   if (typeof v === "number") return rubyNumber(v);

@@ -97,7 +97,7 @@ export function strftime(t: ZonedTime, format: string): string {
       text = pad ? sign + digits.padStart(width - sign.length, pad) : sign + digits;
     } else {
       text = f;
-      if (widthText) text = text.padStart(Number(widthText), flags.includes("0") ? "0" : " ");
+      if (widthText && !flags.includes("-")) text = text.padStart(Number(widthText), flags.includes("0") ? "0" : " ");
     }
     if (flags.includes("^")) text = text.toUpperCase();
     else if (flags.includes("#")) text = /[a-z]/.test(text) ? text.toUpperCase() : text.toLowerCase();

@@ -58,16 +58,41 @@ function zoneAbbreviation(ms: number, tz: string | undefined, offset: number): s
   return `${sign}${String(Math.floor(a / 60)).padStart(2, "0")}${a % 60 ? String(a % 60).padStart(2, "0") : ""}`;
 }
 
-/** Breaks a JS Date down in the zone `tz` (IANA name, undefined = UTC). */
-export function zoned(date: Date, tz: string | undefined): ZonedTime {
+/**
+ * Marks a Date as a Ruby Time with its own fixed zone, as Psych reads a YAML time with an explicit
+ * offset (`2024-01-01 10:00:00 +02:00`: offset in minutes) or `Z` ("UTC"), and as Time.parse keeps
+ * a zone given in a string. Unmarked Dates are shown in the site's time zone.
+ */
+export const RUBY_ZONE = Symbol.for("lectern.rubyZone");
+
+/** Returns `date` marked with a fixed zone (see RUBY_ZONE). */
+export function withFixedZone(date: Date, zone: number | "UTC"): Date {
+  (date as Date & { [RUBY_ZONE]?: number | "UTC" })[RUBY_ZONE] = zone;
+  return date;
+}
+
+function fixedZone(date: Date): number | "UTC" | undefined {
+  return (date as Date & { [RUBY_ZONE]?: number | "UTC" })[RUBY_ZONE];
+}
+
+/** Breaks a JS Date down in its fixed zone if it has one, else in `tz` (IANA name, undefined = UTC); `local` ignores a fixed zone (Ruby's `localtime`). */
+export function zoned(date: Date, tz: string | undefined, local = false): ZonedTime {
   const ms = date.getTime();
+  const fixed = local ? undefined : fixedZone(date);
+  if (fixed !== undefined) {
+    const offset = fixed === "UTC" ? 0 : fixed;
+    return { ...breakDown(ms, offset), zone: fixed === "UTC" ? "UTC" : "" };
+  }
   const offset = zoneOffset(ms, tz);
+  return { ...breakDown(ms, offset), zone: zoneAbbreviation(ms, tz, offset) };
+}
+
+function breakDown(ms: number, offset: number): Omit<ZonedTime, "zone"> {
   const local = new Date(ms + offset * 60_000);
   return {
     year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
     hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(),
-    millisecond: local.getUTCMilliseconds(), weekday: local.getUTCDay(), offset,
-    zone: zoneAbbreviation(ms, tz, offset), epoch: Math.floor(ms / 1000),
+    millisecond: local.getUTCMilliseconds(), weekday: local.getUTCDay(), offset, epoch: Math.floor(ms / 1000),
   };
 }
 
@@ -101,5 +126,6 @@ export function formatOffset(offset: number, colon = false): string {
 export function rubyTimeString(date: Date, tz: string | undefined): string {
   const z = zoned(date, tz);
   const p = (n: number, w = 2) => String(n).padStart(w, "0");
-  return `${p(z.year, 4)}-${p(z.month)}-${p(z.day)} ${p(z.hour)}:${p(z.minute)}:${p(z.second)} ${formatOffset(z.offset)}`;
+  const zone = fixedZone(date) === "UTC" ? "UTC" : formatOffset(z.offset);
+  return `${p(z.year, 4)}-${p(z.month)}-${p(z.day)} ${p(z.hour)}:${p(z.minute)}:${p(z.second)} ${zone}`;
 }

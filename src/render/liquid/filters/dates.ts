@@ -1,6 +1,6 @@
 import type { FilterEnv, FilterTable } from "./env.js";
 import { RubyDate } from "../../../model/ruby-date.js";
-import { fromLocal, zoned, zonedDate, formatOffset, type ZonedTime } from "../time.js";
+import { fromLocal, zoned, zonedDate, formatOffset, withFixedZone, type ZonedTime } from "../time.js";
 import { strftime } from "../strftime.js";
 import { rubyToS, rubyInspect } from "../ruby-value.js";
 
@@ -45,7 +45,7 @@ export function parseTime(text: string, tz: string | undefined, now: Date): Date
     const zm = /^([+-])(\d{2}):?(\d{2})?$/.exec(z)!;
     offset = (zm[1] === "-" ? -1 : 1) * (Number(zm[2]) * 60 + Number(zm[3] ?? 0));
   }
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, sec, ms) - offset * 60_000);
+  return withFixedZone(new Date(Date.UTC(y, mo - 1, d, h, mi, sec, ms) - offset * 60_000), z === "Z" || z === "UTC" || z === "GMT" ? "UTC" : offset);
 }
 
 /** Liquid's `Utils.to_date`: Times and Dates as they are, "now"/"today", epoch numbers, parsed strings; else undefined. */
@@ -68,7 +68,7 @@ function jekyllTime(input: unknown, env: FilterEnv): ZonedTime {
   const d = toDate(input, env);
   if (d === undefined) throw new Error(`Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`);
   if (d instanceof RubyDate) return zoned(fromLocal(d.year, d.month, d.day, 0, 0, 0, 0, env.tz), env.tz);
-  return zoned(d, env.tz);
+  return zoned(d, env.tz, true);
 }
 
 function ordinal(n: number): string {

@@ -1,5 +1,6 @@
 import type { Liquid } from "liquidjs";
-import type { FilterEnv, FilterTable } from "./env.js";
+import type { FilterEnv, FilterFn, FilterTable } from "./env.js";
+import { liquidNil } from "../ruby-value.js";
 import { numberFilters } from "./numbers.js";
 import { stringFilters } from "./strings.js";
 import { arrayFilters } from "./arrays.js";
@@ -28,7 +29,12 @@ export function jekyllFilters(env: FilterEnv): FilterTable {
 export function installFilters(liquid: Liquid, env: FilterEnv): void {
   const table = jekyllFilters(env);
   for (const name of Object.keys(liquid.filters)) if (!(name in table)) delete liquid.filters[name];
-  for (const [name, fn] of Object.entries(table)) liquid.registerFilter(name, fn as never);
+  for (const [name, fn] of Object.entries(table)) {
+    const wrapped: FilterFn = function (input, ...args) {
+      return fn.call(this, liquidNil(input), ...args.map(liquidNil));
+    };
+    liquid.registerFilter(name, wrapped as never);
+  }
 }
 
 export type { FilterEnv, FilterTable, FilterFn } from "./env.js";

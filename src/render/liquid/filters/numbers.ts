@@ -24,11 +24,27 @@ export function roundHalfUp(n: number, digits: number): number {
   return sign * Number(`${Math.round(shifted)}e${-digits}`);
 }
 
+/** Digits after the decimal point in a number's shortest form. */
+function decimals(n: number): number {
+  const s = String(n);
+  const e = /e-(\d+)$/.exec(s);
+  if (e) return Number(e[1]) + (s.split("e")[0]!.split(".")[1]?.length ?? 0);
+  return s.split(".")[1]?.length ?? 0;
+}
+
+/** Float arithmetic as Liquid does it through BigDecimal: `0.1 | plus: 0.2` is 0.3. */
+function decimal(a: number, b: number, op: "+" | "-" | "*"): number {
+  const raw = op === "+" ? a + b : op === "-" ? a - b : a * b;
+  if (Number.isInteger(a) && Number.isInteger(b)) return raw;
+  const places = op === "*" ? decimals(a) + decimals(b) : Math.max(decimals(a), decimals(b));
+  return places > 15 ? raw : Number(raw.toFixed(places));
+}
+
 /** Liquid's arithmetic filters (plus, minus, times, divided_by, modulo, round...). */
 export const numberFilters: FilterTable = {
-  plus: (a, b) => toNumber(a) + toNumber(b),
-  minus: (a, b) => toNumber(a) - toNumber(b),
-  times: (a, b) => toNumber(a) * toNumber(b),
+  plus: (a, b) => decimal(toNumber(a), toNumber(b), "+"),
+  minus: (a, b) => decimal(toNumber(a), toNumber(b), "-"),
+  times: (a, b) => decimal(toNumber(a), toNumber(b), "*"),
   /** A literal float divisor (`divided_by: 2.0`) divides as a Float, as in Ruby. */
   divided_by(a, b) {
     const arg = (this as { token?: { args?: { getText?: () => string }[] } }).token?.args?.[0];

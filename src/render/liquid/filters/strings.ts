@@ -1,6 +1,6 @@
 import type { FilterTable } from "./env.js";
 import { toInteger } from "./coerce.js";
-import { rubyToS } from "../ruby-value.js";
+import { rubyToS, isHash } from "../ruby-value.js";
 
 const s = (v: unknown) => rubyToS(v);
 const chars = (v: string) => (/[\uD800-\uDFFF]/.test(v) ? Array.from(v) : null);
@@ -95,4 +95,11 @@ export const stringFilters: FilterTable = {
   base64_url_safe_encode: (a) => Buffer.from(s(a)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_"),
   base64_url_safe_decode: (a) => Buffer.from(s(a).replace(/-/g, "+").replace(/_/g, "/"), "base64").toString(),
   raw: (a) => a,
+  /** `default: value, allow_false: true`: nil, false (unless allowed) and empty strings/lists/hashes take the default. */
+  default: (a, fallback = "", ...options) => {
+    const allowFalse = options.some((o) => Array.isArray(o) && o[0] === "allow_false" && o[1] !== false && o[1] !== null && o[1] !== undefined);
+    const missing = allowFalse ? a === null || a === undefined : a === null || a === undefined || a === false;
+    const empty = typeof a === "string" || Array.isArray(a) ? a.length === 0 : isHash(a) && Object.keys(a).length === 0;
+    return missing || empty ? fallback : a;
+  },
 };

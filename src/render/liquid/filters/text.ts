@@ -9,7 +9,7 @@ import { smartify } from "./smartify.js";
 
 /** String#encode(xml: :attr) without the surrounding quotes. */
 export function xmlEscape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 /** Ruby's `to_json` of a Liquid value: times as `to_s`, nil as null. */
