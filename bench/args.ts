@@ -17,6 +17,8 @@ export interface BenchOptions {
   synthetic: boolean;
   real: boolean;
   extras: boolean;
+  /** Only the real sites whose names contain one of these strings (all when empty). */
+  sites: string[];
   /** Keep the generated sites and outputs in this folder instead of a temporary one. */
   workdir: string | null;
 }
@@ -31,6 +33,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --full-jekyll          run Jekyll every run at N >= 10,000 too (default: once, ~2 min)
   --quick                N = 200, 1 run: to try the harness out
   --only synthetic|real|extras   run one part only (repeatable)
+  --sites A,B            only the real sites whose names contain A or B
   --workdir DIR          keep generated sites and outputs in DIR
   -h, --help             this text
 
@@ -56,6 +59,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
       quick: { type: "boolean", default: false },
       only: { type: "string", multiple: true },
       workdir: { type: "string" },
+      sites: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -83,5 +87,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
     real: part("real"),
     extras: part("extras"),
     workdir: values.workdir ?? null,
+    sites: values.sites ? list(values.sites, "sites") : [],
   };
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import type { Engine, EngineName } from "./engines.js";
 import { REPO_ROOT } from "./engines.js";
@@ -40,4 +40,9 @@ export function engineVersions(all: Record<EngineName, Engine>): string[] {
     if (e.name === "eleventy") out.push(`eleventy ${packageVersion(join(REPO_ROOT, "node_modules", "@11ty", "eleventy"))}`);
   }
   return out;
+}
+
+/** The 1-minute load average, to show whether other work shared the machine during the run. */
+export function loadLine(): string {
+  return loadavg()[0]!.toFixed(2);
 }

@@ -18,6 +18,8 @@ export interface Sample {
   ms: number;
   /** Peak resident memory of the process in KiB, or null when it could not be measured. */
   peakKb: number | null;
+  /** CPU time (user + system, all threads) in milliseconds, or null when unknown; less sensitive than wall time to other load. */
+  cpuMs: number | null;
   /** Exit code (null when killed). */
   code: number | null;
   /** The last part of stdout and stderr, for reporting a failed build. */
@@ -38,12 +40,12 @@ async function measureWithTime(inv: Invocation): Promise<Sample> {
   const dir = mkdtempSync(join(tmpdir(), "lectern-bench-time-"));
   const file = join(dir, "maxrss");
   try {
-    const run = await spawnTimed(GNU_TIME, ["-f", "%M", "-o", file, inv.cmd, ...inv.args], inv, () => {});
+    const run = await spawnTimed(GNU_TIME, ["-f", "%M %U %S", "-o", file, inv.cmd, ...inv.args], inv, () => {});
     const text = existsSync(file) ? readFileSync(file, "utf8") : "";
-    // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
-    const figure = text.trim().split("\n").pop() ?? "";
-    const peakKb = /^\d+$/.test(figure) ? Number(figure) : null;
-    return { ...run, peakKb };
+    // GNU time writes "Command exited with non-zero status N" before the figures when the command fails.
+    const m = /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(text.trim().split("\n").pop() ?? "");
+    if (!m) return { ...run, peakKb: null, cpuMs: null };
+    return { ...run, peakKb: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -67,10 +69,10 @@ async function measureWithProc(inv: Invocation): Promise<Sample> {
     void poll();
   });
   if (timer) clearInterval(timer);
-  return { ...run, peakKb };
+  return { ...run, peakKb, cpuMs: null };
 }
 
-function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid: number) => void): Promise<Omit<Sample, "peakKb">> {
+function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid: number) => void): Promise<Omit<Sample, "peakKb" | "cpuMs">> {
   return new Promise((resolve) => {
     let output = "";
     const keep = (chunk: Buffer): void => {

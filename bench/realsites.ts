@@ -15,17 +15,21 @@ export function devListPath(): string {
   return process.env.DEV_LIST ?? resolve(REPO_ROOT, "..", "shared", "corpus", "dev.txt");
 }
 
-/** Names of the sites in the dev list that are present locally. */
-export function localDevSites(): string[] {
+/** Names of the sites in the dev list that are present locally (only those matching `filter`, when given). */
+export function localDevSites(filter: string[] = []): string[] {
   const list = devListPath();
   if (!existsSync(list)) return [];
   const names = readFileSync(list, "utf8").split("\n").map((l) => l.split("\t")[0]!.trim()).filter((n) => n && !n.startsWith("#"));
-  return names.filter((n) => existsSync(join(corpusRoot(), "src", n)));
+  const wanted = (n: string): boolean => filter.length === 0 || filter.some((f) => n.includes(f));
+  return names.filter((n) => wanted(n) && existsSync(join(corpusRoot(), "src", n)));
 }
 
 /** One engine's timings on one real site. */
 export interface SiteTiming {
+  /** Median wall time; null when any run failed. */
   medianMs: number | null;
+  /** Median CPU time (user + system), when measured. */
+  cpuMs: number | null;
   pages: number;
   failure: Sample | null;
 }
@@ -41,6 +45,7 @@ type Log = (line: string) => void;
 
 async function time(engine: Engine, site: string, out: string, configs: string[], runs: number, log: Log, label: string): Promise<SiteTiming> {
   const ms: number[] = [];
+  const cpu: number[] = [];
   let pages = 0;
   let failure: Sample | null = null;
   for (let run = 0; run < runs; run++) {
@@ -53,11 +58,13 @@ async function time(engine: Engine, site: string, out: string, configs: string[]
       break;
     }
     ms.push(sample.ms);
+    if (sample.cpuMs !== null) cpu.push(sample.cpuMs);
     pages = countHtml(out);
     log(`${engine.name} ${label} run ${run + 1}: ${formatMs(sample.ms)}, ${pages} pages`);
   }
   rmSync(out, { recursive: true, force: true });
-  return { medianMs: ms.length ? median(ms) : null, pages, failure };
+  if (failure || !ms.length) return { medianMs: null, cpuMs: null, pages, failure };
+  return { medianMs: median(ms), cpuMs: cpu.length === ms.length ? median(cpu) : null, pages, failure };
 }
 
 function configsFor(name: string, site: string): string[] {
@@ -68,9 +75,9 @@ function configsFor(name: string, site: string): string[] {
 }
 
 /** Times every local dev-corpus site with Lectern and, when `withJekyll`, with Jekyll (same override config, same environment). */
-export async function runRealSites(all: Record<EngineName, Engine>, runs: number, withJekyll: boolean, work: string, log: Log): Promise<RealSiteResult[]> {
+export async function runRealSites(all: Record<EngineName, Engine>, runs: number, withJekyll: boolean, filter: string[], work: string, log: Log): Promise<RealSiteResult[]> {
   const results: RealSiteResult[] = [];
-  for (const name of localDevSites()) {
+  for (const name of localDevSites(filter)) {
     const site = join(corpusRoot(), "src", name);
     const configs = configsFor(name, site);
     const out = join(work, "real-out");
@@ -82,9 +89,13 @@ export async function runRealSites(all: Record<EngineName, Engine>, runs: number
   return results;
 }
 
-/** Jekyll's median time divided by Lectern's for each site where both built. */
-export function speedups(results: RealSiteResult[]): number[] {
-  return results.flatMap((r) => (r.lectern?.medianMs && r.jekyll?.medianMs ? [r.jekyll.medianMs / r.lectern.medianMs] : []));
+/** Jekyll's median time (wall, or CPU) divided by Lectern's for each site where both built. */
+export function speedups(results: RealSiteResult[], which: "medianMs" | "cpuMs" = "medianMs"): number[] {
+  return results.flatMap((r) => {
+    const l = r.lectern?.[which];
+    const j = r.jekyll?.[which];
+    return l && j ? [j / l] : [];
+  });
 }
 
 /** Page count Jekyll produced: from this run, else from the stored reference build. */
@@ -96,18 +107,24 @@ function jekyllPages(r: RealSiteResult): number | null {
 
 /** The real-site results as a Markdown table. */
 export function realSitesTable(results: RealSiteResult[], runs: number): string {
-  const cell = (t: SiteTiming | null): string => (t === null ? "—" : t.medianMs === null ? `failed (exit ${t.failure?.code ?? "?"})` : formatMs(t.medianMs));
+  const wall = (t: SiteTiming | null): string => (t === null ? "—" : t.medianMs === null ? `failed (exit ${t.failure?.code ?? "?"})` : formatMs(t.medianMs));
+  const cpu = (t: SiteTiming | null): string => (t?.cpuMs == null ? "—" : formatMs(t.cpuMs));
+  const ratio = (l: number | null | undefined, j: number | null | undefined): string => (l && j ? formatRatio(j / l) : "—");
   const rows = results.map((r) => {
     const jp = jekyllPages(r);
     const lp = r.lectern?.medianMs != null ? r.lectern.pages : null;
     const pages = `${lp === null ? "—" : formatInt(lp)} / ${jp === null ? "—" : formatInt(jp)}${lp !== null && jp !== null && lp !== jp ? " ✗" : ""}`;
-    const ratio = r.lectern?.medianMs && r.jekyll?.medianMs ? formatRatio(r.jekyll.medianMs / r.lectern.medianMs) : "—";
-    return [r.name, pages, cell(r.lectern), cell(r.jekyll), ratio];
+    return [r.name, pages, wall(r.lectern), cpu(r.lectern), wall(r.jekyll), cpu(r.jekyll), ratio(r.lectern?.medianMs, r.jekyll?.medianMs), ratio(r.lectern?.cpuMs, r.jekyll?.cpuMs)];
   });
-  const ups = speedups(results);
-  if (ups.length) rows.push(["**median**", "", "", "", `**${formatRatio(median(ups))}**`]);
-  return `Median of ${runs} run(s) per site, whole process, cold (no caches).\n\n` +
-    markdownTable(["Site", "Pages (Lectern / Jekyll)", "Lectern", "Jekyll", "Jekyll ÷ Lectern"], rows, [false, true, true, true, true]);
+  const up = speedups(results);
+  const upCpu = speedups(results, "cpuMs");
+  if (up.length) rows.push(["**median**", "", "", "", "", "", `**${formatRatio(median(up))}**`, upCpu.length ? `**${formatRatio(median(upCpu))}**` : ""]);
+  return `Median of ${runs} run(s) per site, whole process, cold (no caches); Jekyll pages from this run, else from the stored reference build.\n\n` +
+    markdownTable(
+      ["Site", "Pages (Lectern / Jekyll)", "Lectern", "Lectern CPU", "Jekyll", "Jekyll CPU", "Jekyll ÷ Lectern", "(CPU)"],
+      rows,
+      [false, true, true, true, true, true, true, true],
+    );
 }
 
 /** Times Lectern on the repository's example site (target: under 150 ms, process start included). */

@@ -4,12 +4,12 @@
  * tables ready for the README. Progress goes to stderr, results to stdout.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args.js";
 import { engines } from "./engines.js";
 import { runExtras } from "./extras.js";
-import { engineVersions, machineLine } from "./machine.js";
+import { engineVersions, loadLine, machineLine } from "./machine.js";
 import { realSitesTable, runExample, runRealSites, type RealSiteResult, type SiteTiming } from "./realsites.js";
 import { runSynthetic, syntheticTable, type SyntheticResult } from "./synthetic.js";
 import { formatMs } from "./table.js";
@@ -31,17 +31,17 @@ export async function runBench(opts: BenchOptions): Promise<number> {
   const work = opts.workdir ? resolve(opts.workdir) : mkdtempSync(join(tmpdir(), "lectern-bench-"));
   mkdirSync(work, { recursive: true });
   const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
-  print(`## Benchmark\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nEngines: ${engineVersions(all).join(", ") || "none installed"}  \nDate: ${new Date().toISOString().slice(0, 10)}`);
+  print(`## Benchmark\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nEngines: ${engineVersions(all).join(", ") || "none installed"}  \nDate: ${new Date().toISOString().slice(0, 10)}, load average at start ${loadLine()}`);
   let synthetic: SyntheticResult[] = [];
   let real: RealSiteResult[] = [];
   let example: SiteTiming | null = null;
   try {
     if (opts.synthetic) {
       synthetic = await runSynthetic(opts, all, work, log);
-      print(`### Synthetic academic site (N publications + 1 index page)\n\nWhole process, cold (fresh process, no caches), median of the runs; peak memory is the largest resident set of a run.\n\n${syntheticTable(synthetic)}`);
+      print(`### Synthetic academic site (N publications + 1 index page)\n\nWhole process, cold (fresh process, no caches), median of the runs. CPU time is user + system over all threads (median); peak memory is the largest resident set of a run; time vs Lectern divides wall times.\n\n${syntheticTable(synthetic)}`);
     }
     if (opts.real) {
-      real = await runRealSites(all, opts.runs, opts.jekyll, work, log);
+      real = await runRealSites(all, opts.runs, opts.jekyll, opts.sites, work, log);
       if (real.length) print(`### Real academicpages sites (dev corpus)\n\n${realSitesTable(real, opts.runs)}`);
       else log("no dev-corpus site present locally (set CORPUS and DEV_LIST); skipping real sites");
       example = await runExample(all.lectern, EXAMPLE_RUNS, work, log);
@@ -53,6 +53,7 @@ export async function runBench(opts: BenchOptions): Promise<number> {
     if (opts.extras) for (const section of await runExtras({ quick: opts.quick, jekyll: opts.jekyll }, log)) print(section);
     const targets = targetLines(synthetic, real, example);
     if (targets.length) print(`### Targets\n\n${targets.join("\n")}`);
+    print(`Load average at the end: ${loadLine()} (${cpus().length} cores); figures taken on a busy machine are slower.`);
   } finally {
     if (!opts.workdir) rmSync(work, { recursive: true, force: true });
   }

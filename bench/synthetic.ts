@@ -19,6 +19,8 @@ export interface SyntheticResult {
   /** Pages (HTML files) the last successful run wrote; N + 1 when the build is complete. */
   pages: number;
   medianMs: number | null;
+  /** Median CPU time (user + system) of the successful runs, when measured. */
+  cpuMs: number | null;
   peakKb: number | null;
 }
 
@@ -38,7 +40,7 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
       generateSite(dir, flavour, n);
       sites.set(flavour, dir);
     }
-    const rows = chosen.map((e): SyntheticResult => ({ engine: e.name, n, samples: [], failures: [], pages: 0, medianMs: null, peakKb: null }));
+    const rows = chosen.map((e): SyntheticResult => ({ engine: e.name, n, samples: [], failures: [], pages: 0, medianMs: null, cpuMs: null, peakKb: null }));
     for (let run = 0; run < opts.runs; run++) {
       for (const [i, engine] of chosen.entries()) {
         if (engine.name === "jekyll" && n >= JEKYLL_ONCE_FROM && run > 0 && !opts.fullJekyll) continue;
@@ -52,7 +54,7 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
           row.samples.push(sample);
           row.pages = countHtml(out);
           const check = row.pages === n + 1 ? "" : `  PAGE COUNT ${row.pages}, expected ${n + 1}`;
-          log(`${engine.name} N=${n} run ${run + 1}: ${formatMs(sample.ms)}, ${formatKb(sample.peakKb)}${check}`);
+          log(`${engine.name} N=${n} run ${run + 1}: ${formatMs(sample.ms)} (CPU ${sample.cpuMs === null ? "n/a" : formatMs(sample.cpuMs)}), ${formatKb(sample.peakKb)}${check}`);
         } else {
           row.failures.push(sample);
           log(`${engine.name} N=${n} run ${run + 1}: FAILED (exit ${sample.code})\n${sample.output.trim()}`);
@@ -62,6 +64,8 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
     for (const row of rows) {
       if (row.samples.length) {
         row.medianMs = median(row.samples.map((s) => s.ms));
+        const cpu = row.samples.map((s) => s.cpuMs).filter((c): c is number => c !== null);
+        row.cpuMs = cpu.length === row.samples.length ? median(cpu) : null;
         const peaks = row.samples.map((s) => s.peakKb).filter((p): p is number => p !== null);
         row.peakKb = peaks.length ? Math.max(...peaks) : null;
       }
@@ -82,13 +86,14 @@ export function syntheticTable(results: SyntheticResult[]): string {
     const runs = `${r.samples.length}${r.failures.length ? ` (+${r.failures.length} failed)` : ""}${r.engine === "jekyll" && r.n >= JEKYLL_ONCE_FROM && r.samples.length === 1 ? "*" : ""}`;
     if (r.medianMs === null) {
       const code = r.failures[0]?.code;
-      return [r.engine, formatInt(r.n), runs, `failed (exit ${code ?? "?"})`, "—", "—", "—", pages];
+      return [r.engine, formatInt(r.n), runs, `failed (exit ${code ?? "?"})`, "—", "—", "—", "—", pages];
     }
     return [
       r.engine,
       formatInt(r.n),
       runs,
       formatMs(r.medianMs),
+      r.cpuMs === null ? "n/a" : formatMs(r.cpuMs),
       formatKb(r.peakKb),
       formatInt(Math.round(((r.n + 1) * 1000) / r.medianMs)),
       lectern?.medianMs ? formatRatio(r.medianMs / lectern.medianMs) : "—",
@@ -96,9 +101,9 @@ export function syntheticTable(results: SyntheticResult[]): string {
     ];
   });
   const table = markdownTable(
-    ["Engine", "N", "Runs", "Wall time (median)", "Peak memory", "Pages/s", "Time vs Lectern", "Pages written"],
+    ["Engine", "N", "Runs", "Wall time (median)", "CPU time", "Peak memory", "Pages/s", "Time vs Lectern", "Pages written"],
     rows,
-    [false, true, true, true, true, true, true, false],
+    [false, true, true, true, true, true, true, true, false],
   );
   const once = results.some((r) => r.engine === "jekyll" && r.n >= JEKYLL_ONCE_FROM && r.samples.length === 1);
   return once ? `${table}\n\n\\* Jekyll ran once at N ≥ ${formatInt(JEKYLL_ONCE_FROM)} (about 2 minutes per run); pass \`--full-jekyll\` for every run.` : table;
