@@ -36,7 +36,8 @@ export async function measure(inv: Invocation): Promise<Sample> {
   return measureWithProc(inv);
 }
 
-async function measureWithTime(inv: Invocation): Promise<Sample> {
+/** `measure` through GNU time (`/usr/bin/time`, Debian package `time`): exact peak RSS and CPU time. */
+export async function measureWithTime(inv: Invocation): Promise<Sample> {
   const dir = mkdtempSync(join(tmpdir(), "lectern-bench-time-"));
   const file = join(dir, "maxrss");
   try {
@@ -51,7 +52,8 @@ async function measureWithTime(inv: Invocation): Promise<Sample> {
   }
 }
 
-async function measureWithProc(inv: Invocation): Promise<Sample> {
+/** `measure` without GNU time: peak memory by polling VmHWM in /proc/PID/status; no CPU time. */
+export async function measureWithProc(inv: Invocation): Promise<Sample> {
   let peakKb: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   const run = await spawnTimed(inv.cmd, inv.args, inv, (pid) => {
