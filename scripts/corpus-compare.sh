@@ -55,7 +55,10 @@ for name in "${names[@]}"; do
     [ "$code" = 124 ] && note="timed out after ${TIMEOUT}s"
     [ "$code" = 0 ] && t_ok=$((t_ok + 1))
     if [ "$code" != 0 ]; then
-      why=$(grep -m1 -E 'rror|ERR_|Exception' "$log" || grep -v '^[[:space:]]*$' "$log" | tail -n 1)
+      # The error is the last topic-prefixed line ("Liquid: file:line: ..."); else a raw error; else the last line.
+      why=$(grep -E '^[A-Z][A-Za-z ]*: ' "$log" | tail -n 1)
+      [ -n "$why" ] || why=$(grep -m1 -E 'rror|ERR_|Exception' "$log")
+      [ -n "$why" ] || why=$(grep -v '^[[:space:]]*$' "$log" | tail -n 1)
       note="$note ${why:0:90}"
     fi
   fi
