@@ -2,7 +2,8 @@ import { resolve, relative } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { Command } from "../command.js";
-import { categoryKeys, loadBibliography } from "../../plugins/bibtex/load.js";
+import { loadBibliography } from "../../plugins/bibtex/load.js";
+import { categoryKeys } from "../../plugins/bibtex/sources.js";
 import { importPublications } from "../../plugins/bibtex/importer.js";
 
 const USAGE = `Usage: lectern import bibtex FILE.bib [FILE.bib ...] [--into _publications] [-s SITE]

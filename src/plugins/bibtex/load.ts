@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, relative } from "node:path";
-import { parseBibtex, type BibWarning } from "./parse.js";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { parseBibtex, type BibWarning, type ParseResult } from "./parse.js";
 import { toBibEntry, type BibEntry } from "./entry.js";
 import { sortEntries } from "./group.js";
 
@@ -11,7 +11,7 @@ export function loadBibliography(files: readonly string[], root: string, categor
   const keys = new Map<string, BibEntry>();
   for (const file of files) {
     const shown = relative(root, file) || file;
-    const result = parseBibtex(readFileSync(file, "utf8"), shown);
+    const result = parseCached(readFileSync(file, "utf8"), shown);
     warnings.push(...result.warnings);
     for (const p of result.entries) {
       const e = toBibEntry(p, categories);
@@ -27,17 +27,17 @@ export function loadBibliography(files: readonly string[], root: string, categor
   return { entries: sortEntries(entries), warnings };
 }
 
-/** The `.bib` files of a folder, in name order (none when the folder does not exist). */
-export function bibFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => n.toLowerCase().endsWith(".bib"))
-    .sort()
-    .map((n) => join(dir, n));
-}
+/** Parsed files by name and text: `lectern serve` re-parses a .bib file only when it changed (the parser is slow to start). */
+const cache = new Map<string, ParseResult>();
+const CACHE_SIZE = 32;
 
-/** The keys of a config's `publication_category` mapping. */
-export function categoryKeys(config: Record<string, unknown>): string[] {
-  const pc = config.publication_category;
-  return pc && typeof pc === "object" && !Array.isArray(pc) ? Object.keys(pc) : [];
+function parseCached(text: string, file: string): ParseResult {
+  const key = `${file}\0${text}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = parseBibtex(text, file);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, result);
+  }
+  return result;
 }

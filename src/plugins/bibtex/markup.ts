@@ -45,3 +45,16 @@ export function plainText(marked: string): string {
     .replace(/\uE001/g, ">")
     .trim();
 }
+
+/**
+ * The converter reads `<` and `>` as TeX's OT1 glyphs (¡ ¿) and writes its own markup with them;
+ * private-use stand-ins keep a literal `<` in a title a `<`. `safeHtml` and `plainText` turn them back.
+ */
+export function shieldAngles(s: string): string {
+  return s.replace(/</g, "\uE000").replace(/>/g, "\uE001");
+}
+
+/** Turns the stand-ins of `shieldAngles` back into `<` and `>`. */
+export function unshieldAngles(s: string): string {
+  return s.replace(/\uE000/g, "<").replace(/\uE001/g, ">");
+}

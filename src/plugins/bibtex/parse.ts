@@ -1,4 +1,5 @@
-import { parse, type Entry, type Creator } from "@retorquere/bibtex-parser";
+import { parse, FieldMode, type Entry, type Creator } from "@retorquere/bibtex-parser";
+import { shieldAngles, unshieldAngles } from "./markup.js";
 
 /** A problem in a `.bib` file that did not stop the other entries from being read. */
 export interface BibWarning {
@@ -24,6 +25,9 @@ export interface ParseResult {
   warnings: BibWarning[];
 }
 
+/** Fields holding addresses, never LaTeX: the parser's own list plus the link fields Lectern reads. */
+const VERBATIM = [...FieldMode.verbatim, "code", "github", "slides", "pdf", "html", "arxiv", "website", "video", "poster"];
+
 /** Entry types that only exist to be crossref'd; they are not papers of their own. */
 const CONTAINER_TYPES = new Set(["proceedings", "mvproceedings", "periodical", "mvcollection", "mvbook"]);
 
@@ -32,8 +36,8 @@ export function parseBibtex(text: string, file: string): ParseResult {
   // `Name\*` marks an equal contribution in many hand-written files; LaTeX would drop the star.
   const source = shieldAngles(text.replace(/(?<!\\)\\\*/g, "*"));
   const common = { applyCrossRef: true } as const;
-  const lib = parse(source, { ...common, english: false, sentenceCase: false, caseProtection: false, unsupported: "ignore" });
   const rawLib = parse(source, { ...common, raw: true });
+  const lib = parse(source, { ...common, english: false, sentenceCase: false, caseProtection: false, unsupported: "ignore", verbatimFields: VERBATIM });
   const rawByKey = new Map(rawLib.entries.map((e) => [e.key, e]));
   const warnings: BibWarning[] = lib.errors.map((err) => ({
     message: unshieldAngles(err.error.replace(/ at line \d+, column \d+/, "")),
@@ -63,19 +67,6 @@ export function parseBibtex(text: string, file: string): ParseResult {
 }
 
 /** BibTeX's own crossref rule: a child inherits every field it lacks from its parent. */
-/**
- * The converter reads `<` and `>` as TeX's OT1 glyphs (¡ ¿) and writes its own markup with them;
- * private-use stand-ins keep a literal `<` in a title a `<`. `markup.ts` turns them back.
- */
-function shieldAngles(s: string): string {
-  return s.replace(/</g, "\uE000").replace(/>/g, "\uE001");
-}
-
-/** Turns the stand-ins of `shieldAngles` back into `<` and `>`. */
-export function unshieldAngles(s: string): string {
-  return s.replace(/\uE000/g, "<").replace(/\uE001/g, ">");
-}
-
 function inheritClassicCrossref(entries: Entry[]): void {
   const byKey = new Map(entries.map((e) => [e.key.toLowerCase(), e]));
   for (const e of entries) {

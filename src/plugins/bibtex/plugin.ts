@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { GeneratorSite, Plugin, PluginApi } from "../types.js";
-import { bibFiles, categoryKeys, loadBibliography } from "./load.js";
+import { bibFiles, categoryKeys } from "./sources.js";
 import { scholarOptions, type ScholarOptions } from "./options.js";
 import { entryView } from "./view.js";
 import { groupEntries, type CategoryTitles } from "./group.js";
@@ -34,6 +34,8 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
   if (options.frontMatterTags) addFrontMatterHeads(site, address);
   const files = bibFiles(join(api.source, options.source));
   if (files.length === 0) return;
+  // The BibTeX parser is large: it is loaded only by sites that have .bib files.
+  const { loadBibliography } = await import("./load.js");
   const { entries, warnings } = loadBibliography(files, api.source, categoryKeys(config));
   for (const w of warnings) api.warn(`BibTeX: ${w.message}`, w.file, w.line);
   const base = (address.baseurl ?? "").replace(/\/+$/, "");

@@ -1,5 +1,6 @@
 import type { Creator } from "@retorquere/bibtex-parser";
-import { unshieldAngles, type ParsedEntry } from "./parse.js";
+import type { ParsedEntry } from "./parse.js";
+import { unshieldAngles } from "./markup.js";
 import type { FieldValue } from "./fields.js";
 import { personFromCreator } from "./names.js";
 

@@ -115,3 +115,15 @@ test("a derived category takes the site's own spelling of the publication_catego
   const cats = parseBibtex(bib, "x.bib").entries.map((p) => toBibEntry(p, ["thesis", "journals", "conferences"]).category);
   assert.deepEqual(cats, ["thesis", "journals", "conferences"]);
 });
+
+test("link fields are addresses, not LaTeX: ~, _ and % stay as written", () => {
+  const e = toBibEntry(parseBibtex(String.raw`@misc{u, title={U}, code={https://x.org/~me/a_b%20c}, slides={https://x.org/s_1.pdf}}`, "x.bib").entries[0]!);
+  assert.equal(e.links.code, "https://x.org/~me/a_b%20c");
+  assert.equal(e.links.slides, "https://x.org/s_1.pdf");
+});
+
+test("a literal < or > in a title stays one (not TeX's ¡ ¿) and is escaped in HTML", () => {
+  const e = toBibEntry(parseBibtex(`@misc{l, title={When a < b and c > d}}`, "x.bib").entries[0]!);
+  assert.equal(e.title, "When a < b and c > d");
+  assert.equal(e.html.title, "When a &lt; b and c &gt; d");
+});
