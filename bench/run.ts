@@ -37,8 +37,10 @@ export async function runBench(opts: BenchOptions): Promise<number> {
   let example: SiteTiming | null = null;
   try {
     if (opts.synthetic) {
-      synthetic = await runSynthetic(opts, all, work, log);
-      print(`### Synthetic academic site (N publications + 1 index page)\n\nWhole process, cold (fresh process, no caches), median of the runs. CPU time is user + system over all threads (median); peak memory is the largest resident set of a run; time vs Lectern divides wall times.\n\n${syntheticTable(synthetic)}`);
+      const report = await runSynthetic(opts, all, work, log);
+      synthetic = report.results;
+      const parity = report.parity.length ? `\n\n${report.parity.join("  \n")}` : "";
+      print(`### Synthetic academic site (N publications + 1 index page)\n\nWhole process, cold (fresh process, no caches), median of the runs. CPU time is user + system over all threads (median); peak memory is the largest resident set of a run; time vs Lectern divides wall times.\n\n${syntheticTable(synthetic)}${parity}`);
     }
     if (opts.real) {
       real = await runRealSites(all, opts.runs, opts.jekyll, opts.sites, work, log);

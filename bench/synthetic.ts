@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { BenchOptions } from "./args.js";
 import type { Engine, EngineName } from "./engines.js";
 import { generateSite, type Flavour } from "./generate.js";
+import { compareWithJekyll, PARITY_MAX_N } from "./parity.js";
 import { countHtml, measure, median, type Sample } from "./measure.js";
 import { formatInt, formatKb, formatMs, formatRatio, markdownTable } from "./table.js";
 
@@ -26,13 +27,20 @@ export interface SyntheticResult {
 
 type Log = (line: string) => void;
 
+/** Everything the synthetic part measured: one row per engine and size, plus output checks against Jekyll. */
+export interface SyntheticReport {
+  results: SyntheticResult[];
+  parity: string[];
+}
+
 /** Builds the synthetic site of every size with every engine, cold, round-robin over the runs. */
-export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, Engine>, work: string, log: Log): Promise<SyntheticResult[]> {
+export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, Engine>, work: string, log: Log): Promise<SyntheticReport> {
   const chosen = opts.engines.map((n) => all[n]).filter((e) => {
     if (e.missing) log(`skipping ${e.name}: ${e.missing}`);
     return !e.missing;
   });
   const results: SyntheticResult[] = [];
+  const parity: string[] = [];
   for (const n of opts.sizes) {
     const sites = new Map<Flavour, string>();
     for (const flavour of new Set(chosen.map((e) => e.flavour))) {
@@ -71,10 +79,14 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
       }
       results.push(row);
     }
+    const built = (name: EngineName): boolean => rows.some((r) => r.engine === name && r.samples.length > 0);
+    if (n <= PARITY_MAX_N && built("lectern") && built("jekyll")) {
+      parity.push(await compareWithJekyll(join(work, `out-${n}`, "jekyll"), join(work, `out-${n}`, "lectern"), n));
+    }
     rmSync(join(work, `site-${n}`), { recursive: true, force: true });
     rmSync(join(work, `out-${n}`), { recursive: true, force: true });
   }
-  return results;
+  return { results, parity };
 }
 
 /** The synthetic results as one Markdown table, ratios relative to Lectern at the same size. */
