@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { firstDifference } from "./diff-excerpt.js";
+import { firstDifference, textDifference } from "./diff-excerpt.js";
 import { fileKind, listFiles, type FileKind } from "./files.js";
 import { normalizeHtml, normalizeXml, visibleText } from "./normalize.js";
 
@@ -26,6 +26,8 @@ export interface FileComparison {
   visibleTextEqual?: boolean;
   /** The first difference, as a few unified-diff-like lines (empty when equal). */
   excerpt: string[];
+  /** HTML only, when the visible text differs: the text around its first difference on each side. */
+  textDifference?: { ref: string; ours: string };
 }
 
 /** Counts for one kind of file, or for all of them. */
@@ -73,8 +75,10 @@ export async function compareFile(refPath: string, ourPath: string, path: string
   const la = normalizedLines(kind, ta);
   const lb = normalizedLines(kind, tb);
   const normalizedEqual = la.length === lb.length && la.every((l, i) => l === lb[i]);
-  const visibleTextEqual = kind === "html" ? normalizedEqual || visibleText(ta) === visibleText(tb) : undefined;
-  return { path, kind, identical, normalizedEqual, visibleTextEqual, excerpt: normalizedEqual ? [] : firstDifference(la, lb, { context }) };
+  const excerpt = normalizedEqual ? [] : firstDifference(la, lb, { context });
+  if (kind !== "html") return { path, kind, identical, normalizedEqual, excerpt };
+  const text = normalizedEqual ? undefined : textDifference(visibleText(ta), visibleText(tb));
+  return { path, kind, identical, normalizedEqual, visibleTextEqual: text === undefined, excerpt, textDifference: text };
 }
 
 function emptyTally(): Tally {

@@ -60,3 +60,13 @@ export function firstDifference(ref: string[], ours: string[], options: ExcerptO
   for (let k = ri; k < Math.min(ref.length, ri + context); k++) out.push(`  ${clip(ref[k])}`);
   return out;
 }
+
+/** Where two texts first differ: a short window of each around that point (undefined when equal). */
+export function textDifference(ref: string, ours: string, radius = 40): { ref: string; ours: string } | undefined {
+  if (ref === ours) return undefined;
+  let i = 0;
+  while (i < ref.length && i < ours.length && ref[i] === ours[i]) i++;
+  const from = Math.max(0, i - radius);
+  const cut = (text: string): string => `${from > 0 ? "…" : ""}${text.slice(from, i + radius)}${i + radius < text.length ? "…" : ""}`;
+  return { ref: cut(ref), ours: cut(ours) };
+}

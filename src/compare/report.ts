@@ -14,7 +14,8 @@ function listSection(title: string, paths: string[], limit: number): string[] {
 
 function differingEntry(file: FileComparison): string[] {
   const note = file.kind === "html" ? (file.visibleTextEqual ? "markup differs, visible text equal" : "visible text differs") : `${file.kind} differs`;
-  return [`  ${file.path}  (${note})`, ...file.excerpt.map((l) => `      ${l}`)];
+  const text = file.textDifference ? [`      text ref:  ${JSON.stringify(file.textDifference.ref)}`, `      text ours: ${JSON.stringify(file.textDifference.ours)}`] : [];
+  return [`  ${file.path}  (${note})`, ...file.excerpt.map((l) => `      ${l}`), ...text];
 }
 
 function tallyLines(label: string, t: Tally, withText: boolean): string[] {

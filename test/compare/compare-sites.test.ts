@@ -50,6 +50,8 @@ test("missing, extra and differing pages are reported with the first difference"
   assert.ok(about.excerpt.includes(`+       <a href="/cv.html">CV</a>`), about.excerpt.join("\n"));
   const index = report.differing[2]!;
   assert.equal(index.visibleTextEqual, false);
+  assert.deepEqual(index.textDifference, { ref: "Hello World", ours: "Hello Earth" });
+  assert.equal(about.textDifference, undefined);
   assert.deepEqual(index.excerpt.filter((l) => /^[-+]/.test(l)), ["-     <p>World</p>", "+     <p>Earth</p>"]);
   assert.deepEqual(report.pages, { ref: 3, ours: 3, common: 2, normalizedEqual: 0, visibleTextEqual: 1 });
   const text = formatReport(report);

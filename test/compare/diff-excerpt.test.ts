@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { firstDifference } from "../../src/compare/diff-excerpt.js";
+import { firstDifference, textDifference } from "../../src/compare/diff-excerpt.js";
 
 test("equal lists have no difference", () => {
   assert.deepEqual(firstDifference(["a", "b"], ["a", "b"]), []);
@@ -31,4 +31,13 @@ test("a long line is clipped around the change", () => {
   assert.equal(out.length, 3);
   assert.match(out[1]!, /^- …x+Ax+…$/);
   assert.match(out[2]!, /^\+ …x+Bx+…$/);
+});
+
+test("the first difference of two texts is shown with a little context", () => {
+  assert.equal(textDifference("same", "same"), undefined);
+  assert.deepEqual(textDifference("Tags: apart, cofree, haskell", "Tags: haskell, cofree, apart", 6), { ref: "Tags: apart,…", ours: "Tags: haskel…" });
+});
+
+test("a difference far into a text is shown from just before it", () => {
+  assert.deepEqual(textDifference(`${"a".repeat(100)}XYZ`, `${"a".repeat(100)}QYZ`, 3), { ref: "…aaaXYZ", ours: "…aaaQYZ" });
 });
