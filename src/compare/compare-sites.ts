@@ -55,10 +55,17 @@ export interface CompareReport {
   equal: boolean;
 }
 
-/** Normalised lines of a file's content, by kind. */
-function normalizedLines(kind: FileKind, text: string): string[] {
+/** Normalised lines of a file's content, by kind (JSON files as data, one value per line). */
+function normalizedLines(kind: FileKind, text: string, path: string): string[] {
   if (kind === "html") return normalizeHtml(text).split("\n");
   if (kind === "xml") return normalizeXml(text).split("\n");
+  if (/\.(json|map|webmanifest)$/i.test(path)) {
+    try {
+      return JSON.stringify(JSON.parse(text), null, 1).split("\n");
+    } catch {
+      // Not valid JSON: compared as text below.
+    }
+  }
   return text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
 }
 
@@ -72,8 +79,8 @@ export async function compareFile(refPath: string, ourPath: string, path: string
   }
   const ta = a.toString("utf8");
   const tb = b.toString("utf8");
-  const la = normalizedLines(kind, ta);
-  const lb = normalizedLines(kind, tb);
+  const la = normalizedLines(kind, ta, path);
+  const lb = normalizedLines(kind, tb, path);
   const normalizedEqual = la.length === lb.length && la.every((l, i) => l === lb[i]);
   const excerpt = normalizedEqual ? [] : firstDifference(la, lb, { context });
   if (kind !== "html") return { path, kind, identical, normalizedEqual, excerpt };

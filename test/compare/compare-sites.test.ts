@@ -77,3 +77,11 @@ test("CSS and other text compare equal when only blank lines and indentation dif
   const report = await compareSites(ref, ours);
   assert.equal(report.equal, true);
 });
+
+test("JSON files compare as data", async () => {
+  const ref = await writeTree({ "a.json": `{"a": [1, 2], "b": "x"}`, "b.json": `{"a": 1}` });
+  const ours = await writeTree({ "a.json": `{\n  "a": [\n    1,\n    2\n  ],\n  "b": "x"\n}\n`, "b.json": `{"a": 2}` });
+  const report = await compareSites(ref, ours);
+  assert.deepEqual(report.differing.map((d) => d.path), ["b.json"]);
+  assert.deepEqual(report.differing[0]!.excerpt.filter((l) => /^[-+]/.test(l)), [`-  "a": 1`, `+  "a": 2`]);
+});
