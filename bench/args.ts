@@ -17,6 +17,8 @@ export interface BenchOptions {
   synthetic: boolean;
   real: boolean;
   extras: boolean;
+  /** Write a CPU profile of every Lectern run into this folder (node --cpu-prof). */
+  profile: string | null;
   /** Only the real sites whose names contain one of these strings (all when empty). */
   sites: string[];
   /** Keep the generated sites and outputs in this folder instead of a temporary one. */
@@ -34,6 +36,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --quick                N = 200, 1 run: to try the harness out
   --only synthetic|real|extras   run one part only (repeatable)
   --sites A,B            only the real sites whose names contain A or B
+  --profile DIR          write a V8 CPU profile of every Lectern run into DIR (open in Chrome DevTools)
   --workdir DIR          keep generated sites and outputs in DIR
   -h, --help             this text
 
@@ -60,6 +63,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
       only: { type: "string", multiple: true },
       workdir: { type: "string" },
       sites: { type: "string" },
+      profile: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -88,5 +92,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
     extras: part("extras"),
     workdir: values.workdir ?? null,
     sites: values.sites ? list(values.sites, "sites") : [],
+    profile: values.profile ?? null,
   };
 }

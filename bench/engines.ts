@@ -47,7 +47,7 @@ function eleventyBin(): string | null {
   return bin && existsSync(join(dir, bin)) ? join(dir, bin) : null;
 }
 
-function lectern(): Engine {
+function lectern(profileDir: string | null): Engine {
   const bin = join(REPO_ROOT, "bin", "lectern.js");
   const built = existsSync(join(REPO_ROOT, "dist", "src", "cli", "main.js"));
   return {
@@ -56,7 +56,7 @@ function lectern(): Engine {
     missing: built ? null : "dist/src/cli/main.js not built (run `npx tsc -p .`)",
     command: (site, out, configs) => ({
       cmd: process.execPath,
-      args: [bin, "build", "-s", site, "-d", out, "-q", ...(configs?.length ? ["--config", configs.join(",")] : [])],
+      args: [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), bin, "build", "-s", site, "-d", out, "-q", ...(configs?.length ? ["--config", configs.join(",")] : [])],
       cwd: site,
       env: benchEnv(),
     }),
@@ -103,7 +103,7 @@ function eleventy(): Engine {
   };
 }
 
-/** All engines, each saying whether it can run on this machine. */
-export function engines(): Record<EngineName, Engine> {
-  return { lectern: lectern(), hugo: hugo(), jekyll: jekyll(), eleventy: eleventy() };
+/** All engines, each saying whether it can run on this machine; `profileDir` makes Lectern write a V8 CPU profile per run there. */
+export function engines(profileDir: string | null = null): Record<EngineName, Engine> {
+  return { lectern: lectern(profileDir), hugo: hugo(), jekyll: jekyll(), eleventy: eleventy() };
 }

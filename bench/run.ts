@@ -3,7 +3,7 @@
  * times the real dev-corpus sites (Lectern vs Jekyll) and the example site, and prints Markdown
  * tables ready for the README. Progress goes to stderr, results to stdout.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args.js";
@@ -27,7 +27,8 @@ function print(text: string): void {
 
 /** Runs the benchmark parts the options ask for and prints their tables; resolves to the exit code. */
 export async function runBench(opts: BenchOptions): Promise<number> {
-  const all = engines();
+  const all = engines(opts.profile ? resolve(opts.profile) : null);
+  if (!existsSync("/usr/bin/time")) log("/usr/bin/time not found (Debian package `time`): peak memory is polled from /proc, CPU time not shown");
   const work = opts.workdir ? resolve(opts.workdir) : mkdtempSync(join(tmpdir(), "lectern-bench-"));
   mkdirSync(work, { recursive: true });
   const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
