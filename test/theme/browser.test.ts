@@ -22,8 +22,15 @@ async function serve(site: BuiltSite): Promise<Served> {
   return { site, server: await serveDir(site.dir) };
 }
 
-async function open(served: Served, path: string, options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/** A browser context that only reaches the local test server (CDN scripts such as MathJax are refused, not fetched). */
+async function newContext(options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, colorScheme: options.colorScheme ?? "light" });
+  await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+  return context;
+}
+
+async function open(served: Served, path: string, options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(options);
   const page = await context.newPage();
   await page.goto(served.server.url + path, { waitUntil: "load" });
   return { context, page };
@@ -134,7 +141,7 @@ describe("built-in theme in Chromium", { skip }, () => {
   test("axe-core finds no serious or critical violation on any page, light or dark", async () => {
     const problems: string[] = [];
     for (const scheme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ viewport: DESKTOP, colorScheme: scheme });
+      const context = await newContext({ colorScheme: scheme });
       await context.addInitScript({ content: axeSource });
       const page = await context.newPage();
       for (const [name, served] of [["example", example], ["starter", starter]] as const) {
@@ -150,7 +157,7 @@ describe("built-in theme in Chromium", { skip }, () => {
 
   test("no page scrolls sideways at 360 px, with the menu closed or open", async () => {
     const wide: string[] = [];
-    const context = await browser.newContext({ viewport: MOBILE });
+    const context = await newContext({ viewport: MOBILE });
     const page = await context.newPage();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const [name, served] of [["example", example], ["starter", starter]] as const) {
@@ -163,6 +170,28 @@ describe("built-in theme in Chromium", { skip }, () => {
     }
     await context.close();
     assert.deepEqual(wide, []);
+  });
+
+  test("MathJax is requested only by the page with math", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => { if (/mathjax/i.test(request.url())) requested.push(new URL(page.url()).pathname); });
+    for (const built of themedPages(starter.site.dir)) await page.goto(starter.server.url + built.url, { waitUntil: "load" });
+    assert.deepEqual([...new Set(requested)], ["/hello-world/"]);
+    await context.close();
+  });
+
+  test("printing leaves out the masthead, the toggles and the footer, in black on white", async () => {
+    const { context, page } = await open(example, "/", { colorScheme: "dark" });
+    await page.emulateMedia({ media: "print" });
+    for (const selector of [".masthead", ".site-footer", ".theme-toggle"]) {
+      assert.equal(await page.locator(selector).isVisible(), false, `${selector} is hidden in print`);
+    }
+    assert.ok(await page.locator(".page__content").isVisible());
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), "rgb(0, 0, 0)");
+    assert.equal(await background(page), "rgb(255, 255, 255)");
+    await context.close();
   });
 
   test("the home page loads under 60 KB of HTML, CSS and JS, all from the site itself", async () => {
