@@ -24,9 +24,12 @@ export function pageProblems(page: string, scan: PageScan): Problem[] {
   return problems;
 }
 
-/** A hint for a link that looks like a web address without its scheme. */
-function schemeHint(url: string): string {
-  return /^(www\.|[a-z0-9-]+\.(com|org|net|edu|io|gov|ac\.[a-z]{2}|[a-z]{2})(\/|$))/i.test(url.trim()) ? ` (missing "https://"?)` : "";
+/** A hint for common ways of writing a link that leads nowhere: a web address without its scheme, a Markdown file name. */
+function linkHint(url: string): string {
+  const text = url.trim();
+  if (/\.(md|markdown)([?#]|$)/i.test(text)) return " (link to the page's URL, not to its Markdown file)";
+  if (/^(www\.|[a-z0-9-]+\.(com|org|net|edu|io|gov|ac\.[a-z]{2}|[a-z]{2})(\/|$))/i.test(text)) return ` (missing "https://"?)`;
+  return "";
 }
 
 function anchorExists(scan: PageScan | undefined, fragment: string): boolean {
@@ -52,7 +55,7 @@ function referenceProblem(ref: Reference, page: string, site: SiteLayout, scans:
     }
     case "internal": {
       if (target.file === undefined) {
-        return { ...at, kind: ref.kind, detail: `"${ref.url}" leads nowhere: there is no ${target.expected}${schemeHint(ref.url)}` };
+        return { ...at, kind: ref.kind, detail: `"${ref.url}" leads nowhere: there is no ${target.expected}${linkHint(ref.url)}` };
       }
       if (fileKind(target.file) !== "html" || anchorExists(scans.get(target.file), target.fragment)) return undefined;
       const where = target.file === page ? "this page" : target.file;

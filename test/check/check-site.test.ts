@@ -87,6 +87,15 @@ test("kinds can be ignored", async () => {
   assert.deepEqual(report.problems.map((p) => p.kind), ["link"]);
 });
 
+test("a link to a Markdown file gets a hint", async () => {
+  const dir = await writeTree({ "index.html": `<a href="_pages/about.md">About</a><a href="cv.md#edu">CV</a>` });
+  const report = await checkSite(dir, { ignore: ["title"] });
+  assert.deepEqual(report.problems.map((p) => p.detail), [
+    `"_pages/about.md" leads nowhere: there is no _pages/about.md (link to the page's URL, not to its Markdown file)`,
+    `"cv.md#edu" leads nowhere: there is no cv.md (link to the page's URL, not to its Markdown file)`,
+  ]);
+});
+
 test("a problem repeated on many pages is listed once, with the number of pages", async () => {
   const broken = (title: string): string => page(title, `<img src="/images/logo.png" alt="">`).replace("/assets/main.css", "/main.css");
   const dir = await writeTree({ "a.html": broken("A"), "b.html": broken("B"), "c.html": broken("C").replace("</body>", `<a href="#x">x</a></body>`), "main.css": "" });
