@@ -15,7 +15,8 @@ export function toBibtex(p: ParsedEntry): string {
   const lines: string[] = [];
   for (const [name, value] of Object.entries(p.raw)) {
     if (SITE_ONLY.has(name)) continue;
-    const text = typeof value === "string" ? value : isCreators(value) ? creatorsText(p.fields[name]) : value.join(", ");
+    const converted = p.fields[name];
+    const text = Array.isArray(converted) && isCreators(converted) ? creatorsText(converted) : typeof value === "string" ? value : value.join(", ");
     const tidy = unshieldAngles(text).replace(/\s+/g, " ").trim();
     if (tidy) lines.push(`  ${name} = {${tidy}}`);
   }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseBibtex } from "../../../src/plugins/bibtex/parse.js";
+import { FAST_CHUNKER, parseBibtex } from "../../../src/plugins/bibtex/parse.js";
 import { toBibEntry } from "../../../src/plugins/bibtex/entry.js";
 
 const BIB = String.raw`@string{acl = "Proceedings of the Annual Meeting of the ACL"}
@@ -54,6 +54,11 @@ test("crossref: a paper inherits its proceedings' fields and the proceedings is 
   const e = toBibEntry(entries[0]!);
   assert.equal(e.venue, "Proceedings of Conf");
   assert.equal(e.year, 2018);
+  assert.equal(e.bibtex, "@inproceedings{child,\n  title = {Child Paper},\n  author = {Lee, Ann},\n  booktitle = {Proceedings of Conf},\n  year = {2018},\n  publisher = {ACM}\n}");
+});
+
+test("the library's fast first stage is found (raw mode is only a slower fallback)", () => {
+  assert.equal(FAST_CHUNKER, true);
 });
 
 test("month names, numbers and biblatex dates", () => {
