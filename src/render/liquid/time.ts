@@ -34,9 +34,28 @@ export function isValidZone(tz: string): boolean {
   try { formatter(tz); return true; } catch { return false; }
 }
 
+/** Zone data per 15-minute slot (all zone transitions fall on such boundaries). */
+const slots = new Map<string, { offset: number; zone: string }>();
+
+function slot(ms: number, tz: string): { offset: number; zone: string } {
+  const key = `${tz}|${Math.floor(ms / 900_000)}`;
+  let hit = slots.get(key);
+  if (!hit) {
+    if (slots.size > 50_000) slots.clear();
+    const offset = computeOffset(ms, tz);
+    hit = { offset, zone: zoneAbbreviation(ms, tz, offset) };
+    slots.set(key, hit);
+  }
+  return hit;
+}
+
 /** UTC offset in minutes of the zone `tz` at the instant `ms`. */
 export function zoneOffset(ms: number, tz: string | undefined): number {
   if (!tz || tz === "UTC") return 0;
+  return slot(ms, tz).offset;
+}
+
+function computeOffset(ms: number, tz: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== "literal") parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
@@ -83,8 +102,9 @@ export function zoned(date: Date, tz: string | undefined, local = false): ZonedT
     const offset = fixed === "UTC" ? 0 : fixed;
     return { ...breakDown(ms, offset), zone: fixed === "UTC" ? "UTC" : "" };
   }
-  const offset = zoneOffset(ms, tz);
-  return { ...breakDown(ms, offset), zone: zoneAbbreviation(ms, tz, offset) };
+  if (!tz || tz === "UTC") return { ...breakDown(ms, 0), zone: "UTC" };
+  const { offset, zone } = slot(ms, tz);
+  return { ...breakDown(ms, offset), zone };
 }
 
 function breakDown(ms: number, offset: number): Omit<ZonedTime, "zone"> {

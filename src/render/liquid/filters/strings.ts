@@ -58,8 +58,10 @@ function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = 
   const text = s(input);
   let n = toInteger(words);
   if (n <= 0) n = 1;
-  const list = text.replace(/^\s+/, "").split(/\s+/);
-  if (list[list.length - 1] === "") list.pop();
+  const list: string[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while (list.length <= n && (m = re.exec(text))) list.push(m[0]);
   if (list.length <= n) return text;
   return list.slice(0, n).join(" ") + s(ellipsis);
 }
