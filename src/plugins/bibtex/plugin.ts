@@ -9,6 +9,7 @@ import { scholarHeadFromFrontMatter } from "./front-matter-head.js";
 import { coFirstNote, keySlug, listHtml, paperHtml } from "./html.js";
 import { formatPerson } from "./authors.js";
 import { splitName } from "./names.js";
+import { highlightNamesInHtml } from "./highlight-text.js";
 import type { BibEntry } from "./entry.js";
 
 /**
@@ -22,6 +23,7 @@ const plugin: Plugin = {
     const config = api.config as Record<string, unknown>;
     const options = scholarOptions(config, (m) => api.warn(m, "_config.yml"));
     api.registerFilter("highlight_authors", (names: unknown) => highlightAuthors(names, options));
+    api.registerFilter("highlight_me", (html: unknown) => (typeof html === "string" ? highlightNamesInHtml(html, options.me) : html));
     api.generator((site) => generate(site, api, options));
   },
 };

@@ -139,3 +139,13 @@ test("the highlight_authors filter marks the owner in front-matter author string
   assert.equal(filters.highlight_authors!("Yutao Mou*, Keqing He*, Pei Wang"), 'Yutao Mou<sup class="author-cofirst" title="Equal contribution">*</sup>, <strong class="author-me">Keqing He</strong><sup class="author-cofirst" title="Equal contribution">*</sup>, Pei Wang');
   assert.equal(highlightAuthors(["He, K.", "Lee, Ann"], { me: ["Keqing He"], coFirstMark: "*" }), '<strong class="author-me">K. He</strong>, Ann Lee');
 });
+
+test("the highlight_me filter marks the owner inside an academicpages citation, not inside tags", async () => {
+  const { filters } = await run(EXAMPLE, EXAMPLE_CONFIG);
+  const citation = 'Mou, Y., He, K., &amp; Xu, W. (2022). &quot;Watch the Neighbors.&quot; <i>EMNLP 2022</i>. <a href="/k-he">Keqing He</a>';
+  assert.equal(
+    filters.highlight_me!(citation),
+    'Mou, Y., <strong class="author-me">He, K.</strong>, &amp; Xu, W. (2022). &quot;Watch the Neighbors.&quot; <i>EMNLP 2022</i>. <a href="/k-he"><strong class="author-me">Keqing He</strong></a>',
+  );
+  assert.equal(filters.highlight_me!("Junxian He and Keqing Hei"), "Junxian He and Keqing Hei");
+});
