@@ -1,13 +1,19 @@
 /** Element categories that decide which whitespace and text matter when comparing pages. */
 
-/** Elements whose edges make neighbouring whitespace invisible (block boxes, hidden elements, line breaks). */
-export const BOUNDARY_ELEMENTS = new Set([
+/** Elements laid out as blocks (and `<br>`): their edges end a line, so whitespace next to them does not show. */
+export const BLOCK_ELEMENTS = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "col", "colgroup", "dd", "details", "dialog",
   "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-  "head", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre",
-  "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
-  // Not rendered, so whitespace beside them collapses away.
-  "base", "link", "meta", "noscript", "script", "style", "template", "title",
+  "head", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p",
+  "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
+]);
+
+/** Elements that are not rendered: whitespace on either side of them joins up. */
+export const HIDDEN_ELEMENTS = new Set(["base", "link", "meta", "noscript", "script", "style", "template", "title"]);
+
+/** Inline elements drawn as a box of their own (images, controls, embedded content). */
+export const REPLACED_ELEMENTS = new Set([
+  "audio", "button", "canvas", "embed", "iframe", "img", "input", "math", "object", "select", "svg", "textarea", "video",
 ]);
 
 /** Elements whose text is kept exactly as written. */

@@ -1,5 +1,6 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from "parse5";
-import { BOUNDARY_ELEMENTS, INVISIBLE_ELEMENTS, VERBATIM_ELEMENTS, VOID_ELEMENTS, collapseSpace, isDocument } from "./html-kinds.js";
+import { BLOCK_ELEMENTS, INVISIBLE_ELEMENTS, VERBATIM_ELEMENTS, VOID_ELEMENTS, collapseSpace, isDocument } from "./html-kinds.js";
+import { flowText } from "./whitespace.js";
 
 type Node = T.Node;
 type ParentNode = T.ParentNode;
@@ -41,50 +42,14 @@ function openTag(el: Element): string {
   return `<${el.tagName}${attrs.join("")}>`;
 }
 
-function isBlankText(node: Node): boolean {
-  return node.nodeName === "#text" && !/[^ \t\n\r\f]/.test((node as T.TextNode).value);
-}
-
-/** The neighbour that decides whether a text node's edge whitespace shows (comments and blank text are transparent). */
-function neighbour(siblings: T.ChildNode[], index: number, step: 1 | -1): T.ChildNode | undefined {
-  for (let i = index + step; i >= 0 && i < siblings.length; i += step) {
-    const node = siblings[i]!;
-    if (node.nodeName !== "#comment" && !isBlankText(node)) return node;
-  }
-  return undefined;
-}
-
-/** True when the text before `index` (across comments) already ends in whitespace that this one's would join. */
-function followsSpace(siblings: T.ChildNode[], index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const node = siblings[i]!;
-    if (node.nodeName === "#comment") continue;
-    return node.nodeName === "#text" && /[ \t\n\r\f]$/.test((node as T.TextNode).value);
-  }
-  return false;
-}
-
-function isBoundary(node: Node | undefined, parent: Node): boolean {
-  if (node === undefined) return !isElement(parent) || BOUNDARY_ELEMENTS.has(parent.tagName);
-  return isElement(node) && BOUNDARY_ELEMENTS.has(node.tagName);
-}
-
-/** Text of one child after collapsing whitespace and trimming edges next to block boundaries. */
-function normalText(siblings: T.ChildNode[], index: number, parent: Node): string {
-  let text = collapseSpace((siblings[index] as T.TextNode).value);
-  if (isBoundary(neighbour(siblings, index, -1), parent) || followsSpace(siblings, index)) text = text.replace(/^ /, "");
-  if (isBoundary(neighbour(siblings, index, 1), parent)) text = text.replace(/ $/, "");
-  return text;
-}
-
 /** Children of a node, text ones with their canonical text; text that normalises to nothing is dropped. */
 function canonicalChildren(node: Node, verbatim: boolean, ctx: Context): Array<{ node: T.ChildNode; text?: string }> {
   const kids = childrenOf(node);
   const out: Array<{ node: T.ChildNode; text?: string }> = [];
-  kids.forEach((child, i) => {
+  kids.forEach((child) => {
     if (child.nodeName === "#text") {
       const value = (child as T.TextNode).value;
-      const text = verbatim ? value : ctx.xml ? collapseSpace(value).trim() : normalText(kids, i, node);
+      const text = verbatim ? value : ctx.xml ? collapseSpace(value).trim() : (ctx.flow.get(child as T.TextNode) ?? collapseSpace(value));
       if (text !== "") out.push({ node: child, text });
     } else {
       out.push({ node: child });
@@ -105,6 +70,8 @@ function normalComment(data: string): string {
 interface Context {
   xml: boolean;
   lines: string[];
+  /** Laid-out text of each text node (HTML only). */
+  flow: Map<T.TextNode, string>;
 }
 
 /** A script's text: verbatim, except JSON data (e.g. JSON-LD), whose formatting is not content. */
@@ -151,8 +118,9 @@ function writeChild(kid: { node: T.ChildNode; text?: string }, depth: number, ve
 
 /** Canonical form of an HTML document or fragment, so formatting noise does not count as a difference. */
 export function normalizeHtml(html: string): string {
-  const ctx: Context = { xml: false, lines: [] };
-  writeNode(parseHtml(html), 0, false, ctx);
+  const root = parseHtml(html);
+  const ctx: Context = { xml: false, lines: [], flow: flowText(root) };
+  writeNode(root, 0, false, ctx);
   return ctx.lines.join("\n");
 }
 
@@ -161,7 +129,7 @@ export function normalizeHtml(html: string): string {
  * with text trimmed and whitespace between elements ignored, as XML consumers read it.
  */
 export function normalizeXml(xml: string): string {
-  const ctx: Context = { xml: true, lines: [] };
+  const ctx: Context = { xml: true, lines: [], flow: new Map() };
   // An HTML parser does not know CDATA sections; in XML they are plain text, so escape them as such.
   const plain = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeText(text));
   writeNode(parseFragment(plain), 0, false, ctx);
@@ -179,7 +147,7 @@ export function visibleText(html: string): string {
     if (isElement(node)) {
       if (INVISIBLE_ELEMENTS.has(node.tagName)) return;
     }
-    const block = isElement(node) && BOUNDARY_ELEMENTS.has(node.tagName);
+    const block = isElement(node) && BLOCK_ELEMENTS.has(node.tagName);
     if (block) parts.push(" ");
     for (const child of "childNodes" in node ? node.childNodes : []) walk(child);
     if (block) parts.push(" ");

@@ -107,3 +107,18 @@ test("JSON-LD is compared as data, other scripts as written", () => {
   differ(`<script type="application/ld+json">{"name":"K"}</script>`, `<script type="application/ld+json">{"name":"Q"}</script>`);
   differ(`<script>{ "a" : 1 }</script>`, `<script>{"a":1}</script>`);
 });
+
+test("whitespace collapses across inline element edges, as a browser lays it out", () => {
+  same(`<p><em> a</em></p>`, `<p><em>a</em></p>`);
+  same(`<p>a <em> b</em></p>`, `<p>a <em>b</em></p>`);
+  same(`<p><a>x </a></p>`, `<p><a>x</a></p>`);
+  same(`<p>a <script>x()</script> <b>b</b></p>`, `<p>a <script>x()</script><b>b</b></p>`);
+  differ(`<p>a <em>b</em></p>`, `<p>a<em>b</em></p>`);
+  differ(`<p>a<img src="x.png"> b</p>`, `<p>a<img src="x.png">b</p>`);
+});
+
+test("text in titles and buttons is trimmed like a line of its own", () => {
+  same(`<title>\n  Home\n</title>`, `<title>Home</title>`);
+  same(`<p>Go <button> Now </button></p>`, `<p>Go <button>Now</button></p>`);
+  differ(`<p>Go <button>Now</button></p>`, `<p>Go<button>Now</button></p>`);
+});
