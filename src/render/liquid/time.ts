@@ -62,16 +62,35 @@ function computeOffset(ms: number, tz: string): number {
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
+/** Locales whose short zone names match tzdata's abbreviations for a region (en-US knows only American ones). */
+const REGION_LOCALES: [RegExp, string][] = [
+  [/^Europe\//, "en-GB"], [/^Australia\//, "en-AU"], [/^Pacific\/(Auckland|Chatham)$/, "en-NZ"],
+  [/^Asia\/(Kolkata|Calcutta)$/, "en-IN"], [/^Asia\/Tokyo$/, "ja-JP"], [/^Africa\//, "en-ZA"],
+];
+/** tzdata abbreviations Intl does not give in any English locale. */
+const FIXED_ABBREVIATIONS: Record<string, string> = {
+  "Asia/Shanghai": "CST", "Asia/Chongqing": "CST", "Asia/Taipei": "CST", "Asia/Hong_Kong": "HKT", "Asia/Seoul": "KST",
+  "Europe/Moscow": "MSK", "Asia/Karachi": "PKT", "Asia/Jakarta": "WIB", "Asia/Manila": "PST",
+};
+
+function shortName(ms: number, tz: string, locale: string): string {
+  const key = `${locale}|${tz}`;
+  let f = zoneNamers.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: "short" });
+    zoneNamers.set(key, f);
+  }
+  return f.formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")?.value ?? "";
+}
+
+/** Ruby's `%Z` for a zone: tzdata's abbreviation ("EST", "CEST"), or the offset ("+08") where tzdata has none. */
 function zoneAbbreviation(ms: number, tz: string | undefined, offset: number): string {
   if (!tz || tz === "UTC" || tz === "Etc/UTC") return "UTC";
-  let f = zoneNamers.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "short" });
-    zoneNamers.set(tz, f);
-  }
-  const name = f.formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const locale = REGION_LOCALES.find(([re]) => re.test(tz))?.[1] ?? "en-US";
+  const name = shortName(ms, tz, locale);
   if (/^[A-Z]{2,5}$/.test(name)) return name;
-  // Intl has no abbreviation for this zone: Ruby prints e.g. "+08" from tzdata; approximate with the offset.
+  const fixed = FIXED_ABBREVIATIONS[tz];
+  if (fixed) return fixed;
   const sign = offset < 0 ? "-" : "+";
   const a = Math.abs(offset);
   return `${sign}${String(Math.floor(a / 60)).padStart(2, "0")}${a % 60 ? String(a % 60).padStart(2, "0") : ""}`;
@@ -125,12 +144,14 @@ export function zonedDate(d: RubyDate): ZonedTime {
   };
 }
 
-/** The instant of local wall-clock time in zone `tz` (the inverse of `zoned`). */
+/** The instant of local wall-clock time in zone `tz` (the inverse of `zoned`); in a DST gap or overlap it picks what Ruby picks. */
 export function fromLocal(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, tz: string | undefined): Date {
-  const guess = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  let t = guess - zoneOffset(guess, tz) * 60_000;
-  t = guess - zoneOffset(t, tz) * 60_000;
-  return new Date(t);
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  if (!tz || tz === "UTC") return new Date(wall);
+  const before = zoneOffset(wall - 86_400_000, tz);
+  const after = zoneOffset(wall + 86_400_000, tz);
+  for (const o of [after, before]) if (zoneOffset(wall - o * 60_000, tz) === o) return new Date(wall - o * 60_000);
+  return new Date(wall - before * 60_000);
 }
 
 /** "+0000" style offset; `colon` gives "+00:00". */
