@@ -1,5 +1,6 @@
 // Every themed page of the example site and of the `lectern new` starter is valid HTML (html-validate,
-// recommended rules; test/theme/htmlvalidate.json turns off only whitespace/doctype style and accepts
+// recommended rules; test/theme/htmlvalidate.json turns off only whitespace/doctype style and the SEO
+// advice that titles stay under 70 characters (paper titles are longer), and accepts
 // kramdown's footnote ids such as "fn:1", which HTML allows).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";

@@ -25,6 +25,12 @@
     if (media && media.addEventListener) media.addEventListener("change", sync);
   }
 
+  // Code blocks and tables that scroll sideways must be reachable by keyboard.
+  var wide = document.querySelectorAll(".page__content pre, .page__content table");
+  for (var i = 0; i < wide.length; i++) {
+    if (wide[i].scrollWidth > wide[i].clientWidth && !wide[i].hasAttribute("tabindex")) wide[i].setAttribute("tabindex", "0");
+  }
+
   var nav = document.getElementById("site-nav");
   var menu = document.querySelector(".site-nav__toggle");
   if (nav && menu) {
