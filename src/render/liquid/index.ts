@@ -43,11 +43,13 @@ export interface JekyllLiquid {
 /** Creates a liquidjs engine configured to behave like Jekyll 4.3's Liquid. */
 export function createJekyllLiquid(host: LiquidHost): JekyllLiquid {
   const { liquid, state, clearCache } = createEngine(host);
-  const cache = new Map<string, ParsedTemplate>();
+  /** Parsed templates by file; a file may have a few texts (a document and its excerpt). */
+  const cache = new Map<string, ParsedTemplate[]>();
 
   const parse = (template: string, ctx: RenderContext): ParsedTemplate => {
-    const hit = cache.get(ctx.file);
-    if (hit && hit.text === template) return hit;
+    const entries = cache.get(ctx.file);
+    const hit = entries?.find((p) => p.text === template);
+    if (hit) return hit;
     let templates: Template[];
     try {
       templates = state.parse(template, ctx.file, ctx.lineOffset);
@@ -55,7 +57,10 @@ export function createJekyllLiquid(host: LiquidHost): JekyllLiquid {
       throw toLecternError(e, { file: ctx.file, source: ctx.fileSource ?? template, lineOffset: ctx.lineOffset });
     }
     const parsed = { templates, text: template, file: ctx.file };
-    cache.set(ctx.file, parsed);
+    const list = entries ?? [];
+    if (list.length >= 4) list.shift();
+    list.push(parsed);
+    cache.set(ctx.file, list);
     return parsed;
   };
 

@@ -38,6 +38,15 @@ function rewriteTag(liquid: Liquid, token: TagToken, args: string): void {
   token.tokenizer = new Tokenizer(input, liquid.options.operators, token.file, [begin, input.length]);
 }
 
+/**
+ * Ruby lets `assign`/`capture` target names like `site.url` or `a[0]`; it stores the value under that literal
+ * key, which no lookup can read back (`site.url` reads `site`, then `url`). Such targets get a name nobody reads.
+ */
+function laxTarget(target: string): string {
+  const t = target.trim();
+  return /^[\w-]+$/.test(t) ? t : `jekyll_unreadable_${t.replace(/[^\w]/g, "_")}`;
+}
+
 /** Rewrites markup liquidjs rejects into what Ruby Liquid's lax parser makes of it. */
 function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: LaxWarning): void {
   for (const token of tokens) {
@@ -60,10 +69,16 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
         warn?.(`Liquid syntax error: lax condition "${tag.args.trim()}"`, file, tag.getPosition()[0]);
         rewriteTag(liquid, tag, laxCondition(tag.args));
       } else if (tag.name === "assign") {
-        const m = /^([^=]*=)([\s\S]*)$/.exec(tag.args);
-        if (!m || readsStrictly(liquid, m[2]!)) continue;
+        const m = /^([^=]*)=([\s\S]*)$/.exec(tag.args);
+        if (!m) continue;
+        const target = laxTarget(m[1]!);
+        const value = readsStrictly(liquid, m[2]!) ? m[2]! : laxOutput(m[2]!);
+        if (target === m[1]!.trim() && value === m[2]) continue;
         warn?.(`Liquid syntax error: lax assignment "${tag.args.trim()}"`, file, tag.getPosition()[0]);
-        rewriteTag(liquid, tag, `${m[1]} ${laxOutput(m[2]!)}`);
+        rewriteTag(liquid, tag, `${target} = ${value}`);
+      } else if (tag.name === "capture") {
+        const target = laxTarget(tag.args);
+        if (target !== tag.args.trim()) rewriteTag(liquid, tag, target);
       }
     }
   }
