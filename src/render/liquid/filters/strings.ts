@@ -98,7 +98,9 @@ export const stringFilters: FilterTable = {
   base64_url_safe_decode: (a) => Buffer.from(s(a).replace(/-/g, "+").replace(/_/g, "/"), "base64").toString(),
   raw: (a) => a,
   /** `default: value, allow_false: true`: nil, false (unless allowed) and empty strings/lists/hashes take the default. */
-  default: (a, fallback = "", ...options) => {
+  default: (a, ...args) => {
+    // An argument that evaluates to nil stays nil (Ruby's `default_value = ''` only applies when none is given).
+    const fallback = args.length > 0 ? args[0] : "", options = args.slice(1);
     const allowFalse = options.some((o) => Array.isArray(o) && o[0] === "allow_false" && o[1] !== false && o[1] !== null && o[1] !== undefined);
     const missing = allowFalse ? a === null || a === undefined : a === null || a === undefined || a === false;
     const empty = typeof a === "string" || Array.isArray(a) ? a.length === 0 : isHash(a) && Object.keys(a).length === 0;
