@@ -1,5 +1,6 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from "parse5";
 import { isDocument } from "../compare/html-kinds.js";
+import { walkTree } from "../compare/walk.js";
 import type { ProblemKind } from "./types.js";
 
 /** A URL one page refers to, with where it is written. */
@@ -31,6 +32,9 @@ export interface PageScan {
 }
 
 type Loc = { line: number; column: number };
+
+/** What a node is inside of, as far as scanning cares. */
+type Within = { picture: boolean; svg: boolean };
 
 function attrLoc(el: T.Element, name: string): Loc {
   const loc = el.sourceCodeLocation;
@@ -83,30 +87,28 @@ export function scanPage(html: string): PageScan {
     list.push(loc);
     scan.ids.set(name, list);
   };
-  const walk = (node: T.Node, inPicture: boolean, inSvg: boolean): void => {
-    if (!("tagName" in node)) {
-      for (const child of "childNodes" in node ? node.childNodes : []) walk(child, inPicture, inSvg);
-      return;
-    }
+  const visit = (node: T.Node, within: Within): Within | undefined => {
+    if (!("tagName" in node)) return within;
     const el = node as T.Element;
     scan.hasElements = true;
     const id = attr(el, "id");
     if (id !== undefined && id !== "") addId(id, attrLoc(el, "id"));
     const name = el.tagName === "a" ? attr(el, "name") : undefined;
     if (name) scan.names.add(name);
-    if (el.tagName === "title" && !inSvg && scan.title === undefined) {
+    if (el.tagName === "title" && !within.svg && scan.title === undefined) {
       scan.title = el.childNodes.map((c) => ("value" in c ? c.value : "")).join("").trim();
     }
     if (el.tagName === "base" && scan.base === undefined) scan.base = attr(el, "href");
-    for (const [attrName, kind] of urlAttributes(el, inPicture)) {
+    for (const [attrName, kind] of urlAttributes(el, within.picture)) {
       const value = attr(el, attrName);
       if (value === undefined) continue;
       const urls = attrName === "srcset" ? srcsetUrls(value) : [value];
       for (const url of urls) scan.references.push({ url, kind, ...attrLoc(el, attrName), source: `${el.tagName} ${attrName}` });
     }
-    const content = el.tagName === "template" ? (el as T.Template).content.childNodes : el.childNodes;
-    for (const child of content) walk(child, inPicture || el.tagName === "picture", inSvg || el.tagName === "svg");
+    // A template's content is not part of the page until a script uses it.
+    if (el.tagName === "template") return undefined;
+    return { picture: within.picture || el.tagName === "picture", svg: within.svg || el.tagName === "svg" };
   };
-  walk(root, false, false);
+  walkTree<Within>(root, { picture: false, svg: false }, visit);
   return scan;
 }

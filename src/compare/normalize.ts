@@ -1,9 +1,9 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from "parse5";
 import { BLOCK_ELEMENTS, INVISIBLE_ELEMENTS, VERBATIM_ELEMENTS, VOID_ELEMENTS, collapseSpace, isDocument } from "./html-kinds.js";
 import { flowText } from "./whitespace.js";
+import { childrenOf, walkTree } from "./walk.js";
 
 type Node = T.Node;
-type ParentNode = T.ParentNode;
 type Element = T.Element;
 
 /** Parses a document or a fragment, whichever the text is. */
@@ -13,12 +13,6 @@ export function parseHtml(html: string): T.Document | T.DocumentFragment {
 
 function isElement(node: Node): node is Element {
   return "tagName" in node;
-}
-
-/** Child nodes, looking into a `<template>`'s content. */
-function childrenOf(node: Node): T.ChildNode[] {
-  if (isElement(node) && node.tagName === "template" && "content" in node) return (node as T.Template).content.childNodes;
-  return "childNodes" in node ? node.childNodes : [];
 }
 
 function escapeText(text: string): string {
@@ -40,22 +34,6 @@ function openTag(el: Element): string {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((a) => (a.value === "" ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`));
   return `<${el.tagName}${attrs.join("")}>`;
-}
-
-/** Children of a node, text ones with their canonical text; text that normalises to nothing is dropped. */
-function canonicalChildren(node: Node, verbatim: boolean, ctx: Context): Array<{ node: T.ChildNode; text?: string }> {
-  const kids = childrenOf(node);
-  const out: Array<{ node: T.ChildNode; text?: string }> = [];
-  kids.forEach((child) => {
-    if (child.nodeName === "#text") {
-      const value = (child as T.TextNode).value;
-      const text = verbatim ? value : ctx.xml ? collapseSpace(value).trim() : (ctx.flow.get(child as T.TextNode) ?? collapseSpace(value));
-      if (text !== "") out.push({ node: child, text });
-    } else {
-      out.push({ node: child });
-    }
-  });
-  return out;
 }
 
 /** Comment text with whitespace collapsed; the HTML inside IE conditional comments is normalised too. */
@@ -85,43 +63,70 @@ function scriptText(el: Element, text: string): string {
   }
 }
 
-function writeNode(node: T.ChildNode | ParentNode, depth: number, verbatim: boolean, ctx: Context): void {
-  const lines = ctx.lines;
-  const pad = "  ".repeat(depth);
-  if (node.nodeName === "#documentType") {
-    lines.push(`${pad}<!doctype ${(node as T.DocumentType).name.toLowerCase()}>`);
-  } else if (node.nodeName === "#comment") {
-    lines.push(`${pad}<!-- ${normalComment((node as T.CommentNode).data)} -->`);
-  } else if (isElement(node)) {
-    const raw = verbatim || VERBATIM_ELEMENTS.has(node.tagName);
-    const kids = canonicalChildren(node, raw, ctx);
-    const tag = openTag(node);
-    if (VOID_ELEMENTS.has(node.tagName)) {
-      lines.push(pad + tag);
-    } else if (kids.length === 1 && kids[0]!.text !== undefined) {
-      const text = node.tagName === "script" ? scriptText(node, kids[0]!.text) : node.tagName === "style" ? kids[0]!.text : escapeText(kids[0]!.text);
-      lines.push(`${pad}${tag}${text}</${node.tagName}>`);
-    } else {
-      lines.push(pad + tag);
-      for (const kid of kids) writeChild(kid, depth + 1, raw, ctx, node.tagName);
-    }
-  } else {
-    for (const kid of canonicalChildren(node, verbatim, ctx)) writeChild(kid, depth, verbatim, ctx, "");
-  }
+/** Two spaces a level; past 100 levels the depth is written as a number, so pathological nesting stays linear. */
+function indent(depth: number): string {
+  return depth <= 100 ? "  ".repeat(depth) : `${"  ".repeat(100)}(${depth}) `;
 }
 
-function writeChild(kid: { node: T.ChildNode; text?: string }, depth: number, verbatim: boolean, ctx: Context, parentTag: string): void {
-  if (kid.text === undefined) return writeNode(kid.node, depth, verbatim, ctx);
-  const raw = parentTag === "script" || parentTag === "style";
-  ctx.lines.push("  ".repeat(depth) + (raw ? kid.text : escapeText(kid.text)));
+/** A text node's canonical text ("" when it vanishes). */
+function canonicalText(node: T.TextNode, verbatim: boolean, ctx: Context): string {
+  if (verbatim) return node.value;
+  if (ctx.xml) return collapseSpace(node.value).trim();
+  return ctx.flow.get(node) ?? collapseSpace(node.value);
+}
+
+/** Where the writer is: indentation depth, inside verbatim text or not, and the parent's tag. */
+interface Place {
+  depth: number;
+  verbatim: boolean;
+  parent: string;
+}
+
+/** Writes one node's line(s); returns where its children go, or undefined when they are written already. */
+function writeNode(node: Node, at: Place, ctx: Context): Place | undefined {
+  const pad = indent(at.depth);
+  if (node.nodeName === "#text") {
+    const text = canonicalText(node as T.TextNode, at.verbatim, ctx);
+    const raw = at.parent === "script" || at.parent === "style";
+    if (text !== "") ctx.lines.push(pad + (raw ? text : escapeText(text)));
+    return undefined;
+  }
+  if (node.nodeName === "#documentType") {
+    ctx.lines.push(`${pad}<!doctype ${(node as T.DocumentType).name.toLowerCase()}>`);
+    return undefined;
+  }
+  if (node.nodeName === "#comment") {
+    ctx.lines.push(`${pad}<!-- ${normalComment((node as T.CommentNode).data)} -->`);
+    return undefined;
+  }
+  if (!isElement(node)) return at;
+  const verbatim = at.verbatim || VERBATIM_ELEMENTS.has(node.tagName);
+  const tag = openTag(node);
+  if (VOID_ELEMENTS.has(node.tagName)) {
+    ctx.lines.push(pad + tag);
+    return undefined;
+  }
+  const kids = childrenOf(node).filter((k) => k.nodeName !== "#text" || canonicalText(k as T.TextNode, verbatim, ctx) !== "");
+  if (kids.length === 1 && kids[0]!.nodeName === "#text") {
+    const only = canonicalText(kids[0] as T.TextNode, verbatim, ctx);
+    const text = node.tagName === "script" ? scriptText(node, only) : node.tagName === "style" ? only : escapeText(only);
+    ctx.lines.push(`${pad}${tag}${text}</${node.tagName}>`);
+    return undefined;
+  }
+  ctx.lines.push(pad + tag);
+  return { depth: at.depth + 1, verbatim, parent: node.tagName };
+}
+
+/** The canonical lines of a whole tree. */
+function write(root: Node, ctx: Context): string {
+  walkTree<Place>(root, { depth: 0, verbatim: false, parent: "" }, (node, at) => writeNode(node, at, ctx));
+  return ctx.lines.join("\n");
 }
 
 /** Canonical form of an HTML document or fragment, so formatting noise does not count as a difference. */
 export function normalizeHtml(html: string): string {
   const root = parseHtml(html);
-  const ctx: Context = { xml: false, lines: [], flow: flowText(root) };
-  writeNode(root, 0, false, ctx);
-  return ctx.lines.join("\n");
+  return write(root, { xml: false, lines: [], flow: flowText(root) });
 }
 
 /**
@@ -129,29 +134,27 @@ export function normalizeHtml(html: string): string {
  * with text trimmed and whitespace between elements ignored, as XML consumers read it.
  */
 export function normalizeXml(xml: string): string {
-  const ctx: Context = { xml: true, lines: [], flow: new Map() };
   // An HTML parser does not know CDATA sections; in XML they are plain text, so escape them as such.
   const plain = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeText(text));
-  writeNode(parseFragment(plain), 0, false, ctx);
-  return ctx.lines.join("\n");
+  return write(parseFragment(plain), { xml: true, lines: [], flow: new Map() });
 }
 
 /** Text a visitor sees: body text without scripts, styles or templates, whitespace collapsed. */
 export function visibleText(html: string): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeName === "#text") {
-      parts.push((node as T.TextNode).value);
-      return;
-    }
-    if (isElement(node)) {
-      if (INVISIBLE_ELEMENTS.has(node.tagName)) return;
-    }
-    const block = isElement(node) && BLOCK_ELEMENTS.has(node.tagName);
-    if (block) parts.push(" ");
-    for (const child of "childNodes" in node ? node.childNodes : []) walk(child);
-    if (block) parts.push(" ");
-  };
-  walk(parseHtml(html));
+  const isBlock = (node: Node): boolean => isElement(node) && BLOCK_ELEMENTS.has(node.tagName);
+  walkTree(
+    parseHtml(html),
+    true,
+    (node) => {
+      if (node.nodeName === "#text") parts.push((node as T.TextNode).value);
+      if (node.nodeName === "#text" || (isElement(node) && INVISIBLE_ELEMENTS.has(node.tagName))) return undefined;
+      if (isBlock(node)) parts.push(" ");
+      return true;
+    },
+    (node) => {
+      if (isBlock(node)) parts.push(" ");
+    },
+  );
   return collapseSpace(parts.join("")).trim();
 }

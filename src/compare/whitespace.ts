@@ -1,5 +1,11 @@
 import type { DefaultTreeAdapterTypes as T } from "parse5";
+import { walkTree } from "./walk.js";
 import { BLOCK_ELEMENTS, HIDDEN_ELEMENTS, REPLACED_ELEMENTS, VERBATIM_ELEMENTS, collapseSpace } from "./html-kinds.js";
+
+/** What to do once a node's children are done. */
+interface Exit {
+  after?: () => void;
+}
 
 /**
  * The text of every (non-verbatim) text node as a browser lays it out: whitespace runs collapse to one
@@ -20,11 +26,13 @@ export function flowText(root: T.Node): Map<T.TextNode, string> {
     atLineStart = true;
     afterSpace = false;
   };
-  const children = (node: T.Node): T.ChildNode[] => {
-    if ((node as T.Element).tagName === "template") return (node as T.Template).content.childNodes;
-    return "childNodes" in node ? node.childNodes : [];
+  /** A box of its own inside the line: what follows is not at a line start, and no space before it is dropped. */
+  const content = (): void => {
+    last = undefined;
+    atLineStart = false;
+    afterSpace = false;
   };
-  const visit = (node: T.Node): void => {
+  const enter = (node: T.Node): Exit | undefined => {
     if (node.nodeName === "#text") {
       const text = node as T.TextNode;
       let value = collapseSpace(text.value);
@@ -35,46 +43,43 @@ export function flowText(root: T.Node): Map<T.TextNode, string> {
         atLineStart = false;
         afterSpace = value.endsWith(" ");
       }
-      return;
+      return undefined;
     }
-    if (!("tagName" in node)) {
-      if (node.nodeName !== "#comment") for (const child of children(node)) visit(child);
-      return;
-    }
+    if (node.nodeName === "#comment") return undefined;
+    if (!("tagName" in node)) return {};
     const tag = (node as T.Element).tagName;
+    const verbatim = VERBATIM_ELEMENTS.has(tag);
     if (HIDDEN_ELEMENTS.has(tag)) {
       // Out of the flow: the line around it goes on untouched; its own text (a title) is a line of its own.
-      if (VERBATIM_ELEMENTS.has(tag)) return;
+      if (verbatim) return undefined;
       const saved = { atLineStart, afterSpace, last };
       last = undefined;
       atLineStart = true;
-      for (const child of children(node)) visit(child);
-      endLine();
-      ({ atLineStart, afterSpace, last } = saved);
-      return;
-    }
-    if (BLOCK_ELEMENTS.has(tag) || tag === "pre") {
-      endLine();
-      if (!VERBATIM_ELEMENTS.has(tag)) for (const child of children(node)) visit(child);
-      endLine();
-      return;
-    }
-    if (REPLACED_ELEMENTS.has(tag) || VERBATIM_ELEMENTS.has(tag)) {
-      // A box of its own inside the line: spaces on both sides show; its inside is a separate flow.
-      if (!VERBATIM_ELEMENTS.has(tag)) {
-        last = undefined;
-        atLineStart = true;
-        for (const child of children(node)) visit(child);
+      return { after: () => {
         endLine();
+        ({ atLineStart, afterSpace, last } = saved);
+      } };
+    }
+    if (BLOCK_ELEMENTS.has(tag)) {
+      endLine();
+      return verbatim ? undefined : { after: endLine };
+    }
+    if (REPLACED_ELEMENTS.has(tag) || verbatim) {
+      // Its inside (a button's label) is a separate flow.
+      if (verbatim) {
+        content();
+        return undefined;
       }
       last = undefined;
-      atLineStart = false;
-      afterSpace = false;
-      return;
+      atLineStart = true;
+      return { after: () => {
+        endLine();
+        content();
+      } };
     }
-    for (const child of children(node)) visit(child);
+    return {};
   };
-  visit(root);
+  walkTree<Exit>(root, {}, enter, (_, exit) => exit.after?.());
   endLine();
   return out;
 }

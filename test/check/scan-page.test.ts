@@ -41,3 +41,15 @@ test("srcset candidates are split on commas between candidates only", () => {
   assert.deepEqual(srcsetUrls("a.png 480w,b.png 800w"), ["a.png", "b.png"]);
   assert.deepEqual(srcsetUrls("only.png"), ["only.png"]);
 });
+
+test("pathologically deep nesting is scanned without overflowing the stack", () => {
+  const scan = scanPage(`${"<div>".repeat(20000)}<a id="deep" href="/x/">x</a>`);
+  assert.deepEqual([...scan.ids.keys()], ["deep"]);
+  assert.equal(scan.references.length, 1);
+});
+
+test("ids and links inside a <template> are not part of the page", () => {
+  const scan = scanPage(`<template><p id="t"><a href="/t/">t</a></p></template><p id="t"></p>`);
+  assert.equal(scan.ids.get("t")!.length, 1);
+  assert.equal(scan.references.length, 0);
+});

@@ -122,3 +122,11 @@ test("text in titles and buttons is trimmed like a line of its own", () => {
   same(`<p>Go <button> Now </button></p>`, `<p>Go <button>Now</button></p>`);
   differ(`<p>Go <button>Now</button></p>`, `<p>Go<button>Now</button></p>`);
 });
+
+test("pathologically deep nesting is handled without overflowing the stack", () => {
+  const deep = `${"<span>".repeat(20000)}x`;
+  const lines = normalizeHtml(deep).split("\n");
+  assert.equal(lines.length, 20000);
+  assert.equal(lines[19999], `${"  ".repeat(100)}(19999) <span>x</span>`);
+  assert.equal(visibleText(deep), "x");
+});
