@@ -38,7 +38,8 @@ function bibtexBlock(v: EntryViewLike): string {
 
 /** One entry of the publications list: title (linking to its page), authors, venue and year, badges, links, BibTeX, abstract. */
 export function entryHtml(v: EntryViewLike, level = 3): string {
-  const title = v.url ? `<a href="${escapeHtml(v.url)}">${v.title_html}</a>` : v.title_html;
+  const text = v.title_html || escapeHtml(v.key);
+  const title = v.url ? `<a href="${escapeHtml(v.url)}">${text}</a>` : text;
   return [
     `<article class="archive__item bib-entry" id="${keySlug(v.key)}">`,
     `<h${level} class="archive__item-title">${title}</h${level}>`,

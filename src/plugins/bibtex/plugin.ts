@@ -41,7 +41,8 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
   const { entries, warnings } = loadBibliography(files, api.source, categoryKeys(config));
   for (const w of warnings) api.warn(`BibTeX: ${w.message}`, w.file, w.line);
   const base = (address.baseurl ?? "").replace(/\/+$/, "");
-  const pageUrl = (e: BibEntry) => (options.paperUrl ? options.paperUrl.replace(":key", keySlug(e.key)) : undefined);
+  const slugs = uniqueSlugs(entries);
+  const pageUrl = (e: BibEntry) => (options.paperUrl ? options.paperUrl.replace(":key", slugs.get(e)!) : undefined);
   const views = entries.map((e) => {
     const url = pageUrl(e);
     return entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined });
@@ -54,11 +55,11 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
     if (!url) return;
     const view = views[i]!;
     site.addPage({
-      path: `${options.source}/${keySlug(e.key)}.html`,
+      path: `${options.source}/${slugs.get(e)}.html`,
       url,
       frontMatter: {
         layout: options.paperLayout,
-        title: e.title,
+        title: e.title || e.key,
         description: e.abstract || `${view.authors.join(", ")}. ${e.venue}${e.year ? `, ${e.year}` : ""}.`,
         author_profile: true,
         bib: view,
@@ -84,6 +85,20 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
       renderWithLiquid: false,
     });
   }
+}
+
+/** URL-safe keys, made unique ("a:b" and "a-b" would both be "a-b"; the second becomes "a-b-2"). */
+function uniqueSlugs(entries: readonly BibEntry[]): Map<BibEntry, string> {
+  const used = new Set<string>();
+  const slugs = new Map<BibEntry, string>();
+  for (const e of entries) {
+    const base = keySlug(e.key);
+    let slug = base;
+    for (let n = 2; used.has(slug.toLowerCase()); n++) slug = `${base}-${n}`;
+    used.add(slug.toLowerCase());
+    slugs.set(e, slug);
+  }
+  return slugs;
 }
 
 /** academicpages `_publications` documents: `scholar_head` from title, venue, date, paperurl and citation. */

@@ -149,3 +149,17 @@ test("the highlight_me filter marks the owner inside an academicpages citation, 
   );
   assert.equal(filters.highlight_me!("Junxian He and Keqing Hei"), "Junxian He and Keqing Hei");
 });
+
+test("keys that differ only in punctuation or case still get distinct paper pages; an untitled entry shows its key", async () => {
+  const site = mkdtempSync(join(tmpdir(), "lectern-bib-"));
+  try {
+    mkdirSync(join(site, "_bibliography"));
+    writeFileSync(join(site, "_bibliography", "a.bib"), "@misc{he:2020, title={One}, year=2020}\n@misc{he-2020, title={Two}, year=2020}\n@misc{HE-2020, year=2020}\n");
+    const { pages } = await run(site, {});
+    assert.deepEqual(pages.map((p) => p.url), ["/publications/he-2020/", "/publications/he-2020-2/", "/publications/HE-2020-3/", "/publications/"]);
+    assert.equal(pages[2]!.frontMatter.title, "HE-2020");
+    assert.match(pages[3]!.content, /<a href="\/publications\/HE-2020-3\/">HE-2020<\/a>/);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
