@@ -11,7 +11,9 @@ export interface SpanRule { name: string; start: RegExp; trigger: string; parse:
 export interface FootnoteData { content: Element; eob?: Element; attr?: Record<string, string>; options?: Element["options"]; markers?: Element[] }
 
 const IAL_CLASS = "class";
-const MAX_DEPTH = 400;
+const SEARCH_CACHE = new Map<string, RegExp>();
+/** Nesting depth beyond which input is kept as text (guards the call stack on pathological input). */
+export const MAX_DEPTH = 250;
 
 /** The kramdown parser's state: the cursor, the tree being built, and document-wide definitions. */
 export class Parser {
@@ -30,7 +32,7 @@ export class Parser {
   depth = 0;
   /** Remaining span-parsing steps before expensive rules give up (keeps pathological input linear). */
   budget: number;
-  private spanStartCache = new Map<string, RegExp>();
+  private spanStartCache = new WeakMap<SpanRule[], Map<RegExp | null, RegExp>>();
   private readonly defaultSpanSearch: RegExp;
 
   constructor(
@@ -40,7 +42,7 @@ export class Parser {
     readonly paragraphEnd: RegExp,
     source: string,
   ) {
-    this.budget = 200 * source.length + 100_000;
+    this.budget = 20 * source.length + 50_000;
     this.defaultSpanSearch = this.spanSearch(spanRules, null);
     for (const [k, v] of Object.entries(options.link_defs)) this.linkDefs.set(normalizeLinkId(k), [v[0], v[1], undefined]);
   }
@@ -91,13 +93,19 @@ export class Parser {
 
   /** Builds (and caches) the search pattern for span starts, optionally with a stop pattern. */
   spanSearch(rules: SpanRule[], stop: RegExp | null): RegExp {
-    const key = rules.map((r) => r.name).join(",") + "\u0000" + (stop ? stop.source + stop.flags : "");
-    let re = this.spanStartCache.get(key);
+    let byStop = this.spanStartCache.get(rules);
+    if (!byStop) { byStop = new Map(); this.spanStartCache.set(rules, byStop); }
+    let re = byStop.get(stop);
     if (!re) {
-      const parts = rules.map((r) => r.trigger);
-      if (stop) parts.unshift(stop.source);
-      re = new RegExp(parts.join("|"), "gmu" + (stop?.flags.includes("i") ? "i" : ""));
-      this.spanStartCache.set(key, re);
+      const key = rules.map((r) => r.trigger).join("|") + "\u0000" + (stop ? stop.source + stop.flags : "");
+      re = SEARCH_CACHE.get(key);
+      if (!re) {
+        const parts = rules.map((r) => r.trigger);
+        if (stop) parts.unshift(stop.source);
+        re = new RegExp(parts.join("|"), "gmu" + (stop?.flags.includes("i") ? "i" : ""));
+        SEARCH_CACHE.set(key, re);
+      }
+      byStop.set(stop, re);
     }
     return re;
   }
@@ -107,6 +115,10 @@ export class Parser {
    * where `stop` matches and `accept` (if given) agrees; returns whether that happened.
    */
   parseSpans(el: Element, stop: RegExp | null = null, rules: SpanRule[] | null = null, textType = this.textType, accept?: () => boolean): boolean {
+    if (this.depth > MAX_DEPTH) {
+      if (!stop) { this.addText(this.src.rest, el, textType); this.src.terminate(); }
+      return false;
+    }
     const pushed = this.tree !== undefined && this.tree !== null;
     if (pushed) this.spanStack.push(this.tree);
     const savedType = this.textType;
@@ -115,6 +127,7 @@ export class Parser {
     const searchRe = stop ? this.spanSearch(use, stop) : (rules ? this.spanSearch(rules, null) : this.defaultSpanSearch);
     const src = this.src;
     let found = false;
+    this.depth++;
     try {
       while (!src.eos && !found) {
         this.budget--;
@@ -134,6 +147,7 @@ export class Parser {
         if (!processed) this.addText(src.getch());
       }
     } finally {
+      this.depth--;
       this.tree = pushed ? this.spanStack.pop()! : (undefined as unknown as Element);
       this.textType = savedType;
     }

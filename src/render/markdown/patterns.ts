@@ -89,9 +89,9 @@ export const PARAGRAPH_END_GFM = `${LAZY_END}|${LIST_START}|${ATX_HEADER_START_G
 
 export const CODEBLOCK_MATCH = `(?:(?:${BLANK_LINE})?(?:${INDENT}[ \\t]*${NWS}[^\\n]*\\n)+(?:(?!${IAL_BLOCK_START}|${EOB_MARKER}|^${OPT_SPACE}${LAZY_END_HTML_STOP}|^${OPT_SPACE}${LAZY_END_HTML_START})^[ \\t]*${NWS}[^\\n]*\\n)*)*`;
 
-export const HTML_TAG = `<(${UNAME})${WS}*((?:${WS}+${UNAME}(?:${WS}*=${WS}*(?:[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+|("|')[\\s\\S]*?\\3))?)*)${WS}*(\\/)?>`;
+export const HTML_TAG = `<(${UNAME})${WS}*((?:${WS}+${UNAME}(?:${WS}*=${WS}*(?:[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+|(?:"[^"]*"|'[^']*')()))?)*)${WS}*(\\/)?>`;
 export const HTML_TAG_CLOSE = `<\\/(${UNAME})${WS}*>`;
 export const HTML_COMMENT = "<!--([\\s\\S]*?)-->";
 export const HTML_INSTRUCTION = "<\\?([\\s\\S]*?)\\?>";
-export const HTML_ATTRIBUTE = `${WS}*(${UNAME})(?:${WS}*=${WS}*(?:([\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)|("|')([\\s\\S]*?)\\3))?`;
+export const HTML_ATTRIBUTE = `${WS}*(${UNAME})(?:${WS}*=${WS}*(?:([\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)|"([^"]*)"|'([^']*)'))?`;
 export const HTML_ENTITY = "&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);";

@@ -6,6 +6,7 @@ export class Scanner {
   /** Start offset of the last successful match. */
   matchStart = 0;
   private static globals = new Map<RegExp, RegExp>();
+  private lastIndexes: Map<string, number> | undefined;
 
   constructor(readonly str: string) {}
 
@@ -69,6 +70,27 @@ export class Scanner {
     const s = String.fromCodePoint(c);
     this.pos += s.length;
     return s;
+  }
+
+  /** Whether `s` occurs at or after `from` (memoised per string, so repeated checks stay cheap). */
+  hasAfter(s: string, from: number = this.pos): boolean {
+    this.lastIndexes ??= new Map();
+    let last = this.lastIndexes.get(s);
+    if (last === undefined) { last = this.str.lastIndexOf(s); this.lastIndexes.set(s, last); }
+    return last >= from;
+  }
+
+  /** Offset of the last match of global regexp `re` in the whole text, or -1 (memoised under `key`). */
+  lastMatch(key: string, re: RegExp): number {
+    this.lastIndexes ??= new Map();
+    let last = this.lastIndexes.get(key);
+    if (last === undefined) {
+      last = -1;
+      re.lastIndex = 0;
+      for (let m = re.exec(this.str); m; m = re.exec(this.str)) { last = m.index; if (m[0] === "") re.lastIndex++; }
+      this.lastIndexes.set(key, last);
+    }
+    return last;
   }
 
   terminate(): void { this.pos = this.str.length; }

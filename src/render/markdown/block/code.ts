@@ -25,8 +25,20 @@ export function parseFencedGfm(p: Parser): boolean { return fenced(p, FENCED_GFM
 /** kramdown's `~~~` fenced code. */
 export function parseFencedKramdown(p: Parser): boolean { return fenced(p, FENCED_KD); }
 
+const OPENING = /[ ]{0,3}([~`]{3,})/y;
+
 function fenced(p: Parser, re: RegExp): boolean {
   const src = p.src;
+  // A fence without any possible closing line after it cannot match: decide that once per fence string.
+  OPENING.lastIndex = src.pos;
+  const open = OPENING.exec(src.str);
+  if (open) {
+    const fence = open[1]!;
+    const indent = re === FENCED_GFM ? " {0,3}" : "";
+    const key = `fence:${indent}${fence}`;
+    const last = src.lastMatch(key, new RegExp(`(?<=\\n)${indent}${fence}${fence[fence.length - 1]}*[ \\t\\r\\f\\v]*\\n`, "g"));
+    if (last <= src.pos) return false;
+  }
   const m = src.check(re);
   if (!m) return false;
   src.pos += m[0].length;

@@ -45,6 +45,7 @@ const LINKLIKE_EOB = new Set(["link_def", "abbrev_def", "footnote_def"]);
 /** `{:name: attrs}` definitions, `{::ext}` extensions and block IALs `{: attrs}`. */
 export function parseBlockExtensions(p: Parser): boolean {
   const src = p.src;
+  if (!src.hasAfter("}")) return false;
   if (src.scan(ALD_RE)) {
     const name = src.g(1)!;
     parseAttributeList(src.g(2)!, p.alds[name] ??= {});
@@ -72,6 +73,7 @@ const IAL_SPAN_START = sticky(`\\{:(${ALD_ANY_CHARS}+)\\}`);
 /** Span extensions and span IALs (`{: .class}` right after an element applies to it). */
 export function parseSpanExtensions(p: Parser): void {
   const src = p.src;
+  if (!src.hasAfter("}")) { p.addText(src.getch()); return; }
   if (src.check(EXT_SPAN_START)) { parseExtensionStartTag(p, "span"); return; }
   if (src.check(IAL_SPAN_START)) {
     const last = p.tree.children[p.tree.children.length - 1];
@@ -102,7 +104,7 @@ function parseExtensionStartTag(p: Parser, type: "block" | "span"): boolean {
     const name = (ext ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const stop = new RegExp(type === "block" ? extBlockStop(name) : extStopStr(name), "mu");
     const start = src.pos;
-    const at = src.indexOf(stop);
+    const at = src.hasAfter("{:/") ? src.indexOf(stop) : -1;
     if (at < 0) return fail();
     const g = new RegExp(stop.source, "gmu"); g.lastIndex = at;
     const sm = g.exec(src.str)!;

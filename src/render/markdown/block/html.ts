@@ -1,5 +1,5 @@
 import { Element } from "../element.js";
-import type { Parser } from "../parser.js";
+import { MAX_DEPTH, type Parser } from "../parser.js";
 import { sticky, search, OPT_SPACE, UNAME, HTML_TAG, HTML_TAG_CLOSE, HTML_COMMENT, HTML_INSTRUCTION, HTML_ATTRIBUTE, HTML_SPAN_ELEMENTS, HTML_ELEMENTS_WITHOUT_BODY, contentModel, isKnownElement, WS } from "../patterns.js";
 
 export const HTML_BLOCK_START = sticky(`^${OPT_SPACE}<(${UNAME}|!--|\\/)`);
@@ -19,7 +19,7 @@ export function parseHtmlAttributes(str: string, lower: boolean): Record<string,
   const attrs = Object.create(null) as Record<string, string>;
   for (const m of str.matchAll(ATTRIBUTE_RE)) {
     const name = lower ? m[1]!.toLowerCase() : m[1]!;
-    attrs[name] = m[2] ?? m[4] ?? "";
+    attrs[name] = m[2] ?? m[3] ?? m[4] ?? "";
   }
   return attrs;
 }
@@ -35,7 +35,7 @@ export function endTagSearch(name: string): RegExp {
 /** Block-level HTML: comments, and start tags of non-span elements (with kramdown's `markdown` attribute). */
 export function parseBlockHtml(p: Parser): boolean | "stop" {
   const src = p.src;
-  const comment = src.scan(HTML_COMMENT_RE);
+  const comment = src.hasAfter("-->") ? src.scan(HTML_COMMENT_RE) : null;
   if (comment !== null) {
     const el = new Element("xml_comment", comment); el.options.category = "block";
     p.tree.children.push(el);
@@ -111,6 +111,8 @@ function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, handleBo
 /** Reads raw HTML into `el` until its end tag, keeping nested tags as elements and text as text. */
 export function parseRawHtml(p: Parser, el: Element): void {
   const src = p.src;
+  if (p.depth > MAX_DEPTH) { p.addText(src.rest, el, "text"); src.terminate(); return; }
+  p.depth++;
   const savedTree = p.tree;
   p.tree = el;
   let done = false;
@@ -121,7 +123,7 @@ export function parseRawHtml(p: Parser, el: Element): void {
     src.pos = at;
     let r: string | null;
     let m: RegExpExecArray | null;
-    if ((r = src.scan(HTML_COMMENT_RE)) !== null) {
+    if (src.hasAfter("-->") && (r = src.scan(HTML_COMMENT_RE)) !== null) {
       const c = new Element("xml_comment", r); c.options.category = "block"; p.tree.children.push(c);
     } else if ((r = src.scan(HTML_INSTRUCTION_RE)) !== null) {
       const c = new Element("xml_pi", r); c.options.category = "block"; p.tree.children.push(c);
@@ -135,5 +137,6 @@ export function parseRawHtml(p: Parser, el: Element): void {
       else p.addText(m[0], p.tree, "text");
     } else p.addText(src.getch(), p.tree, "text");
   }
+  p.depth--;
   p.tree = savedTree;
 }

@@ -15,10 +15,12 @@ export const TABLE_START = sticky(`^${OPT_SPACE}(?=[^ \\t\\n\\r\\f\\v])${TABLE_P
 const STRIP = /^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g;
 
 /** Rules the table parser needs: code spans (which may hide pipes) and span HTML. */
-export interface TableRules { codespan: SpanRule; spanHtml: SpanRule }
+export interface TableRules { codespan: SpanRule; spanHtml: SpanRule; cells?: SpanRule[]; check?: SpanRule[] }
 
 /** kramdown and GFM pipe tables: header separator, alignment, footer separator, body separators. */
 export function parseTable(p: Parser, rules: TableRules): boolean {
+  rules.cells ??= [rules.codespan];
+  rules.check ??= [rules.codespan, rules.spanHtml];
   if (!afterBlockBoundary(p)) return false;
   const src = p.src;
   const saved = src.pos;
@@ -85,7 +87,7 @@ function splitCells(p: Parser, line: string, rules: TableRules): string[] {
     if (i % 2 === 1) { append(str); return; }
     p.resetEnv(str);
     const root = new Element("root");
-    p.parseSpans(root, null, [rules.codespan]);
+    p.parseSpans(root, null, rules.cells!);
     for (const c of root.children) {
       if (c.type === "raw_text") {
         const [f, ...l] = c.value!.split(/(?<!\\)\|/).map((t) => t.replace(/\\\|/g, "|"));
@@ -108,7 +110,7 @@ function pipesOnEveryLine(p: Parser, text: string, rules: TableRules): boolean {
   const env = p.saveEnv();
   p.resetEnv(text);
   const root = new Element("root");
-  p.parseSpans(root, null, [rules.codespan, rules.spanHtml]);
+  p.parseSpans(root, null, rules.check!);
   p.restoreEnv(env);
   let pipeOnLine = false;
   for (const c of root.children) {

@@ -42,7 +42,7 @@ export function parseEmphasis(p: Parser): void {
   const element = result.length === 2 ? "strong" : "em";
   const type = result[0]!;
   if ((type === "_" && intraword(src.str, saved)) || src.test(WS_AT) ||
-      p.tree.type === element || p.spanStack.some((e) => e.type === element)) {
+      p.tree.type === element || p.spanStack.some((e) => e.type === element) || p.budget < 0) {
     p.addText(result);
     return;
   }

@@ -4,6 +4,7 @@ import { HTML_BLOCK_ELEMENTS, HTML_ELEMENTS_WITHOUT_BODY, contentModel, isKnownE
 import { HTML_COMMENT_RE, HTML_TAG_CLOSE_RE, HTML_TAG_RE, parseHtmlAttributes } from "../block/html.js";
 
 const stopCache = new Map<string, RegExp>();
+const ONLY_SELF = new WeakMap<SpanRule, SpanRule[]>();
 function stopFor(name: string, known: boolean): RegExp {
   const k = (known ? "i" : "c") + name;
   let re = stopCache.get(k);
@@ -18,7 +19,7 @@ function stopFor(name: string, known: boolean): RegExp {
 export function parseSpanHtml(p: Parser, self: SpanRule): void {
   const src = p.src;
   let r: string | null;
-  if ((r = src.scan(HTML_COMMENT_RE)) !== null) {
+  if (src.hasAfter("-->") && (r = src.scan(HTML_COMMENT_RE)) !== null) {
     const el = new Element("xml_comment", r); el.options.category = "span";
     p.tree.children.push(el);
     return;
@@ -47,7 +48,7 @@ export function parseSpanHtml(p: Parser, self: SpanRule): void {
   p.tree.children.push(el);
   if (m[4] === undefined && !HTML_ELEMENTS_WITHOUT_BODY.has(name)) {
     const stop = stopFor(name, isKnownElement(name));
-    if (p.parseSpans(el, stop, doParsing ? null : [self])) src.scan(stop);
+    if (p.parseSpans(el, stop, doParsing ? null : (ONLY_SELF.get(self) ?? ONLY_SELF.set(self, [self]).get(self)!))) src.scan(stop);
     else { p.addText(src.rest, el); src.terminate(); }
   }
 }

@@ -31,7 +31,7 @@ export function parseLink(p: Parser): void {
     p.addText(result);
     return;
   }
-  if (p.budget < 0 || src.str.indexOf("]", curPos) < 0) { p.addText(result); return; }
+  if (p.budget < 0 || !src.hasAfter("]", curPos)) { p.addText(result); return; }
   const el = new Element(type);
   let count = 1;
   const found = p.parseSpans(el, LINK_BRACKET_STOP, null, p.textType, () => {
@@ -60,6 +60,7 @@ export function parseLink(p: Parser): void {
     let acc = "";
     let depth = 0;
     for (;;) {
+      p.budget--;
       LINK_PAREN_STOP.lastIndex = src.pos;
       const m = LINK_PAREN_STOP.exec(src.str);
       if (!m) break;
