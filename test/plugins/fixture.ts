@@ -51,3 +51,11 @@ export async function buildPluginFixture(name: string, options: BuildOptions = {
     else process.env["JEKYLL_ENV"] = previous;
   }
 }
+
+/** Every file Jekyll wrote is written, and nothing else; HTML and XML compared after normalisation. */
+export function sameFilesAsJekyll(built: Built, name: string): { missing: string[]; extra: string[]; differing: string[] } {
+  const { expected } = fixture(name);
+  const want = listFiles(expected), got = listFiles(built.out);
+  const differing = want.filter((f) => got.includes(f) && canonical(f, read(built.out, f)) !== canonical(f, read(expected, f)));
+  return { missing: want.filter((f) => !got.includes(f)), extra: got.filter((f) => !want.includes(f)), differing };
+}
