@@ -5,6 +5,10 @@ export function percent(part: number, whole: number): string {
   return whole === 0 ? "100.0%" : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 function listSection(title: string, paths: string[], limit: number): string[] {
   if (paths.length === 0) return [];
   const shown = paths.slice(0, limit);
@@ -38,8 +42,8 @@ export function formatReport(report: CompareReport, limit = 20): string {
     visibleTextEqual: files.visibleTextEqual - pages.visibleTextEqual,
   };
   const lines = [
-    `Reference: ${report.refDir}  (${pages.ref} pages, ${files.ref} files)`,
-    `Ours:      ${report.outDir}  (${pages.ours} pages, ${files.ours} files)`,
+    `Reference: ${report.refDir}  (${plural(pages.ref, "page")}, ${plural(files.ref, "file")})`,
+    `Ours:      ${report.outDir}  (${plural(pages.ours, "page")}, ${plural(files.ours, "file")})`,
     `Missing (only in reference): ${report.onlyInRef.length}    Extra (only in ours): ${report.onlyInOurs.length}`,
     ...tallyLines("HTML pages", pages, true),
   ];

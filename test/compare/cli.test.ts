@@ -37,3 +37,14 @@ test("lectern compare rejects wrong usage with exit code 2", async () => {
   assert.equal(lectern("compare", dir, "/nonexistent/folder").status, 2);
   assert.match(lectern("compare", dir, dir, "--only", "pdf").stderr, /--only takes html, xml, text, binary, not 'pdf'/);
 });
+
+test("lectern compare --ignore, --only and --limit shape the report", async () => {
+  const ref = await writeTree({ "a.html": "<p>a</p>", "b.html": "<p>b</p>", "c.html": "<p>c</p>", "x.css": "a{}" });
+  const ours = await writeTree({ "a.html": "<p>A</p>", "b.html": "<p>B</p>", "c.html": "<p>c</p>", "x.css": "b{}" });
+  const limited = lectern("compare", ref, ours, "--limit", "1");
+  assert.equal(limited.status, 1);
+  assert.match(limited.stdout, /Differing \(3, first 1 shown\):\n  a\.html/);
+  const onlyHtml = lectern("compare", ref, ours, "--only", "html", "--ignore", "a.html", "--ignore", "b.*");
+  assert.equal(onlyHtml.status, 0, onlyHtml.stdout);
+  assert.match(onlyHtml.stdout, /\(1 page, 1 file\)/);
+});
