@@ -47,3 +47,15 @@ export function index(v: unknown, key: unknown): unknown {
 }
 
 export { isHash };
+
+/** Ruby's whitespace (`\s`, `String#strip`, awk-style `split`) is ASCII only: no NBSP or other Unicode spaces. */
+export const SPACE = "[ \\t\\n\\v\\f\\r]";
+const LEADING = new RegExp(`^${SPACE}+`);
+const TRAILING = new RegExp(`[ \\t\\n\\v\\f\\r\\0]+$`);
+
+/** Ruby's `lstrip`. */
+export const rubyLstrip = (s: string): string => s.replace(LEADING, "");
+/** Ruby's `rstrip` (trailing NULs go too). */
+export const rubyRstrip = (s: string): string => s.replace(TRAILING, "");
+/** Ruby's `strip`. */
+export const rubyStrip = (s: string): string => rubyRstrip(rubyLstrip(s));

@@ -1,7 +1,7 @@
 /** Jekyll's `Utils.slugify` modes. */
 const MODES = new Set(["raw", "default", "pretty", "ascii", "latin"]);
 const PATTERNS: Record<string, RegExp> = {
-  raw: /\s+/gu,
+  raw: /[ \t\n\v\f\r]+/g,
   default: /[^\p{M}\p{L}\p{Nd}]+/gu,
   pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
   ascii: /[^A-Za-z0-9]+/g,

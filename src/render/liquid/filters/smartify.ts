@@ -7,14 +7,14 @@ const SQ_PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const SQ_CLOSE = `[^ \\\\\\t\\r\\n[{(-]`;
 type Subst = number | "lquote1" | "rquote1" | "lquote2" | "rquote2" | "ldquo" | "lsquo" | "rsquo";
 const RULES: [RegExp, Subst[]][] = [
-  [/^("|')(?=[_*]{1,2}\S)/, ["lquote1"]],
+  [/^("|')(?=[_*]{1,2}[^ \t\n\v\f\r])/, ["lquote1"]],
   [new RegExp(`^("|')(?=${SQ_PUNCT}(?!\\.\\.)\\B)`), ["rquote1"]],
-  [/^(\s?)"'(?=\w)/, [1, "ldquo", "lsquo"]],
-  [/^(\s?)'"(?=\w)/, [1, "lsquo", "ldquo"]],
-  [/^(\s?)'(?=\d\ds)/, [1, "rsquo"]],
-  [/^(\s)('|")(?=\w)/, [1, "lquote2"]],
+  [/^([ \t\n\v\f\r]?)"'(?=\w)/, [1, "ldquo", "lsquo"]],
+  [/^([ \t\n\v\f\r]?)'"(?=\w)/, [1, "lsquo", "ldquo"]],
+  [/^([ \t\n\v\f\r]?)'(?=\d\ds)/, [1, "rsquo"]],
+  [/^([ \t\n\v\f\r])('|")(?=\w)/, [1, "lquote2"]],
   [new RegExp(`^(${SQ_CLOSE})('|")`), [1, "rquote2"]],
-  [/^("|')(?=\s|s\b|$)/m, ["rquote1"]],
+  [/^("|')(?=[ \t\n\v\f\r]|s\b|$)/m, ["rquote1"]],
   [/^([\s\S]?)'/, [1, "lsquo"]],
   [/^([\s\S]?)"/, [1, "ldquo"]],
 ];

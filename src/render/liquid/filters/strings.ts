@@ -1,5 +1,7 @@
 import type { FilterTable } from "./env.js";
-import { toInteger } from "./coerce.js";
+import { toInteger, rubyStrip, rubyLstrip, rubyRstrip, SPACE } from "./coerce.js";
+
+const SPACES = new RegExp(`${SPACE}+`);
 import { rubyToS, isHash } from "../ruby-value.js";
 
 const s = (v: unknown) => rubyToS(v);
@@ -8,7 +10,7 @@ const chars = (v: string) => (/[\uD800-\uDFFF]/.test(v) ? Array.from(v) : null);
 /** Ruby's `String#split(pattern)`: " " splits on runs of whitespace; trailing empty strings are dropped. */
 export function rubySplit(input: string, pattern: string): string[] {
   let parts: string[];
-  if (pattern === " ") parts = input.trim() === "" ? [] : input.replace(/^\s+/, "").split(/\s+/);
+  if (pattern === " ") parts = rubyStrip(input) === "" ? [] : rubyLstrip(input).split(SPACES);
   else if (pattern === "") parts = Array.from(input);
   else parts = input.split(pattern);
   while (parts.length && parts[parts.length - 1] === "") parts.pop();
@@ -59,7 +61,7 @@ function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = 
   let n = toInteger(words);
   if (n <= 0) n = 1;
   const list: string[] = [];
-  const re = /\S+/g;
+  const re = /[^ \t\n\v\f\r]+/g;
   let m: RegExpExecArray | null;
   while (list.length <= n && (m = re.exec(text))) list.push(m[0]);
   if (list.length <= n) return text;
@@ -73,9 +75,9 @@ export const stringFilters: FilterTable = {
   downcase: (a) => s(a).toLowerCase(),
   upcase: (a) => s(a).toUpperCase(),
   capitalize: (a) => { const t = s(a); return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase(); },
-  strip: (a) => s(a).trim(),
-  lstrip: (a) => s(a).replace(/^\s+/, ""),
-  rstrip: (a) => s(a).replace(/\s+$/, ""),
+  strip: (a) => rubyStrip(s(a)),
+  lstrip: (a) => rubyLstrip(s(a)),
+  rstrip: (a) => rubyRstrip(s(a)),
   strip_newlines: (a) => s(a).replace(/\r?\n/g, ""),
   newline_to_br: (a) => s(a).replace(/\r?\n/g, "<br />\n"),
   remove: (a, b) => s(a).split(s(b)).join(""),

@@ -5,6 +5,7 @@ import { RubyDate } from "../../../model/ruby-date.js";
 import { cgiEscape } from "./strings.js";
 import { normalizeUriComponent } from "./urls.js";
 import { slugify } from "./slugify.js";
+import { rubyStrip } from "./coerce.js";
 import { smartify } from "./smartify.js";
 
 /** String#encode(xml: :attr) without the surrounding quotes. */
@@ -30,11 +31,21 @@ export function rubyJson(v: unknown, tz: string | undefined): string {
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}]/gu;
-const NON_CJK_WORD = /[^\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}\s]+/gu;
+const NON_CJK_WORD = /[^\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul} \t\n\v\f\r]+/gu;
 
 /** Jekyll's text filters: markdownify, smartify, slugify, escapes, jsonify, inspect, word counts. */
 export function textFilters(env: FilterEnv): FilterTable {
-  const words = (s: string) => (s.trim() === "" ? 0 : s.trim().split(/\s+/).length);
+  const words = (s: string) => {
+    let n = 0;
+    let inWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const space = c === 32 || (c >= 9 && c <= 13) || c === 0;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    return n;
+  };
   return {
     markdownify: (input) => env.host.markdownify(rubyToS(input)),
     smartify: (input) => smartify(rubyToS(input)),
@@ -42,7 +53,7 @@ export function textFilters(env: FilterEnv): FilterTable {
     xml_escape: (input) => xmlEscape(rubyToS(input)),
     cgi_escape: (input) => cgiEscape(rubyToS(input)),
     uri_escape: (input) => normalizeUriComponent(rubyToS(input)),
-    normalize_whitespace: (input) => rubyToS(input).replace(/\s+/g, " ").trim(),
+    normalize_whitespace: (input) => rubyStrip(rubyToS(input).replace(/[ \t\n\v\f\r]+/g, " ")),
     number_of_words(input, mode) {
       const s = rubyToS(input);
       if (mode === "cjk") return (s.match(CJK)?.length ?? 0) + (s.match(NON_CJK_WORD)?.length ?? 0);
