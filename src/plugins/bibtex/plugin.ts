@@ -13,7 +13,7 @@ import { highlightNamesInHtml } from "./highlight-text.js";
 import type { BibEntry } from "./entry.js";
 
 /**
- * Publications from BibTeX: `_bibliography/*.bib` becomes `site.data.bibliography`, a page per paper
+ * Publications from BibTeX: `_bibliography/*.bib` becomes `site.bibliography` (and `site.data.bibliography`), a page per paper
  * (with Google Scholar's tags in `page.scholar_head`) and a `/publications/` list; academicpages
  * `_publications` documents get `scholar_head` from their front matter.
  */
@@ -47,8 +47,10 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
     const url = pageUrl(e);
     return entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined });
   });
+  // Liquid sees the entries as `site.bibliography` (the site drop copies the config) and `site.data.bibliography`.
+  if (config.bibliography === undefined) config.bibliography = views;
   if (site.data.bibliography === undefined) site.data.bibliography = views;
-  else api.warn("site.data.bibliography comes from _data; the BibTeX entries are not exposed there", options.source);
+  else api.warn("site.data.bibliography comes from _data; the BibTeX entries are in site.bibliography only", options.source);
   const note = (list: BibEntry[]) => coFirstNote(list.some((e) => e.authors.some((a) => a.coFirst)), options.coFirstMark);
   entries.forEach((e, i) => {
     const url = pageUrl(e);

@@ -37,6 +37,8 @@ before(async () => {
   mkdirSync(join(src, "_bibliography"), { recursive: true });
   writeFileSync(join(src, "_config.yml"), 'title: "Keqing He"\nurl: "https://helicqin.github.io"\nscholar:\n  me: ["Keqing He", "K. He"]\n');
   writeFileSync(join(src, "_bibliography", "papers.bib"), BIB);
+  // A page of the site's own, listing the entries through Liquid.
+  writeFileSync(join(src, "mine.md"), "---\nlayout: none\n---\n{% for p in site.bibliography %}{{ p.year }}|{{ p.authors_html }}|{% endfor %}\n{% assign g = site.data.bibliography | group_by: 'year' %}{{ g.size }} years\n");
   await build({ source: src, destination: join(root, "_site"), logger, time: new Date(Date.UTC(2027, 0, 1)) });
 });
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -71,4 +73,9 @@ test("each paper page carries citation_* tags and ScholarlyArticle JSON-LD in it
   assert.match(journal, /<meta name="citation_journal_title" content="Journal of Tests">/);
   assert.match(journal, /<meta name="citation_doi" content="10.1000\/j.1">/);
   assert.ok(existsSync(join(root, "_site", "publications", "mueller2021", "index.html")));
+});
+
+test("a site's own Liquid sees the entries as site.bibliography and site.data.bibliography", () => {
+  const html = read("mine.html");
+  assert.match(html, /^<p>2022\|Yutao Mou<sup class="author-cofirst" title="Equal contribution">\*<\/sup>, <strong class="author-me">Keqing He<\/strong>.*\|2021\|Jörg Müller, <strong class="author-me">K\. He<\/strong>\|\n2 years<\/p>/s);
 });
