@@ -15,8 +15,14 @@ function isElement(node: Node): node is Element {
   return "tagName" in node;
 }
 
+/** Escapes markup characters, and writes invisible or look-alike spaces as references so a diff shows them. */
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\u00a0/g, "&nbsp;")
+    .replace(/[\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 
 function escapeAttr(text: string): string {

@@ -130,3 +130,8 @@ test("pathologically deep nesting is handled without overflowing the stack", () 
   assert.equal(lines[19999], `${"  ".repeat(100)}(19999) <span>x</span>`);
   assert.equal(visibleText(deep), "x");
 });
+
+test("invisible and unusual spaces are real differences, and shown as references", () => {
+  differ(`<p>a\u202f;</p>`, `<p>a ;</p>`);
+  assert.equal(normalizeHtml(`<p>a\u202f;\u200bb</p>`), `<p>a&#x202f;;&#x200b;b</p>`);
+});
