@@ -30,6 +30,9 @@ const plugin: Plugin = {
 
 export default plugin;
 
+/** Lists this plugin made, so a rebuild that reuses a config replaces them rather than taking them for the user's. */
+const ours = new WeakSet<object>();
+
 async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOptions): Promise<void> {
   const config = site.config as Record<string, unknown>;
   const address: SiteAddress = { url: stringOr(config.url), baseurl: stringOr(config.baseurl) };
@@ -48,8 +51,9 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
     return entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined });
   });
   // Liquid sees the entries as `site.bibliography` (the site drop copies the config) and `site.data.bibliography`.
-  if (config.bibliography === undefined) config.bibliography = views;
-  if (site.data.bibliography === undefined) site.data.bibliography = views;
+  ours.add(views);
+  if (config.bibliography === undefined || ours.has(config.bibliography as object)) config.bibliography = views;
+  if (site.data.bibliography === undefined || ours.has(site.data.bibliography as object)) site.data.bibliography = views;
   else api.warn("site.data.bibliography comes from _data; the BibTeX entries are in site.bibliography only", options.source);
   const note = (list: BibEntry[]) => coFirstNote(list.some((e) => e.authors.some((a) => a.coFirst)), options.coFirstMark);
   entries.forEach((e, i) => {
