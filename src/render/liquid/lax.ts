@@ -34,7 +34,8 @@ function quote(s: string): string {
 /** Ruby's `VariableLookup`: the name and keys scanned out of the markup, ignoring any other characters. */
 function laxVariable(markup: string): string {
   const parts = markup.match(VARIABLE_PARSER) ?? [];
-  if (!parts.length) return "nil";
+  // A name starting with a digit ("0" from `sort:0)`) is a variable Ruby looks up and finds nil.
+  if (!parts.length || /^\d/.test(parts[0]!)) return "nil";
   return parts.map((p, i) => {
     if (p.startsWith("[")) return `[${laxExpression(p.slice(1, -1))}]`;
     if (p.endsWith("?") || /^\d/.test(p) && i > 0) return `[${quote(p)}]`;
