@@ -1,4 +1,7 @@
 import type { Token } from "./format.js";
+import { python } from "./python.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
-export const LEXERS: Record<string, (code: string) => Token[]> = {};
+export const LEXERS: Record<string, (code: string) => Token[]> = {
+  python: (c) => python.lex(c),
+};
