@@ -81,6 +81,10 @@ export async function checkSite(dir: string, options: CheckOptions = {}): Promis
     }
   }
   const kept = problems.filter((p) => !ignored.has(p.kind));
+  for (const p of kept) {
+    const source = options.sources?.get(p.page);
+    if (source !== undefined && source !== p.page) p.source = source;
+  }
   kept.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : a.line - b.line || a.column - b.column));
   return { dir, pages: pages.length, problems: kept };
 }

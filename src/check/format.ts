@@ -46,7 +46,8 @@ export function formatCheckReport(report: CheckReport, limit = Infinity): string
   for (const [page, problems] of byPage) {
     if (budget <= 0) break;
     const shown = problems.slice(0, budget);
-    lines.push(page, ...rows(shown, (p) => `${p.line}:${p.column}`));
+    const source = problems[0]!.source;
+    lines.push(source ? `${page}  (from ${source})` : page, ...rows(shown, (p) => `${p.line}:${p.column}`));
     budget -= shown.length;
   }
   const listed = repeated.size + rest.length;

@@ -18,6 +18,8 @@ export interface Problem {
   column: number;
   kind: ProblemKind;
   detail: string;
+  /** The source file the page was built from, when known (`_pages/about.md`). */
+  source?: string;
 }
 
 /** How the site is served, so root-relative and absolute links can be followed. */
@@ -28,6 +30,8 @@ export interface CheckOptions {
   url?: string;
   /** Kinds of problem not to report. */
   ignore?: ProblemKind[];
+  /** Output path → the source file it was built from, so problems can name it. */
+  sources?: Map<string, string>;
 }
 
 /** Everything `checkSite` found. */

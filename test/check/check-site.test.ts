@@ -109,3 +109,10 @@ test("a problem repeated on many pages is listed once, with the number of pages"
     "4 problems in 3 of 3 pages (image 3, anchor 1).",
   ].join("\n"));
 });
+
+test("problems name the source file a page was built from, when known", async () => {
+  const dir = await writeTree({ "about/index.html": `<!doctype html><title>A</title><a href="#x">x</a>` });
+  const report = await checkSite(dir, { sources: new Map([["about/index.html", "_pages/about.md"]]) });
+  assert.equal(report.problems[0]!.source, "_pages/about.md");
+  assert.match(formatCheckReport(report), /^about\/index\.html  \(from _pages\/about\.md\)\n  1:35  anchor/);
+});

@@ -45,7 +45,7 @@ test("lectern check builds the site first, then reports what in the output leads
   });
   const run = lectern("check", "-s", site);
   assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /^index\.html\n  \d+:\d+  anchor  "#nope": this page has no id "nope"\n1 problem in 1 of 2 pages \(anchor 1\)\.\n$/, run.stderr);
+  assert.match(run.stdout, /^index\.html  \(from index\.md\)\n  \d+:\d+  anchor  "#nope": this page has no id "nope"\n1 problem in 1 of 2 pages \(anchor 1\)\.\n$/, run.stderr);
 });
 
 test("lectern check reports a failed build and checks nothing", async () => {

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "../command.js";
 import { BUILD_FLAGS, buildOptionsFrom, parseArgs, type FlagSpec } from "../args.js";
-import type { BuildOptions, BuildResult } from "../../config/options.js";
+import type { BuildOptions } from "../../config/options.js";
 import { loadConfig } from "../../config/load.js";
 import { formatError } from "../../errors/index.js";
 import { checkSite, formatCheckReport, type ProblemKind } from "../../check/index.js";
@@ -52,10 +52,25 @@ function siteUrls(source: string, config: string[] | undefined): { baseurl?: str
   }
 }
 
-/** Runs the build, loaded only when needed so `--skip-build` stays light. */
-async function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const { build } = await import("../../index.js");
-  return build(options);
+/** What a build tells the check: how the site is served, and which source made each output file. */
+interface Built {
+  baseurl?: string;
+  url?: string;
+  sources: Map<string, string>;
+}
+
+/** Builds the site as `lectern build` does (loaded only when needed, so `--skip-build` stays light). */
+async function runBuild(options: BuildOptions): Promise<Built> {
+  const [{ Site }, { disposeSass }] = await Promise.all([import("../../site.js"), import("../../render/sass/compile.js")]);
+  const site = new Site(options);
+  try {
+    await site.process();
+  } finally {
+    disposeSass();
+  }
+  const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+  const sources = new Map(site.outputEntries().map((e) => [e.destRel.split("\\").join("/"), e.from]));
+  return { baseurl: text(site.config["baseurl"]), url: text(site.config["url"]), sources };
 }
 
 /** `lectern check`: build, then report what in the output leads nowhere. */
@@ -81,9 +96,10 @@ const check: Command = {
     }
     const source = options.source ?? ".";
     const destination = options.destination ?? join(source, "_site");
+    let built: Built | undefined;
     if (flags["skip-build"] !== true) {
       try {
-        await runBuild({ ...options, quiet: true });
+        built = await runBuild({ ...options, quiet: true });
       } catch (e) {
         console.error(formatError(e, options.trace));
         console.error("lectern check: the build failed, so nothing was checked.");
@@ -94,11 +110,12 @@ const check: Command = {
       return 2;
     }
     const url = typeof flags["url"] === "string" ? flags["url"] : undefined;
-    const fromConfig = options.baseurl !== undefined && url !== undefined ? {} : siteUrls(source, options.config);
+    const site = built ?? (options.baseurl !== undefined && url !== undefined ? {} : siteUrls(source, options.config));
     const report = await checkSite(destination, {
-      baseurl: options.baseurl ?? fromConfig.baseurl,
-      url: url ?? fromConfig.url,
+      baseurl: options.baseurl ?? site.baseurl,
+      url: url ?? site.url,
       ignore: ignore as ProblemKind[],
+      sources: built?.sources,
     });
     console.log(flags["json"] === true ? JSON.stringify(report, null, 2) : formatCheckReport(report, limit));
     return report.problems.length === 0 ? 0 : 1;
