@@ -40,11 +40,21 @@ function text(v: unknown): string {
   return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
 }
 
+/**
+ * Year, month and day of a front-matter date. academicpages needs a full date, so a paper known only by
+ * year or month is dated the 1st (as `lectern import` does): a first of the month counts as "day unknown"
+ * and Scholar gets the year alone rather than a made-up day.
+ */
 function dateParts(v: unknown): { year?: number; month?: number; day?: number } {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
-  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(text(v));
-  if (!m) return {};
-  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[2] && m[3] ? Number(m[3]) : undefined };
+  let parts: number[];
+  if (v instanceof Date && !Number.isNaN(v.getTime())) parts = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
+  else {
+    const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(text(v));
+    if (!m) return {};
+    parts = [Number(m[1]), m[2] ? Number(m[2]) : 0, m[2] && m[3] ? Number(m[3]) : 0];
+  }
+  const [year, month, day] = parts as [number, number, number];
+  return day > 1 ? { year, month, day } : { year, month: month || undefined };
 }
 
 /** Authors from an `authors` list or string ("A; B", "A and B"), else from the start of an APA-like `citation`. */

@@ -97,6 +97,8 @@ test("front matter with an authors list and a journal venue; no title gives no h
   const head = scholarHeadFromFrontMatter({ title: "Paper 1", venue: "Journal 1", date: "2009-10-01", authors: "Paul Oh;Peter Allen", paperurl: "http://x.org/page" });
   assert.deepEqual([...head.matchAll(/citation_author" content="([^"]*)"/g)].map((m) => m[1]), ["Oh, Paul", "Allen, Peter"]);
   assert.match(head, /citation_journal_title" content="Journal 1"/);
+  // A first of the month stands for "day unknown" (academicpages needs a full date): the year alone.
+  assert.match(head, /citation_publication_date" content="2009"/);
   assert.doesNotMatch(head, /citation_pdf_url/);
   assert.equal(scholarHeadFromFrontMatter({ venue: "J" }), "");
 });
