@@ -73,9 +73,17 @@ export class RegexLexer {
   }
 
   /** Splits `code` into classed tokens. */
-  lex(code: string, init?: (run: LexerRun) => void): Token[] {
+  lex(code: string): Token[] {
     const run = new LexerRun(this, code);
-    init?.(run);
+    this.feed(run, code);
+    return run.tokens;
+  }
+
+  /** Starts a run whose state carries over between `feed` calls (Rouge's continue_lex). */
+  start(): LexerRun { return new LexerRun(this, ""); }
+
+  /** Lexes `code` from the run's current state, appending to its tokens. */
+  feed(run: LexerRun, code: string): void {
     let pos = 0;
     let nullSteps = 0;
     while (pos < code.length) {
@@ -108,7 +116,6 @@ export class RegexLexer {
         nullSteps = 0;
       }
     }
-    return run.tokens;
   }
 }
 

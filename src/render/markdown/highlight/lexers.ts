@@ -1,7 +1,11 @@
 import type { Token } from "./format.js";
 import { python } from "./python.js";
+import { shell } from "./shell.js";
+import { consoleLex } from "./console.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
 export const LEXERS: Record<string, (code: string) => Token[]> = {
   python: (c) => python.lex(c),
+  shell: (c) => shell.lex(c),
+  console: consoleLex,
 };
