@@ -1,7 +1,7 @@
 import { escapeHtml } from "./markup.js";
 import type { EntryView } from "./view.js";
 
-export type EntryViewLike = Pick<EntryView, "key" | "title_html" | "authors_html" | "venue_html" | "year" | "badges" | "abstract_html" | "links" | "bibtex" | "url">;
+export type EntryViewLike = Pick<EntryView, "key" | "id" | "title_html" | "authors_html" | "venue_html" | "year" | "badges" | "abstract_html" | "links" | "bibtex" | "url">;
 
 export interface GroupView {
   key: string;
@@ -41,7 +41,7 @@ export function entryHtml(v: EntryViewLike, level = 3): string {
   const text = v.title_html || escapeHtml(v.key);
   const title = v.url ? `<a href="${escapeHtml(v.url)}">${text}</a>` : text;
   return [
-    `<article class="archive__item bib-entry" id="${keySlug(v.key)}">`,
+    `<article class="archive__item bib-entry" id="${escapeHtml(v.id)}">`,
     `<h${level} class="archive__item-title">${title}</h${level}>`,
     `<p class="bib-entry__authors">${v.authors_html}</p>`,
     venueLine(v),

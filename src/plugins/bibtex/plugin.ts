@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { GeneratorSite, Plugin, PluginApi } from "../types.js";
 import { bibFiles, categoryKeys } from "./sources.js";
 import { scholarOptions, type ScholarOptions } from "./options.js";
-import { entryView } from "./view.js";
+import { entryView, type EntryView } from "./view.js";
 import { groupEntries, type CategoryTitles } from "./group.js";
 import { scholarHead, type SiteAddress } from "./scholar-head.js";
 import { scholarHeadFromFrontMatter } from "./front-matter-head.js";
@@ -45,52 +45,72 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
   for (const w of warnings) api.warn(`BibTeX: ${w.message}`, w.file, w.line);
   const base = (address.baseurl ?? "").replace(/\/+$/, "");
   const slugs = uniqueSlugs(entries);
-  const pageUrl = (e: BibEntry) => (options.paperUrl ? options.paperUrl.replace(":key", slugs.get(e)!) : undefined);
-  const views = entries.map((e) => {
-    const url = pageUrl(e);
-    return entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined });
+  const papers: Paper[] = entries.map((e) => {
+    const slug = slugs.get(e)!;
+    const url = options.paperUrl ? options.paperUrl.replace(":key", slug) : undefined;
+    const view = entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined, id: `bib-${slug}` });
+    return { entry: e, view, slug, url };
   });
-  // Liquid sees the entries as `site.bibliography` (the site drop copies the config) and `site.data.bibliography`.
+  expose(site, api, options, papers.map((p) => p.view));
+  const note = (list: readonly BibEntry[]) => coFirstNote(list.some((e) => e.authors.some((a) => a.coFirst)), options.coFirstMark);
+  for (const paper of papers) if (paper.url) addPaperPage(site, options, paper, address, note([paper.entry]));
+  if (options.listUrl && !urlTaken(site, options.listUrl)) addListPage(site, options, papers, note(entries));
+}
+
+/** One entry with its Liquid view, URL slug and page URL (undefined when paper pages are off). */
+interface Paper {
+  entry: BibEntry;
+  view: EntryView;
+  slug: string;
+  url?: string;
+}
+
+/** Liquid sees the entries as `site.bibliography` (the site drop copies the config) and `site.data.bibliography`. */
+function expose(site: GeneratorSite, api: PluginApi, options: ScholarOptions, views: EntryView[]): void {
+  const config = site.config as Record<string, unknown>;
   ours.add(views);
   if (config.bibliography === undefined || ours.has(config.bibliography as object)) config.bibliography = views;
   if (site.data.bibliography === undefined || ours.has(site.data.bibliography as object)) site.data.bibliography = views;
   else api.warn("site.data.bibliography comes from _data; the BibTeX entries are in site.bibliography only", options.source);
-  const note = (list: BibEntry[]) => coFirstNote(list.some((e) => e.authors.some((a) => a.coFirst)), options.coFirstMark);
-  entries.forEach((e, i) => {
-    const url = pageUrl(e);
-    if (!url) return;
-    const view = views[i]!;
-    site.addPage({
-      path: `${options.source}/${slugs.get(e)}.html`,
-      url,
-      frontMatter: {
-        layout: options.paperLayout,
-        title: e.title || e.key,
-        description: e.abstract || `${view.authors.join(", ")}. ${e.venue}${e.year ? `, ${e.year}` : ""}.`,
-        author_profile: true,
-        bib: view,
-        scholar_head: scholarHead(e, address, url),
-      },
-      content: paperHtml(view, note([e])),
-      renderWithLiquid: false,
-    });
+}
+
+/** A paper's own page: its Scholar head in `page.scholar_head`, its view in `page.bib`. */
+function addPaperPage(site: GeneratorSite, options: ScholarOptions, paper: Paper, address: SiteAddress, note: string): void {
+  const { entry: e, view } = paper;
+  site.addPage({
+    path: `${options.source}/${paper.slug}.html`,
+    url: paper.url!,
+    frontMatter: {
+      layout: options.paperLayout,
+      title: e.title || e.key,
+      description: e.abstract || `${view.authors.join(", ")}. ${e.venue}${e.year ? `, ${e.year}` : ""}.`,
+      author_profile: true,
+      bib: view,
+      scholar_head: scholarHead(e, address, paper.url),
+    },
+    content: paperHtml(view, note),
+    renderWithLiquid: false,
   });
-  if (options.listUrl && !urlTaken(site, options.listUrl)) {
-    const by = options.groupBy ?? (config.publication_category || entries.some((e) => e.fields.category) ? "category" : "year");
-    const byKey = new Map(entries.map((e, i) => [e.key, views[i]!]));
-    const groups = groupEntries(entries, by, (config.publication_category ?? {}) as CategoryTitles).map((g) => ({
-      key: g.key,
-      title: g.title,
-      entries: g.entries.map((e) => byKey.get(e.key)!),
-    }));
-    site.addPage({
-      path: `${options.source}/index.html`,
-      url: options.listUrl,
-      frontMatter: { layout: options.listLayout, title: options.title, author_profile: true, bib_groups: groups },
-      content: listHtml(groups, note(entries)),
-      renderWithLiquid: false,
-    });
-  }
+}
+
+/** The publications list, grouped by `scholar.group_by`, else by category when the site or the entries name categories, else by year. */
+function addListPage(site: GeneratorSite, options: ScholarOptions, papers: readonly Paper[], note: string): void {
+  const config = site.config as Record<string, unknown>;
+  const entries = papers.map((p) => p.entry);
+  const by = options.groupBy ?? (config.publication_category || entries.some((e) => e.fields.category) ? "category" : "year");
+  const views = new Map(papers.map((p) => [p.entry, p.view]));
+  const groups = groupEntries(entries, by, (config.publication_category ?? {}) as CategoryTitles).map((g) => ({
+    key: g.key,
+    title: g.title,
+    entries: g.entries.map((e) => views.get(e)!),
+  }));
+  site.addPage({
+    path: `${options.source}/index.html`,
+    url: options.listUrl as string,
+    frontMatter: { layout: options.listLayout, title: options.title, author_profile: true, bib_groups: groups },
+    content: listHtml(groups, note),
+    renderWithLiquid: false,
+  });
 }
 
 /** URL-safe keys, made unique ("a:b" and "a-b" would both be "a-b"; the second becomes "a-b-2"). */

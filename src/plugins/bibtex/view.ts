@@ -12,11 +12,15 @@ export interface ViewOptions extends AuthorFormat {
   baseurl?: string;
   /** URL of the paper's own page, if it has one. */
   url?: string;
+  /** HTML id of the entry in lists (default "bib-" and the key made id-safe). */
+  id?: string;
 }
 
 /** An entry as Liquid sees it (`site.data.bibliography[i]`): plain values, HTML precomputed, snake_case names. */
 export interface EntryView {
   key: string;
+  /** HTML id of the entry in lists. */
+  id: string;
   type: string;
   category: string;
   title: string;
@@ -58,6 +62,7 @@ export function entryView(e: BibEntry, options: ViewOptions = {}): EntryView {
   const links = LINK_LABELS.filter(([k]) => e.links[k]).map(([kind, label]) => ({ kind, label, href: href(e.links[kind]!) }));
   return {
     key: e.key,
+    id: options.id ?? `bib-${e.key.replace(/[^A-Za-z0-9_-]+/g, "-")}`,
     type: e.type,
     category: e.category,
     title: e.title,

@@ -56,6 +56,7 @@ test("the example's publications page lists all 37 papers, Keqing He highlighted
   const headings = [...list.content.matchAll(/<h2 class="archive__subtitle"[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
   assert.deepEqual(headings, ["2025", "2024", "2023", "2022", "2021", "2020"]);
   assert.match(list.content, /<span class="bib-badge">oral<\/span>/);
+  assert.match(list.content, /<article class="archive__item bib-entry" id="bib-liu2023deita">/);
   const bibliography = data.bibliography as Array<Record<string, unknown>>;
   assert.equal(bibliography.length, 37);
   assert.ok(bibliography.every((e) => e.me === true));
