@@ -43,7 +43,7 @@ export class LexerRun {
   readonly stack: string[] = ["root"];
   /** Free-form registers a lexer may use (e.g. Python's string delimiters). */
   readonly data: Record<string, unknown> = {};
-  constructor(readonly lexer: RegexLexer, readonly str: string) {}
+  constructor(readonly lexer: RegexLexer, readonly str: string) { this.stack.push(...lexer.initial); }
   token(cls: string, text: string | undefined): void { if (text) this.tokens.push([cls, text]); }
   push(state?: string): void { this.stack.push(state ?? this.stack[this.stack.length - 1]!); }
   pop(times = 1): void { for (let i = 0; i < times && this.stack.length > 1; i++) this.stack.pop(); }
@@ -58,7 +58,8 @@ export class LexerRun {
 /** A state machine of regex rules, run the way Rouge's RegexLexer runs them. */
 export class RegexLexer {
   private flat = new Map<string, Rule[]>();
-  constructor(private states: Record<string, StateDef>) {}
+  /** @param initial states pushed over `root` when a run starts (Rouge's `start { push ... }`). */
+  constructor(private states: Record<string, StateDef>, readonly initial: string[] = []) {}
 
   private rules(state: string): Rule[] {
     let r = this.flat.get(state);

@@ -7,15 +7,18 @@ import { javascript } from "./javascript.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
+import { c, cpp } from "./c.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
 export const LEXERS: Record<string, (code: string) => Token[]> = {
-  python: (c) => python.lex(c),
-  shell: (c) => shell.lex(c),
+  python: (code) => python.lex(code),
+  shell: (code) => shell.lex(code),
   console: consoleLex,
-  json: (c) => json.lex(c),
-  javascript: (c) => javascript.lex(c),
-  xml: (c) => xml.lex(c),
-  tex: (c) => tex.lex(c),
-  r: (c) => r.lex(c),
+  json: (code) => json.lex(code),
+  javascript: (code) => javascript.lex(code),
+  xml: (code) => xml.lex(code),
+  tex: (code) => tex.lex(code),
+  r: (code) => r.lex(code),
+  c: (code) => c.lex(code),
+  cpp: (code) => cpp.lex(code),
 };
