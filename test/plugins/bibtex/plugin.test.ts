@@ -60,7 +60,15 @@ test("the example's publications page lists all 37 papers, Keqing He highlighted
   const bibliography = data.bibliography as Array<Record<string, unknown>>;
   assert.equal(bibliography.length, 37);
   assert.ok(bibliography.every((e) => e.me === true));
-  assert.equal(pages.filter((p) => /^\/publications\/[^/]+\/$/.test(p.url)).length, 37);
+  const paperPages = pages.filter((p) => /^\/publications\/[^/]+\/$/.test(p.url));
+  assert.equal(paperPages.length, 37);
+  for (const p of paperPages) {
+    const head = String(p.frontMatter.scholar_head);
+    assert.match(head, /<meta name="citation_title" content="[^"]+">/, p.url);
+    assert.match(head, /<meta name="citation_author" content="He, Keqing">/, p.url);
+    assert.match(head, /<meta name="citation_publication_date" content="20(2[0-5])">/, p.url);
+    assert.match(head, /<meta name="citation_(conference|journal)_title" content="[^"]+">/, p.url);
+  }
 });
 
 test("each paper page carries Scholar's tags in page.scholar_head, the abstract-less body and the BibTeX", async () => {
