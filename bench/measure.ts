@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -30,6 +30,25 @@ const GNU_TIME = "/usr/bin/time";
 const TIMEOUT_MS = 20 * 60 * 1000;
 const KEEP_OUTPUT = 4000;
 
+/** Runs in progress; each is the leader of its own process group (the engine plus anything it starts). */
+const active = new Set<ChildProcess>();
+/** Temporary folders of runs in progress (GNU time's report files). */
+const scratch = new Set<string>();
+
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** Kills every run still in progress with all its descendants (for Ctrl-C or a termination signal). */
+export function killActive(): void {
+  for (const child of active) killGroup(child);
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Runs a command to completion, measuring wall time and peak memory (via `/usr/bin/time -f %M`, else /proc polling). */
 export async function measure(inv: Invocation): Promise<Sample> {
   if (existsSync(GNU_TIME)) return measureWithTime(inv);
@@ -40,6 +59,7 @@ export async function measure(inv: Invocation): Promise<Sample> {
 export async function measureWithTime(inv: Invocation): Promise<Sample> {
   const dir = mkdtempSync(join(tmpdir(), "lectern-bench-time-"));
   const file = join(dir, "maxrss");
+  scratch.add(dir);
   try {
     const run = await spawnTimed(GNU_TIME, ["-f", "%M %U %S", "-o", file, inv.cmd, ...inv.args], inv, () => {});
     const text = existsSync(file) ? readFileSync(file, "utf8") : "";
@@ -48,6 +68,7 @@ export async function measureWithTime(inv: Invocation): Promise<Sample> {
     if (!m) return { ...run, peakKb: null, cpuMs: null };
     return { ...run, peakKb: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000 };
   } finally {
+    scratch.delete(dir);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -81,13 +102,16 @@ function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid:
       output = (output + chunk.toString("utf8")).slice(-KEEP_OUTPUT);
     };
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd: inv.cwd, env: inv.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
-    const killer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+    // A process group of its own, so a timeout or Ctrl-C also stops the engine under /usr/bin/time.
+    const child = spawn(cmd, args, { cwd: inv.cwd, env: inv.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    active.add(child);
+    const killer = setTimeout(() => killGroup(child), TIMEOUT_MS);
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     if (child.pid !== undefined) started(child.pid);
     const finish = (code: number | null, extra = ""): void => {
       clearTimeout(killer);
+      active.delete(child);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       resolve({ ms, code, output: output + extra });
     };

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args.js";
 import { engines } from "./engines.js";
 import { runExtras } from "./extras.js";
+import { killActive } from "./measure.js";
 import { engineVersions, loadLine, machineLine } from "./machine.js";
 import { realSitesTable, runExample, runRealSites, type RealSiteResult, type SiteTiming } from "./realsites.js";
 import { runSynthetic, syntheticTable, type SyntheticResult } from "./synthetic.js";
@@ -31,6 +32,14 @@ export async function runBench(opts: BenchOptions): Promise<number> {
   if (!existsSync("/usr/bin/time")) log("/usr/bin/time not found (Debian package `time`): peak memory is polled from /proc, CPU time not shown");
   const work = opts.workdir ? resolve(opts.workdir) : mkdtempSync(join(tmpdir(), "lectern-bench-"));
   mkdirSync(work, { recursive: true });
+  const stop = (signal: NodeJS.Signals): void => {
+    killActive();
+    if (!opts.workdir) rmSync(work, { recursive: true, force: true });
+    log(`stopped by ${signal}`);
+    process.exit(130);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
   print(`## Benchmark\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nEngines: ${engineVersions(all).join(", ") || "none installed"}  \nDate: ${new Date().toISOString().slice(0, 10)}, load average at start ${loadLine()}`);
   let synthetic: SyntheticResult[] = [];
