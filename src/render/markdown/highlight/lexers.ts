@@ -8,6 +8,7 @@ import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
 import { c, cpp } from "./c.js";
+import { html } from "./html.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
 export const LEXERS: Record<string, (code: string) => Token[]> = {
@@ -20,5 +21,6 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
   c: (code) => c.lex(code),
+  html: (code) => html.lex(code),
   cpp: (code) => cpp.lex(code),
 };
