@@ -16,6 +16,7 @@ import { includeRelativeTag } from "./tags/include-relative.js";
 import { linkTag, postUrlTag } from "./tags/link.js";
 import { highlightTag } from "./tags/highlight.js";
 import { forTag, tablerowTag } from "./tags/loops.js";
+import { commentTag, ifchangedTag } from "./tags/blocks.js";
 
 /** Tags liquidjs has that Ruby Liquid 5 / Jekyll have not: using them is an unknown-tag error, as in Jekyll. */
 const NOT_IN_JEKYLL = ["layout", "block"];
@@ -34,10 +35,11 @@ function defaultNow(): Date {
 /** A liquidjs instance with Jekyll's profile: Ruby output, truthiness, operators, filters and tags. */
 export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineState; env: FilterEnv; clearCache(): void } {
   const tz = siteZone(host.config);
+  const options = (host.config.liquid ?? {}) as Record<string, unknown>;
   const liquid = new Liquid({
     ownPropertyOnly: false,
-    strictFilters: false,
-    strictVariables: false,
+    strictFilters: options.strict_filters === true,
+    strictVariables: options.strict_variables === true,
     jsTruthy: false,
     greedy: true,
     cache: false,
@@ -55,7 +57,9 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
     liquid,
     host,
     parse: (text: string, file: string, lineOffset = 0): Template[] =>
-      parseLax(liquid, text, file, warn && ((m, f, l) => warn(m, f, l + lineOffset))),
+      options.error_mode === "strict"
+        ? liquid.parse(text, file)
+        : parseLax(liquid, text, file, warn && ((m, f, l) => warn(m, f, l + lineOffset))),
     loadFile(absPath: string): ParsedFile | undefined {
       const hit = files.get(absPath);
       if (hit !== undefined) return hit ?? undefined;
@@ -84,6 +88,8 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
   installFilters(liquid, env);
   for (const name of NOT_IN_JEKYLL) delete liquid.tags[name];
   liquid.registerTag("for", forTag);
+  liquid.registerTag("comment", commentTag);
+  liquid.registerTag("ifchanged", ifchangedTag);
   liquid.registerTag("tablerow", tablerowTag);
   liquid.registerTag("include", includeTag(state, "include", siteIncludeDirs));
   liquid.registerTag("include_relative", includeRelativeTag(state));

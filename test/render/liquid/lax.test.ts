@@ -32,3 +32,10 @@ test("filters after the collection of a for tag are ignored, as Ruby Liquid igno
 test("unknown filters leave the value unchanged", () => {
   assert.equal(render("{{ 'x' | no_such_filter: 1 | upcase }}"), "X");
 });
+
+test("the site's liquid options make Jekyll strict: error_mode, strict_filters, strict_variables", () => {
+  assert.throws(() => render("{% if (a or b) %}{% endif %}", {}, { liquid: { error_mode: "strict" } }));
+  assert.equal(render("{% if (a or b) %}x{% endif %}", { a: true }, { liquid: { error_mode: "warn" } }), "x");
+  assert.throws(() => render("{{ 'x' | no_such_filter }}", {}, { liquid: { strict_filters: true } }), /no_such_filter/);
+  assert.throws(() => render("{{ missing }}", {}, { liquid: { strict_variables: true } }), /missing/);
+});
