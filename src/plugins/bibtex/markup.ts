@@ -19,7 +19,10 @@ export function safeHtml(marked: string): string {
     out += escapeHtml(marked.slice(last, m.index));
     const name = m[2]!.toLowerCase();
     const attrs = m[1] ? "" : safeAttributes(m[3] ?? "");
-    out += name === "br" ? "<br>" : `<${m[1]}${name}${attrs}>`;
+    // Fields are shown inline (in a <p>, a <cite>, a badge): paragraphs and lists become line breaks.
+    if (name === "br" || (name === "p" && !m[1])) out += out.trim() ? "<br>" : "";
+    else if (/^(p|ul|ol|li)$/.test(name)) out += " ";
+    else out += `<${m[1]}${name}${attrs}>`;
     last = m.index + m[0].length;
   }
   out += escapeHtml(marked.slice(last));

@@ -132,3 +132,14 @@ test("a literal < or > in a title stays one (not TeX's ¡ ¿) and is escaped in 
   assert.equal(e.title, "When a < b and c > d");
   assert.equal(e.html.title, "When a &lt; b and c &gt; d");
 });
+
+test("rich fields stay inline HTML: paragraphs become line breaks, emphasis and superscripts are kept", () => {
+  const e = toBibEntry(parseBibtex(String.raw`@misc{a, title={T}, abstract={First.
+
+Second \emph{part}.}, note={Best paper \\ \& oral
+
+x\textsuperscript{1}}}`, "x.bib").entries[0]!);
+  assert.equal(e.html.abstract, "First. Second <i>part</i>.");
+  assert.equal(e.html.note, "Best paper <br> &amp; oral<br>x¹");
+  assert.equal(e.note, "Best paper & oral x¹");
+});
