@@ -9,6 +9,7 @@ import { tex } from "./tex.js";
 import { r } from "./r.js";
 import { c, cpp } from "./c.js";
 import { html } from "./html.js";
+import { yaml } from "./yaml.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
 export const LEXERS: Record<string, (code: string) => Token[]> = {
@@ -22,5 +23,6 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   r: (code) => r.lex(code),
   c: (code) => c.lex(code),
   html: (code) => html.lex(code),
+  yaml: (code) => yaml.lex(code),
   cpp: (code) => cpp.lex(code),
 };
