@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, buildExample, buildStarter, hasChromium, serveDir, type BuiltSite, type StaticServer } from "./helpers.js";
+import { CHROMIUM, CHROMIUM_ARGS, buildExample, buildShowcase, buildStarter, hasChromium, serveDir, type BuiltSite, type StaticServer } from "./helpers.js";
 import { themedPages } from "./pages.js";
 
 const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
@@ -17,9 +17,10 @@ interface Served { site: BuiltSite; server: StaticServer }
 let browser: Browser;
 let example: Served;
 let starter: Served;
+let showcase: Served;
 
-async function serve(site: BuiltSite): Promise<Served> {
-  return { site, server: await serveDir(site.dir) };
+async function serve(site: BuiltSite, baseurl = ""): Promise<Served> {
+  return { site, server: await serveDir(site.dir, baseurl) };
 }
 
 /** A browser context that only reaches the local test server (CDN scripts such as MathJax are refused, not fetched). */
@@ -56,10 +57,11 @@ describe("built-in theme in Chromium", { skip }, () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     example = await serve(await buildExample());
     starter = await serve(await buildStarter());
+    showcase = await serve(await buildShowcase(), "/site");
   });
   after(async () => {
     await browser?.close();
-    for (const s of [example, starter]) { await s?.server.close(); s?.site.cleanup(); }
+    for (const s of [example, starter, showcase]) { await s?.server.close(); s?.site.cleanup(); }
   });
 
   test("the home page shows the author, the page and the seed's links", async () => {
@@ -144,7 +146,7 @@ describe("built-in theme in Chromium", { skip }, () => {
       const context = await newContext({ colorScheme: scheme });
       await context.addInitScript({ content: axeSource });
       const page = await context.newPage();
-      for (const [name, served] of [["example", example], ["starter", starter]] as const) {
+      for (const [name, served] of [["example", example], ["starter", starter], ["showcase", showcase]] as const) {
         for (const built of themedPages(served.site.dir)) {
           await page.goto(served.server.url + built.url, { waitUntil: "load" });
           for (const p of await axeProblems(page)) problems.push(`${scheme} ${name} ${built.url}: ${p}`);
@@ -160,7 +162,7 @@ describe("built-in theme in Chromium", { skip }, () => {
     const context = await newContext({ viewport: MOBILE });
     const page = await context.newPage();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const [name, served] of [["example", example], ["starter", starter]] as const) {
+    for (const [name, served] of [["example", example], ["starter", starter], ["showcase", showcase]] as const) {
       for (const built of themedPages(served.site.dir)) {
         await page.goto(served.server.url + built.url, { waitUntil: "load" });
         if ((await overflow()) > 0) wide.push(`${name} ${built.url}: ${await overflow()} px`);

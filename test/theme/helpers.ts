@@ -32,10 +32,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on an ephemeral port; unknown paths get the site's 404.html with status 404. */
-export async function serveDir(root: string): Promise<StaticServer> {
+/** Serves `root` on an ephemeral port under `baseurl` (e.g. "/site"); unknown paths get the site's 404.html with status 404. */
+export async function serveDir(root: string, baseurl = ""): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (baseurl && (path === baseurl || path.startsWith(baseurl + "/"))) path = path.slice(baseurl.length) || "/";
     const candidates = path.endsWith("/") ? [path + "index.html"] : [path, path + ".html", path + "/index.html"];
     for (const c of candidates) {
       const file = normalize(join(root, c));
@@ -55,7 +56,7 @@ export async function serveDir(root: string): Promise<StaticServer> {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${baseurl}`,
     close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
   };
 }
@@ -100,6 +101,16 @@ export async function buildExample(): Promise<BuiltSite> {
   const prebuilt = process.env.LECTERN_EXAMPLE_SITE;
   if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
   return buildSite(exampleRoot());
+}
+
+/** The fixture site that uses every layout and listing of the theme (baseurl "/site", German UI strings). */
+export const SHOWCASE = join(packageRoot(), "test", "theme", "fixtures", "showcase");
+
+/** Builds the showcase fixture; `LECTERN_SHOWCASE_SITE` may name a prebuilt one. */
+export async function buildShowcase(): Promise<BuiltSite> {
+  const prebuilt = process.env.LECTERN_SHOWCASE_SITE;
+  if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
+  return buildSite(SHOWCASE);
 }
 
 /** Scaffolds the `lectern new` starter into a temporary folder and builds it; `LECTERN_STARTER_SITE` may name a prebuilt one. */
