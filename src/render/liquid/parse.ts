@@ -84,10 +84,49 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
   }
 }
 
+const BLOCKS = new Set(["if", "unless", "for", "case", "tablerow"]);
+
+/**
+ * Ruby Liquid accepts a second `else` (or an `elsif` after `else`) in an if/unless block; the first `else`
+ * always wins. liquidjs refuses them, so that first `else` becomes `elsif true`, which means the same.
+ */
+function laxElse(liquid: Liquid, tokens: TopLevelToken[]): void {
+  const stack: { name: string; firstElse?: TagToken; fixed?: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== TokenKind.Tag) continue;
+    const tag = tokens[i] as TagToken;
+    if (tag.name === "raw" || tag.name === "comment") {
+      let depth = 1;
+      while (++i < tokens.length && depth > 0) {
+        const t = tokens[i]!;
+        if (t.kind !== TokenKind.Tag) continue;
+        const n = (t as TagToken).name;
+        if (n === tag.name && n === "comment") depth++;
+        else if (n === `end${tag.name}`) depth--;
+      }
+      i--;
+      continue;
+    }
+    if (BLOCKS.has(tag.name)) stack.push({ name: tag.name });
+    else if (tag.name.startsWith("end") && stack.length && stack[stack.length - 1]!.name === tag.name.slice(3)) stack.pop();
+    else if ((tag.name === "else" || tag.name === "elsif") && stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.name !== "if" && top.name !== "unless") continue;
+      if (top.firstElse && !top.fixed) {
+        const first = top.firstElse;
+        (first as { name: string }).name = "elsif";
+        rewriteTag(liquid, first, "true");
+        top.fixed = true;
+      } else if (tag.name === "else" && !top.firstElse) top.firstElse = tag;
+    }
+  }
+}
+
 /** Tokenizes and parses `text` with liquidjs after applying Ruby's lax rules; `file` names it in errors. */
 export function parseLax(liquid: Liquid, text: string, file: string, warn?: LaxWarning): Template[] {
   const tokenizer = new Tokenizer(text, liquid.options.operators, file);
   const tokens = tokenizer.readTopLevelTokens(liquid.options);
   laxify(liquid, tokens, file, warn);
+  laxElse(liquid, tokens);
   return liquid.parser.parseTokens(tokens);
 }
