@@ -10,6 +10,7 @@ import { r } from "./r.js";
 import { c, cpp } from "./c.js";
 import { html } from "./html.js";
 import { yaml } from "./yaml.js";
+import { bibtex } from "./bibtex.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
 export const LEXERS: Record<string, (code: string) => Token[]> = {
@@ -24,5 +25,6 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   c: (code) => c.lex(code),
   html: (code) => html.lex(code),
   yaml: (code) => yaml.lex(code),
+  bibtex: (code) => bibtex.lex(code),
   cpp: (code) => cpp.lex(code),
 };
