@@ -1,0 +1,95 @@
+import { spawn } from "node:child_process";
+import type { Command } from "../command.js";
+import { parseArgs, BUILD_FLAGS, buildOptionsFrom, type FlagSpec } from "../args.js";
+import { formatError } from "../../errors/index.js";
+
+const USAGE = `Usage: lectern serve [options]
+
+Builds the site, serves it on localhost under its baseurl as GitHub Pages would, watches the source,
+rebuilds what a change affects and reloads the browser. A broken edit keeps the last good build served
+and shows the error in the terminal and over the page.
+
+Options:
+  -s, --source DIR         Site source (default: .)
+  -d, --destination DIR    Output folder (default: SOURCE/_site)
+      --config FILES       Comma-separated config files, merged in order (default: _config.yml)
+  -D, --drafts             Render posts in _drafts
+      --future             Publish posts dated in the future
+      --unpublished        Render documents with published: false
+  -b, --baseurl PATH       Serve the site from PATH (overrides the config)
+  -P, --port PORT          Port to listen on (default: 4000; 0 picks a free one)
+  -H, --host HOST          Interface to bind (default: 127.0.0.1, this machine only)
+      --no-livereload      Do not inject the live-reload script
+      --no-watch           Build and serve once; do not watch for changes
+  -o, --open               Open the site in the default browser
+      --strict             Fail on problems Jekyll only warns about
+  -q, --quiet              Print only warnings, errors and status
+  -V, --verbose            Print debug output
+  -t, --trace              Print the stack of an error
+
+Press Ctrl-C to stop.`;
+
+const SERVE_FLAGS: FlagSpec[] = [
+  ...BUILD_FLAGS,
+  { names: ["-P", "--port"], key: "port", value: true },
+  { names: ["-H", "--host"], key: "host", value: true },
+  { names: ["--no-livereload"], key: "noLivereload" },
+  { names: ["-l", "--livereload"], key: "livereload" },
+  { names: ["--no-watch"], key: "noWatch" },
+  { names: ["-w", "--watch"], key: "watch" },
+  { names: ["-o", "--open", "--open-url"], key: "open" },
+];
+
+/** Opens a URL in the desktop's browser, if there is one; failures are ignored. */
+function openBrowser(url: string): void {
+  const cmd = process.platform === "darwin" ? "open" : process.platform === "win32" ? "cmd" : "xdg-open";
+  const args = process.platform === "win32" ? ["/c", "start", "", url] : [url];
+  try {
+    spawn(cmd, args, { stdio: "ignore", detached: true }).on("error", () => undefined).unref();
+  } catch {
+    /* no browser: the address is printed anyway */
+  }
+}
+
+const command: Command = {
+  name: "serve",
+  summary: "Build, serve on localhost, rebuild and reload on change",
+  usage: USAGE,
+  async run(argv) {
+    let flags;
+    try {
+      flags = parseArgs(argv, SERVE_FLAGS).flags;
+    } catch (e) {
+      console.error(`lectern serve: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    const port = flags["port"] === undefined ? 4000 : Number(flags["port"]);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      console.error(`lectern serve: --port needs a number from 0 to 65535, not '${String(flags["port"])}'`);
+      return 2;
+    }
+    const options = buildOptionsFrom(flags);
+    const { startDevServer } = await import("../../serve/index.js");
+    let server;
+    try {
+      server = await startDevServer({ ...options, port, host: typeof flags["host"] === "string" ? flags["host"] : undefined, livereload: flags["noLivereload"] !== true, watch: flags["noWatch"] !== true, print: options.quiet ? () => undefined : undefined });
+    } catch (e) {
+      console.error(formatError(e, options.trace));
+      return 1;
+    }
+    if (flags["open"] === true) openBrowser(server.url);
+    const running = server;
+    return new Promise<number>((done) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        console.log("\nShutting down.");
+        running.close().then(() => done(0), () => done(1));
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+  },
+};
+
+export default command;

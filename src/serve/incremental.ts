@@ -1,0 +1,183 @@
+import { readFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import type { Site } from "../site.js";
+import type { Convertible } from "../model/convertible.js";
+import type { Layout } from "../model/layout.js";
+import type { StaticFile } from "../model/static-file.js";
+import { Document } from "../model/document.js";
+import { splitFrontMatter } from "../read/front-matter.js";
+import type { HookName } from "../plugins/types.js";
+import type { ChangeKind } from "./batcher.js";
+import { replaceOutput, copyFingerprint, type OutputIndex } from "./outputs.js";
+
+/** Hooks that see the whole site (or run at read time); while any is registered, only a full rebuild is safe. */
+const WHOLE_SITE_HOOKS: HookName[] = ["site:postRead", "site:preRender", "site:postRender", "site:postWrite", "pages:postInit", "documents:postInit", "pages:postWrite", "documents:postWrite"];
+
+/** What an incremental rebuild re-rendered and which destination files changed. */
+export interface IncrementalResult {
+  rendered: number;
+  changed: string[];
+}
+
+/** A file whose body changed while its front matter stayed byte for byte the same. */
+interface BodyEdit {
+  text: string;
+  body: string;
+}
+
+interface Plan {
+  items: Map<Convertible, BodyEdit>;
+  layouts: Map<Layout, BodyEdit>;
+  includes: string[];
+  sass: boolean;
+  statics: StaticFile[];
+}
+
+/**
+ * Applies source changes to the last good site by re-rendering only what depends on them: a page or document
+ * whose body changed (front matter identical) and the items that read its content, output or excerpt; the items
+ * that used a changed layout or include; every Sass file when a partial changed; a changed static file is copied.
+ * Resolves to undefined, having touched nothing, when only a full rebuild is safe (config, data, front matter,
+ * new or deleted files, anything unknown). If rendering throws, the site is left half-updated: rebuild it fully.
+ */
+export async function applyIncrementally(site: Site, changes: Map<string, ChangeKind>, index: OutputIndex): Promise<IncrementalResult | undefined> {
+  const order = renderOrder(site);
+  const plan = planChanges(site, changes, order);
+  if (!plan) return undefined;
+  const toRender = affectedItems(site, plan, order);
+  if (!toRender) return undefined;
+  const renderer = site.renderer;
+  for (const [item, edit] of plan.items) {
+    item.fileSource = edit.text;
+    item.rawContent = edit.body;
+    if (item instanceof Document) renderer.forgetExcerpt(item);
+  }
+  for (const [layout, edit] of plan.layouts) {
+    layout.fileSource = edit.text;
+    layout.content = edit.body;
+  }
+  if (plan.includes.length) {
+    renderer.liquid.clearCache();
+    renderer.forgetExcerpt();
+  }
+  for (const item of toRender) {
+    item.content = item.rawContent!;
+    item.output = undefined;
+  }
+  for (const item of toRender) await renderer.renderItem(item);
+  const changed: string[] = [];
+  const write = (destRel: string, from: string, content: { text: string } | { copyFrom: string }) => {
+    const key = relative(site.destination, resolve(site.destination, destRel));
+    const before = index.get(key);
+    if (!before || before.from !== from) return;
+    const fingerprint = "text" in content ? "text:" + content.text : copyFingerprint(content.copyFrom);
+    if (before.fingerprint === fingerprint) return;
+    replaceOutput(site.destination, key, content);
+    index.set(key, { from, fingerprint });
+    changed.push(key);
+  };
+  const renderedPaths = new Set<string>();
+  for (const item of toRender) {
+    renderedPaths.add(item.relativePath);
+    if (item.write) write(item.destRel, item.relativePath, { text: item.output ?? item.content });
+  }
+  for (const [destRel, extra] of site.extraOutputs) if (renderedPaths.has(extra.from)) write(destRel, extra.from, { text: extra.content });
+  for (const f of plan.statics) if (f.write) write(f.destRel, f.relativePath.slice(1), { copyFrom: f.absPath });
+  return { rendered: toRender.length, changed: changed.sort() };
+}
+
+/** Every page and document in the order `Renderer.renderAll` renders them. */
+function renderOrder(site: Site): Convertible[] {
+  const items: Convertible[] = [];
+  for (const c of site.collections.values()) items.push(...c.docs);
+  items.push(...site.pages);
+  return items;
+}
+
+function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Convertible[]): Plan | undefined {
+  if (!site.renderer || WHOLE_SITE_HOOKS.some((h) => site.hooks.has(h))) return undefined;
+  const plan: Plan = { items: new Map(), layouts: new Map(), includes: [], sass: false, statics: [] };
+  const itemsByPath = new Map(items.filter((i) => i.absPath).map((i) => [i.absPath, i]));
+  const layoutsByPath = new Map([...site.layouts.values()].map((l) => [l.absPath, l]));
+  const staticsByPath = new Map(site.staticFiles.map((f) => [f.absPath, f]));
+  for (const [path, kind] of changes) {
+    if (kind !== "change" || site.configFiles.includes(path) || site.deps.isData(path)) return undefined;
+    const item = itemsByPath.get(path), layout = layoutsByPath.get(path), file = staticsByPath.get(path);
+    if (item || layout) {
+      const edit = bodyEdit(path, (item ?? layout)!.fileSource);
+      if (edit === null) return undefined;
+      if (edit && item) plan.items.set(item, edit);
+      else if (edit && layout) plan.layouts.set(layout, edit);
+    } else if (file) {
+      plan.statics.push(file);
+    } else if (/\.s[ac]ss$/.test(path)) {
+      plan.sass = true;
+    } else if (site.includeDirs.some((d) => path.startsWith(d + sep))) {
+      if (site.config.plugins.includes("jekyll-include-cache")) return undefined;
+      plan.includes.push(path);
+    } else {
+      return undefined;
+    }
+  }
+  return plan;
+}
+
+/** The new text and body when only the body changed; undefined when nothing changed; null when the front matter did. */
+function bodyEdit(path: string, before: string | undefined): BodyEdit | undefined | null {
+  if (before === undefined) return null;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+  if (text === before) return undefined;
+  const a = splitFrontMatter(before, path), b = splitFrontMatter(text, path);
+  if (b.error) return null;
+  const head = (s: string, body: string) => s.replace(/^\uFEFF/, "").slice(0, s.replace(/^\uFEFF/, "").length - body.length);
+  if (head(before, a.content) !== head(text, b.content)) return null;
+  return { text, body: b.content };
+}
+
+/**
+ * The items to re-render, in render order: edited ones, users of changed layouts and includes, Sass files, then
+ * (repeatedly) every item that read a re-rendered item's content. Undefined when an item to re-render read an item
+ * rendered after it that is not re-rendered (it saw that item before rendering; only a full build reproduces that).
+ */
+function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertible[] | undefined {
+  const byRel = new Map<string, Convertible[]>();
+  for (const i of order) {
+    const list = byRel.get(i.relativePath);
+    if (list) list.push(i);
+    else byRel.set(i.relativePath, [i]);
+  }
+  const chosen = new Set<Convertible>(plan.items.keys());
+  const addUsersOf = (file: string) => {
+    for (const rel of site.deps.dependentsOf(file)) for (const i of byRel.get(rel) ?? []) chosen.add(i);
+  };
+  for (const l of plan.layouts.keys()) addUsersOf(l.absPath);
+  for (const inc of plan.includes) addUsersOf(inc);
+  if (plan.sass) for (const i of order) if (/^\.s[ac]ss$/.test(i.ext)) chosen.add(i);
+  const queue = [...chosen];
+  while (queue.length) {
+    const item = queue.pop()!;
+    if (!item.absPath) continue;
+    for (const rel of site.deps.dependentsOf(item.absPath)) {
+      for (const reader of byRel.get(rel) ?? []) {
+        if (!chosen.has(reader)) {
+          chosen.add(reader);
+          queue.push(reader);
+        }
+      }
+    }
+  }
+  const position = new Map(order.map((i, n) => [i, n]));
+  for (const source of order) {
+    if (!source.absPath || chosen.has(source)) continue;
+    for (const rel of site.deps.dependentsOf(source.absPath)) {
+      for (const reader of byRel.get(rel) ?? []) if (chosen.has(reader) && position.get(reader)! < position.get(source)!) return undefined;
+    }
+  }
+  const items = order.filter((i) => chosen.has(i));
+  return items.every((i) => i.rawContent !== undefined) ? items : undefined;
+}

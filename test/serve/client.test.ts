@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { injectLiveReload, liveReloadScript } from "../../src/serve/client.js";
+import { contentTypeFor } from "../../src/serve/content-type.js";
+
+test("the live-reload script goes before the last </body>, else </html>, else at the end", () => {
+  const s = "<script>x</script>";
+  assert.equal(injectLiveReload("<html><body><p>a</p></body></html>", s), "<html><body><p>a</p><script>x</script></body></html>");
+  assert.equal(injectLiveReload("<pre></body></pre><BODY>a</BODY >\n", s), "<pre></body></pre><BODY>a<script>x</script></BODY >\n");
+  assert.equal(injectLiveReload("<html>a</html>", s), "<html>a<script>x</script></html>");
+  assert.equal(injectLiveReload("<p>fragment", s), "<p>fragment<script>x</script>");
+});
+
+test("the injected script is one self-contained, parseable script using the event channel", () => {
+  const script = liveReloadScript();
+  const body = script.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "");
+  assert.doesNotThrow(() => new Function(body));
+  assert.match(body, /new EventSource\(eventsPath\)/);
+  assert.ok(body.endsWith('("/__lectern/events");'), body.slice(-60));
+  assert.ok(!body.slice(0, -1).includes("</script"), "nothing closes the script early");
+});
+
+test("content types", () => {
+  assert.equal(contentTypeFor("a/index.html"), "text/html; charset=utf-8");
+  assert.equal(contentTypeFor("main.css"), "text/css; charset=utf-8");
+  assert.equal(contentTypeFor("feed.xml"), "application/xml; charset=utf-8");
+  assert.equal(contentTypeFor("x.JPG"), "image/jpeg");
+  assert.equal(contentTypeFor("files/paper.pdf"), "application/pdf");
+  assert.equal(contentTypeFor("README"), "application/octet-stream");
+});
