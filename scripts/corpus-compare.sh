@@ -9,6 +9,9 @@
 #   OUT      where Lectern's builds go (OUT/NAME, log in OUT/NAME.log)         default $CORPUS/out
 #   TIMEOUT  seconds allowed per build                                        default 600
 #   SKIP_BUILD=1  compare existing builds only
+#   REF_TIME=1    build each site at the reference's own clock, read from its feed.xml <updated> (jekyll-ref.sh
+#                 starts faketime at 2027-01-01 00:00:00 but the clock ticks while Ruby boots, so some
+#                 references have site.time 00:00:01); default: SOURCE_DATE_EPOCH=1798761600 for every site
 #
 # Prints one row per site: build exit code, pages in the reference and ours, the share of reference
 # pages whose normalised HTML equals Jekyll's, and the share whose visible text does; then totals.
@@ -46,12 +49,18 @@ for name in "${names[@]}"; do
   if [ "${SKIP_BUILD:-}" = 1 ]; then
     code=skip
   else
+    epoch=1798761600
+    if [ "${REF_TIME:-}" = 1 ] && [ -f "$ref/feed.xml" ]; then
+      updated=$(grep -oE '<updated>[^<]+</updated>' "$ref/feed.xml" | head -n 1 | sed -E 's/<\/?updated>//g')
+      [ -n "$updated" ] && epoch=$(date -d "$updated" +%s 2>/dev/null || echo 1798761600)
+    fi
     start=$(date +%s.%N)
-    SOURCE_DATE_EPOCH=1798761600 JEKYLL_ENV=production timeout "$TIMEOUT" \
+    SOURCE_DATE_EPOCH=$epoch JEKYLL_ENV=production timeout "$TIMEOUT" \
       "${lectern[@]}" build -s "$src" -d "$out" "${config[@]}" >"$log" 2>&1
     code=$?
     secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
     note="${secs}s"
+    [ "$epoch" != 1798761600 ] && note="$note clock+$((epoch - 1798761600))s"
     [ "$code" = 124 ] && note="timed out after ${TIMEOUT}s"
     [ "$code" = 0 ] && t_ok=$((t_ok + 1))
     if [ "$code" != 0 ]; then

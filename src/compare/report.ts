@@ -22,6 +22,32 @@ function differingEntry(file: FileComparison): string[] {
   return [`  ${file.path}  (${note})`, ...file.excerpt.map((l) => `      ${l}`), ...text];
 }
 
+/** The changed lines of a file's first difference, without indentation: files sharing it share a cause. */
+function signature(file: FileComparison): string {
+  return file.excerpt.filter((l) => /^[-+] /.test(l)).map((l) => `${l[0]} ${l.slice(2).trim()}`).join("\n");
+}
+
+/** Groups of files whose first difference is the same, most common first (groups of one left out). */
+export function commonDifferences(files: FileComparison[]): Array<{ signature: string; paths: string[] }> {
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const key = signature(file);
+    if (key !== "") groups.set(key, [...(groups.get(key) ?? []), file.path]);
+  }
+  return [...groups]
+    .filter(([, paths]) => paths.length > 1)
+    .map(([sig, paths]) => ({ signature: sig, paths }))
+    .sort((a, b) => b.paths.length - a.paths.length);
+}
+
+function commonSection(report: CompareReport, limit: number): string[] {
+  const groups = commonDifferences(report.differing).slice(0, Math.min(limit, 5));
+  if (groups.length === 0) return [];
+  const lines = ["", "Most common first differences:"];
+  for (const g of groups) lines.push(`  ${g.paths.length} files, e.g. ${g.paths[0]}`, ...g.signature.split("\n").map((l) => `      ${l}`));
+  return lines;
+}
+
 function tallyLines(label: string, t: Tally, withText: boolean): string[] {
   const lines = [
     `${label} in both: ${t.common} of ${t.ref} in the reference`,
@@ -49,6 +75,7 @@ export function formatReport(report: CompareReport, limit = 20): string {
   ];
   if (others.ref > 0 || others.ours > 0) lines.push(...tallyLines("Other files", others, false));
   lines.push(...listSection("Missing", report.onlyInRef, limit), ...listSection("Extra", report.onlyInOurs, limit));
+  lines.push(...commonSection(report, limit));
   if (report.differing.length > 0) {
     const shown = report.differing.slice(0, limit);
     lines.push("", `Differing (${report.differing.length}${shown.length < report.differing.length ? `, first ${shown.length} shown` : ""}):`);

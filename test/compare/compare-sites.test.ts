@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareSites } from "../../src/compare/compare-sites.js";
-import { formatReport } from "../../src/compare/report.js";
+import { commonDifferences, formatReport } from "../../src/compare/report.js";
 import { writeTree } from "./helpers.js";
 
 const page = (body: string): string => `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;
@@ -84,4 +84,15 @@ test("JSON files compare as data", async () => {
   const report = await compareSites(ref, ours);
   assert.deepEqual(report.differing.map((d) => d.path), ["b.json"]);
   assert.deepEqual(report.differing[0]!.excerpt.filter((l) => /^[-+]/.test(l)), [`-  "a": 1`, `+  "a": 2`]);
+});
+
+test("pages sharing the same first difference are grouped, most common first", async () => {
+  const meta = (t: string) => page(`<p>x</p><time datetime="${t}">Jan</time>`);
+  const ref = await writeTree({ "a.html": meta("00:01"), "b.html": meta("00:01"), "c.html": page("<p>c</p>") });
+  const ours = await writeTree({ "a.html": meta("00:00"), "b.html": meta("00:00"), "c.html": page("<p>C</p>") });
+  const report = await compareSites(ref, ours);
+  assert.deepEqual(commonDifferences(report.differing), [
+    { signature: `- <time datetime="00:01">Jan</time>\n+ <time datetime="00:00">Jan</time>`, paths: ["a.html", "b.html"] },
+  ]);
+  assert.match(formatReport(report), /Most common first differences:\n  2 files, e\.g\. a\.html\n      - <time datetime="00:01">Jan<\/time>\n      \+ <time datetime="00:00">Jan<\/time>\n/);
 });
