@@ -1,8 +1,9 @@
-import { Context, toValueSync, type Liquid, type Template, type FilterImplOptions } from "liquidjs";
+import { toValueSync, type Liquid, type Template, type FilterImplOptions } from "liquidjs";
 import { LecternError } from "../../errors/index.js";
 import type { LiquidHost, RenderContext } from "./host.js";
 import { createEngine } from "./engine.js";
 import { toLecternError } from "./errors.js";
+import { RubyContext } from "./context.js";
 import { REGISTER_FILE, type EngineState, type TagImpl } from "./state.js";
 
 export type { LiquidHost, RenderContext } from "./host.js";
@@ -67,7 +68,7 @@ export function createJekyllLiquid(host: LiquidHost): JekyllLiquid {
   const render = (parsed: unknown, scope: Record<string, unknown>, ctx: RenderContext): string => {
     const p = parsed as ParsedTemplate;
     if (!p || !Array.isArray(p.templates)) throw new LecternError("render() needs the result of parse()", { topic: "Liquid", file: ctx.file });
-    const context = new Context(scope, liquid.options, { sync: true }, { liquid });
+    const context = new RubyContext(scope, liquid.options, { sync: true }, { liquid });
     context.setRegister(REGISTER_FILE, ctx.file);
     try {
       return toValueSync(liquid.renderer.renderTemplates(p.templates, context)) as string;
