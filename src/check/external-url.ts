@@ -31,6 +31,7 @@ function hostProblem(host: string): string | undefined {
 /** What is wrong with an external URL as written in the page, or undefined when it looks fine. */
 export function externalUrlProblem(raw: string): string | undefined {
   const url = raw.trim();
+  if (/^mailto:/i.test(url)) return mailtoProblem(url);
   if (/\s/.test(url)) return "contains whitespace (write it as %20, or the link breaks)";
   if (url.startsWith("//")) return hostProblem(safeHost(`https:${url}`) ?? "");
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)![1]!.toLowerCase();
@@ -41,11 +42,14 @@ export function externalUrlProblem(raw: string): string | undefined {
     if (host === undefined) return "is not a valid URL";
     return hostProblem(host);
   }
-  if (scheme === "mailto") {
-    const address = decodeSafe(url.slice(7).split("?")[0] ?? "");
-    if (address !== "" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address.split(",")[0]!.trim())) return `has '${address}', which is not an e-mail address`;
-  }
   return undefined;
+}
+
+/** A `mailto:` link's addresses must look like addresses ("name AT host" does not). */
+function mailtoProblem(url: string): string | undefined {
+  const addresses = decodeSafe(url.slice(7).split("?")[0] ?? "");
+  const bad = addresses.split(",").map((a) => a.trim()).find((a) => a !== "" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a));
+  return bad === undefined ? undefined : `has '${bad}', which is not an e-mail address`;
 }
 
 function safeHost(url: string): string | undefined {

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Command } from "../command.js";
-import { compareSites, formatReport } from "../../compare/index.js";
+import { commonDifferences, compareSites, formatReport } from "../../compare/index.js";
 import type { FileKind } from "../../compare/files.js";
 
 const KINDS: FileKind[] = ["html", "xml", "text", "binary"];
@@ -72,7 +72,7 @@ const compare: Command = {
       }
     }
     const report = await compareSites(refDir, outDir, { only: only as FileKind[] | undefined, ignore: values.ignore, context });
-    console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, limit));
+    console.log(values.json ? JSON.stringify({ ...report, common: commonDifferences(report.differing) }, null, 2) : formatReport(report, limit));
     return report.equal ? 0 : 1;
   },
 };
