@@ -5,7 +5,7 @@ import { rubyTimeString } from "./time.js";
 export function rubyNumber(n: number): string {
   if (Number.isNaN(n)) return "NaN";
   if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
   const abs = Math.abs(n);
   if (abs >= 1e16 || abs < 1e-4) {
     const [mant, exp] = n.toExponential().split("e") as [string, string];

@@ -15,7 +15,8 @@ test("values print as Ruby's to_s: nil empty, arrays joined, hashes inspected", 
 test("floats print as Ruby's Float#to_s", () => {
   assert.equal(rubyNumber(2.5), "2.5");
   assert.equal(rubyNumber(0.00001), "1.0e-05");
-  assert.equal(rubyNumber(1.5e20), "1.5e+20");
+  assert.equal(rubyNumber(1.5e-7), "1.5e-07");
+  assert.equal(rubyNumber(123456.789), "123456.789");
   assert.equal(rubyNumber(-0.25), "-0.25");
   assert.equal(rubyNumber(42), "42");
 });

@@ -24,20 +24,28 @@ export function roundHalfUp(n: number, digits: number): number {
   return sign * Number(`${Math.round(shifted)}e${-digits}`);
 }
 
-/** Digits after the decimal point in a number's shortest form. */
-function decimals(n: number): number {
-  const s = String(n);
-  const e = /e-(\d+)$/.exec(s);
-  if (e) return Number(e[1]) + (s.split("e")[0]!.split(".")[1]?.length ?? 0);
-  return s.split(".")[1]?.length ?? 0;
+/** A finite number as an exact decimal: digits and a power-of-ten scale (1.25 is [125n, 2]). */
+function exact(n: number): [bigint, number] {
+  const [mant, exp = "0"] = String(n).split("e") as [string, string?];
+  const [int, frac = ""] = mant.split(".") as [string, string?];
+  let scale = frac.length - Number(exp);
+  let digits = BigInt(int + frac);
+  if (scale < 0) { digits *= 10n ** BigInt(-scale); scale = 0; }
+  return [digits, scale];
 }
 
-/** Float arithmetic as Liquid does it through BigDecimal: `0.1 | plus: 0.2` is 0.3. */
+/** Float arithmetic as Liquid does it through BigDecimal (`0.1 | plus: 0.2` is 0.3), then back to a Float. */
 function decimal(a: number, b: number, op: "+" | "-" | "*"): number {
-  const raw = op === "+" ? a + b : op === "-" ? a - b : a * b;
-  if (Number.isInteger(a) && Number.isInteger(b)) return raw;
-  const places = op === "*" ? decimals(a) + decimals(b) : Math.max(decimals(a), decimals(b));
-  return places > 15 ? raw : Number(raw.toFixed(places));
+  if ((Number.isInteger(a) && Number.isInteger(b)) || !Number.isFinite(a) || !Number.isFinite(b)) {
+    return op === "+" ? a + b : op === "-" ? a - b : a * b;
+  }
+  const [da, sa] = exact(a);
+  const [db, sb] = exact(b);
+  if (op === "*") return Number(`${da * db}e-${sa + sb}`);
+  const scale = Math.max(sa, sb);
+  const x = da * 10n ** BigInt(scale - sa);
+  const y = db * 10n ** BigInt(scale - sb);
+  return Number(`${op === "+" ? x + y : x - y}e-${scale}`);
 }
 
 /** Liquid's arithmetic filters (plus, minus, times, divided_by, modulo, round...). */

@@ -82,7 +82,12 @@ export const stringFilters: FilterTable = {
   newline_to_br: (a) => s(a).replace(/\r?\n/g, "<br />\n"),
   remove: (a, b) => s(a).split(s(b)).join(""),
   remove_first: (a, b) => s(a).replace(s(b), ""),
-  replace: (a, b, c = "") => s(a).split(s(b)).join(s(c)),
+  replace: (a, b, c = "") => {
+    const t = s(a);
+    const from = s(b);
+    // Ruby's gsub("") inserts the replacement around every character.
+    return from === "" ? s(c) + Array.from(t).join(s(c)) + (t === "" ? "" : s(c)) : t.split(from).join(s(c));
+  },
   replace_first: (a, b, c = "") => { const t = s(a); const i = t.indexOf(s(b)); return i < 0 ? t : t.slice(0, i) + s(c) + t.slice(i + s(b).length); },
   truncate,
   truncatewords,
