@@ -111,7 +111,8 @@ export function jekyllDataFilters(liquid: Liquid): FilterTable {
     },
     sort(input, property, nils = "first") {
       if (input === null || input === undefined) throw new Error("Cannot sort a null object.");
-      const list = values(input) ?? [input];
+      // A hash sorts as Ruby's Hash#sort: its [key, value] pairs.
+      const list = isHash(input) ? Object.entries(input) : Array.isArray(input) ? input : [input];
       if (property === null || property === undefined) return rubySort(list);
       const order = nils === "first" ? -1 : nils === "last" ? 1 : undefined;
       if (order === undefined) throw new Error(`Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
