@@ -93,7 +93,7 @@ export class HtmlConverter {
       case "dt": {
         const attr = { ...el.attr };
         const parent = this.stack[this.stack.length - 1];
-        if (!attr["id"] && parent?.options.ial?.refs) {
+        if (attr["id"] === undefined && parent?.options.ial?.refs) {
           for (const ref of parent.options.ial.refs) {
             const m = /^auto_ids(?:-([\w-]+))?/.exec(ref);
             if (m) { attr["id"] = `${m[1] ?? ""}${basicGenerateId(el.options.rawText ?? "")}`.replace(/^\s+/, ""); break; }
@@ -180,9 +180,9 @@ export class HtmlConverter {
 
   private header(el: Element, indent: number): string {
     const attr = { ...el.attr };
-    if (this.options.auto_ids && !attr["id"]) attr["id"] = this.ids.next(el.options.rawText ?? "");
+    if (this.options.auto_ids && attr["id"] === undefined) attr["id"] = this.ids.next(el.options.rawText ?? "");
     const level = el.options.level ?? 1;
-    if (attr["id"] && this.options.toc_levels.includes(level) && !/\bno_toc\b/.test(attr["class"] ?? "")) this.toc.push({ level, id: attr["id"], children: el.children });
+    if (attr["id"] !== undefined && this.options.toc_levels.includes(level) && !/\bno_toc\b/.test(attr["class"] ?? "")) this.toc.push({ level, id: attr["id"], children: el.children });
     const out = Math.max(1, Math.min(6, level + this.options.header_offset));
     const sp = indent > 0 ? " ".repeat(indent) : "";
     return `${sp}<h${out}${htmlAttributes(attr)}>${this.inner(el, indent)}</h${out}>\n`;
