@@ -47,7 +47,7 @@ export function fromZoned(year: number, month: number, day: number, hour: number
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Ruby's Time.parse for the forms sites use; undefined when it cannot be read (Jekyll then fails the build). */
-export function parseTime(value: unknown, tz?: string | null): Date | undefined {
+export function parseTime(value: unknown, tz?: string | null, now: Date = new Date()): Date | undefined {
   if (value instanceof Date) return value;
   if (value instanceof RubyDate) return fromZoned(value.year, value.month, value.day, 0, 0, 0, tz);
   if (typeof value === "number") return undefined;
@@ -73,8 +73,24 @@ export function parseTime(value: unknown, tz?: string | null): Date | undefined 
     const mo = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
     if (mo >= 0) return fromZoned(+m[3]!, mo + 1, +m[1]!, 0, 0, 0, tz);
   }
+  // Ruby fills a missing year from the clock: "Sep-14" is September 14; "14-Sep" reads as September 1.
+  m = /^([A-Za-z]{3})[a-z]*-(\d{1,2})$/.exec(s) ?? /^(\d{1,2})-([A-Za-z]{3})[a-z]*$/.exec(s);
+  if (m) {
+    const monthFirst = /^[A-Za-z]/.test(m[1]!);
+    const mo = MONTHS.indexOf((monthFirst ? m[1]! : m[2]!).slice(0, 3).toLowerCase());
+    if (mo >= 0) return fromZoned(zonedParts(now, tz).year, mo + 1, monthFirst ? +m[2]! : 1, 0, 0, 0, tz);
+  }
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
   if (m) return fromZoned(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0, tz);
+  // Ruby reads "1/2/2014" as day/month/year.
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m && +m[2]! <= 12 && +m[1]! <= 31) return fromZoned(+m[3]!, +m[2]!, +m[1]!, 0, 0, 0, tz);
+  // "March 2014", "Oct 2019": the first of the month.
+  m = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const mo = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    if (mo >= 0) return fromZoned(+m[2]!, mo + 1, 1, 0, 0, 0, tz);
+  }
   return undefined;
 }
 

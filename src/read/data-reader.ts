@@ -51,17 +51,7 @@ export function readDataFile(abs: string, shown: string): unknown {
       throw new LecternError(`invalid ${ext.slice(1).toUpperCase()}: ${err.message}`, { topic: "Data", file: shown, line: err.lines, source: text, cause: e });
     }
   }
-  if (ext === ".json") {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (e) {
-      const m = /position (\d+)/.exec((e as Error).message);
-      const pos = m ? +m[1]! : -1;
-      const line = pos >= 0 ? text.slice(0, pos).split("\n").length : undefined;
-      const column = pos >= 0 ? pos - text.lastIndexOf("\n", pos - 1) : undefined;
-      throw new LecternError(`invalid JSON: ${(e as Error).message}`, { topic: "Data", file: shown, line, column, source: text, cause: e });
-    }
-  }
+  // Jekyll reads JSON data with its YAML parser (YAML is a superset), so trailing commas pass.
   try {
     return parseYaml(text, shown, 0, text);
   } catch (e) {

@@ -219,7 +219,7 @@ export class Reader {
     }
     doc.data = deepMerge(doc.data, o);
     if ("date" in doc.data && doc.data["date"] !== null && doc.data["date"] !== undefined) {
-      const t = parseTime(doc.data["date"], this.site.timezone);
+      const t = parseTime(doc.data["date"], this.site.timezone, this.site.time);
       if (!t) {
         throw new LecternError(`Document '${doc.relativePath}' does not have a valid date in the ${origin}.`, { topic: "Front matter", file: this.site.shown(doc.absPath), source: doc.fileSource, line: findKeyLine(doc.fileSource, "date") });
       }
