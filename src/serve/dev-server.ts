@@ -23,7 +23,7 @@ export interface DevServerOptions extends BuildOptions {
   livereload?: boolean;
   /** Watch the source and rebuild on change (default true). */
   watch?: boolean;
-  /** Quiet time (ms) that ends a burst of file changes before rebuilding (default 15). */
+  /** Quiet time (ms) that ends a burst of file changes before rebuilding (default 5). */
   quietMs?: number;
   /** Status lines (default: console.log). */
   print?: (line: string) => void;
@@ -39,6 +39,8 @@ export interface DevServer extends EventEmitter {
   readonly builder: SiteBuilder;
   /** The result of the first build (undefined when it failed; the server then waits for a fix). */
   readonly initial?: BuildReport;
+  /** Browsers connected to the live channel. */
+  readonly liveClients: number;
   /** Resolves once every change seen so far is built. */
   idle(): Promise<void>;
   /** Stops watching, ends the event streams and the server, stops the Sass compiler. */
@@ -106,7 +108,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       fail(e);
     }
   };
-  const batcher = new ChangeBatcher(rebuild, options.quietMs ?? 15);
+  const batcher = new ChangeBatcher(rebuild, options.quietMs ?? 5);
   let watcher: FSWatcher | undefined;
   if (options.watch !== false) {
     const configFiles = builder.site?.configFiles ?? [];
@@ -131,7 +133,9 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       disposeSass();
     })());
 
-  return Object.assign(events, { url, port, builder, initial, idle: () => batcher.idle(), close }) as DevServer;
+  const dev = Object.assign(events, { url, port, builder, initial, idle: () => batcher.idle(), close });
+  Object.defineProperty(dev, "liveClients", { get: () => channel?.size ?? 0 });
+  return dev as unknown as DevServer;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -1,0 +1,167 @@
+/**
+ * Dev-server latency: generates the synthetic 1,000-publication site, runs `lectern serve` (and, when installed,
+ * `jekyll serve --incremental`) as a separate process, edits one line of one publication again and again and
+ * measures the time from the save to the new text being served (polling the page's URL). Prints a table when run
+ * alone: `node dist/bench/serve-latency.js [--quick] [--no-jekyll]`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateSite } from "./generate.js";
+import { onPath } from "./measure.js";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const PAGES = 1000;
+
+/** One measured server and kind of edit. */
+export interface LatencyRow {
+  name: string;
+  pages: number;
+  edits: number;
+  medianMs: number;
+  p90Ms: number;
+  minMs: number;
+  maxMs: number;
+  /** Time from starting the server process to it serving (first build included). */
+  startupMs: number;
+}
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+  startupMs: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** Starts a server process and resolves once its output says it is running. */
+async function start(cmd: string, args: string[], cwd: string, port: number): Promise<Server> {
+  const started = performance.now();
+  const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC", JEKYLL_ENV: "development" } });
+  let output = "";
+  await new Promise<void>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`${cmd} did not start within 300 s:\n${output.slice(-2000)}`)), 300_000);
+    const look = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Server running/.test(output)) {
+        clearTimeout(timer);
+        ok();
+      }
+    };
+    child.stdout!.on("data", look);
+    child.stderr!.on("data", look);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`${cmd} exited (${code}) before serving:\n${output.slice(-2000)}`));
+    });
+  });
+  child.stdout!.resume();
+  child.stderr!.resume();
+  return { child, port, startupMs: performance.now() - started };
+}
+
+async function stop(s: Server): Promise<void> {
+  if (s.child.exitCode !== null) return;
+  const exited = new Promise<void>((ok) => s.child.once("exit", () => ok()));
+  s.child.kill("SIGINT");
+  const timer = setTimeout(() => s.child.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Saves `text` into `file` and resolves to the milliseconds until `url` serves a body containing `marker`. */
+async function saveAndWait(file: string, text: string, url: string, marker: string, timeoutMs: number): Promise<number> {
+  const t0 = performance.now();
+  writeFileSync(file, text);
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      const body = await res.text();
+      if (body.includes(marker)) return performance.now() - t0;
+    } catch {
+      /* between a folder swap and the next request; try again */
+    }
+    if (performance.now() - t0 > timeoutMs) throw new Error(`${url} did not show the edit within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+function stats(name: string, samples: number[], startupMs: number): LatencyRow {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  const mid = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { name, pages: PAGES + 1, edits: s.length, medianMs: r(mid), p90Ms: r(at(0.9)), minMs: r(s[0]!), maxMs: r(s.at(-1)!), startupMs: Math.round(startupMs) };
+}
+
+/** Edits one publication `runs` times (after `warmup` unmeasured edits); `frontMatter` edits the title instead of the body. */
+async function measure(server: Server, site: string, runs: number, warmup: number, frontMatter: boolean, pause: number): Promise<number[]> {
+  const dir = join(site, "_publications");
+  const file = join(dir, readdirSync(dir).filter((f) => f.endsWith(".md")).sort()[Math.floor(PAGES / 2)]!);
+  const original = readFileSync(file, "utf8");
+  const url = `http://127.0.0.1:${server.port}/publications/${basename(file, ".md")}/`;
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < warmup + runs; i++) {
+      const marker = `Edit-${i}-${Math.random().toString(36).slice(2, 8)}`;
+      const text = frontMatter ? original.replace(/^title: .*$/m, `title: "${marker}"`) : `${original.trimEnd()}\n\n${marker} is the edited line.\n`;
+      const ms = await saveAndWait(file, text, url, marker, 120_000);
+      if (i >= warmup) samples.push(ms);
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  } finally {
+    writeFileSync(file, original);
+  }
+  return samples;
+}
+
+/** Runs the latency benchmark; rows for Lectern (body edit, front-matter edit) and, if installed, `jekyll serve --incremental`. */
+export async function benchServeLatency(options: { quick?: boolean; jekyll?: boolean } = {}): Promise<LatencyRow[]> {
+  const quick = options.quick ?? false;
+  const work = mkdtempSync(join(tmpdir(), "lectern-serve-bench-"));
+  const rows: LatencyRow[] = [];
+  try {
+    const site = join(work, "site");
+    generateSite(site, "jekyll", PAGES);
+    const port = await freePort();
+    const lectern = await start(process.execPath, [join(REPO, "bin", "lectern.js"), "serve", "-s", site, "-d", join(work, "lectern-out"), "-P", String(port), "--no-livereload"], site, port);
+    try {
+      rows.push(stats("Lectern, body edit (incremental)", await measure(lectern, site, quick ? 9 : 31, 2, false, 30), lectern.startupMs));
+      rows.push(stats("Lectern, front-matter edit (full rebuild)", await measure(lectern, site, quick ? 3 : 9, 1, true, 30), lectern.startupMs));
+    } finally {
+      await stop(lectern);
+    }
+    if (options.jekyll !== false && onPath("jekyll")) {
+      const jport = await freePort();
+      const jekyll = await start("jekyll", ["serve", "--incremental", "-s", site, "-d", join(work, "jekyll-out"), "-P", String(jport), "-H", "127.0.0.1"], site, jport);
+      try {
+        rows.push(stats("jekyll serve --incremental, body edit", await measure(jekyll, site, quick ? 3 : 9, 1, false, 300), jekyll.startupMs));
+      } finally {
+        await stop(jekyll);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const rows = await benchServeLatency({ quick: args.includes("--quick"), jekyll: !args.includes("--no-jekyll") });
+  const headers = Object.keys(rows[0] ?? {});
+  console.log(`| ${headers.join(" | ")} |\n|${headers.map(() => "---").join("|")}|`);
+  for (const r of rows) console.log(`| ${headers.map((h) => String(r[h as keyof LatencyRow])).join(" | ")} |`);
+}
