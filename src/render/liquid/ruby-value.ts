@@ -29,8 +29,18 @@ export function isHash(v: unknown): v is Record<string, unknown> {
     (v as object).toString === Object.prototype.toString;
 }
 
+let ambientZone: string | undefined;
+
+/**
+ * Sets the site time zone Ruby conversions use when none is passed (Times print in the site's zone).
+ * The engine sets it before each filter call; rendering is synchronous, so it is always the caller's site.
+ */
+export function setAmbientZone(tz: string | undefined): void {
+  ambientZone = tz;
+}
+
 /** Ruby's `to_s` of a Liquid value: nil is empty, arrays join their items, hashes print as `inspect`. */
-export function rubyToS(v: unknown, tz?: string): string {
+export function rubyToS(v: unknown, tz: string | undefined = ambientZone): string {
   v = liquidNil(v);
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
@@ -65,7 +75,7 @@ function julianDay(d: RubyDate): number {
 }
 
 /** Ruby's `inspect` of a Liquid value (Ruby 3.1 style: `{"a"=>1, "b"=>[1, 2]}`). */
-export function rubyInspect(v: unknown, tz?: string): string {
+export function rubyInspect(v: unknown, tz: string | undefined = ambientZone): string {
   v = liquidNil(v);
   if (v === null || v === undefined) return "nil";
   if (typeof v === "string") return inspectString(v);

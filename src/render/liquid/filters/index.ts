@@ -1,6 +1,6 @@
 import type { Liquid } from "liquidjs";
 import type { FilterEnv, FilterFn, FilterTable } from "./env.js";
-import { liquidNil } from "../ruby-value.js";
+import { liquidNil, setAmbientZone } from "../ruby-value.js";
 import { numberFilters } from "./numbers.js";
 import { stringFilters } from "./strings.js";
 import { arrayFilters } from "./arrays.js";
@@ -31,6 +31,7 @@ export function installFilters(liquid: Liquid, env: FilterEnv): void {
   for (const name of Object.keys(liquid.filters)) if (!(name in table)) delete liquid.filters[name];
   for (const [name, fn] of Object.entries(table)) {
     const wrapped: FilterFn = function (input, ...args) {
+      setAmbientZone(env.tz);
       return fn.call(this, liquidNil(input), ...args.map(liquidNil));
     };
     liquid.registerFilter(name, wrapped as never);
