@@ -65,11 +65,14 @@ const OPTIONS = { applyCrossRef: true, english: false, sentenceCase: false, case
 /** Entry types that only exist to be crossref'd; they are not papers of their own. */
 const CONTAINER_TYPES = new Set(["proceedings", "mvproceedings", "periodical", "mvcollection", "mvbook"]);
 
-/** Parses one `.bib` file: LaTeX to Unicode, `@string` macros, crossrefs; broken entries become warnings. */
-export function parseBibtex(text: string, file: string): ParseResult {
+/**
+ * Parses one `.bib` file: LaTeX to Unicode, `@string` macros, crossrefs; broken entries become warnings.
+ * `wholeParse` skips the fast first stage (the fallback path; tests compare the two).
+ */
+export function parseBibtex(text: string, file: string, options: { wholeParse?: boolean } = {}): ParseResult {
   // `Name\*` marks an equal contribution in many hand-written files; LaTeX would drop the star.
   const source = shieldAngles(text.replace(/(?<!\\)\\\*/g, "*"));
-  const chunks = chunk ? chunk(source) : undefined;
+  const chunks = chunk && !options.wholeParse ? chunk(source) : undefined;
   const { converted, errors } = chunks ? convertNeeded(chunks.entries) : convertAll(source);
   const warnings: BibWarning[] = [...(chunks?.errors ?? []), ...errors].map((err) => ({
     message: unshieldAngles(err.error.replace(/ at line \d+, column \d+/, "")),

@@ -16,7 +16,9 @@ export function toBibtex(p: ParsedEntry): string {
   for (const [name, value] of Object.entries(p.raw)) {
     if (SITE_ONLY.has(name)) continue;
     const converted = p.fields[name];
-    const text = Array.isArray(converted) && isCreators(converted) ? creatorsText(converted) : typeof value === "string" ? value : value.join(", ");
+    // Lists (publisher, location...) are " and "-separated in BibTeX; keywords are comma-separated.
+    const list = (v: string[]) => v.join(name === "keywords" ? ", " : " and ");
+    const text = Array.isArray(converted) && isCreators(converted) ? creatorsText(converted) : typeof value === "string" ? value : list(value as string[]);
     const tidy = unshieldAngles(text).replace(/\s+/g, " ").trim();
     if (tidy) lines.push(`  ${name} = {${tidy}}`);
   }
