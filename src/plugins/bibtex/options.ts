@@ -2,7 +2,7 @@ import type { GroupBy } from "./group.js";
 
 /** The `scholar:` block of `_config.yml`, with defaults filled in. */
 export interface ScholarOptions {
-  /** Name variants of the site owner, highlighted in author lists. */
+  /** Name variants of the site owner, highlighted in author lists (`me`, else al-folio's `last_name`/`first_name`, else `author.name`). */
   me: string[];
   /** Mark after co-first authors (`co_first_mark`, default "*"). */
   coFirstMark: string;
@@ -33,6 +33,9 @@ export function scholarOptions(config: Record<string, unknown>, warn: (message: 
   let me = list(s.me);
   // jekyll-scholar / al-folio spell the owner as `last_name: [He]` and `first_name: [Keqing, K.]`.
   if (me.length === 0) me = list(s.last_name).flatMap((last) => (list(s.first_name).length ? list(s.first_name).map((first) => `${first} ${last}`) : []));
+  // Else the site's author (academicpages' `author.name`) is the owner.
+  const author = config.author;
+  if (me.length === 0 && author && typeof author === "object" && typeof (author as Record<string, unknown>).name === "string") me = [(author as Record<string, string>).name!];
   const groupBy = s.group_by === undefined ? undefined : String(s.group_by);
   if (groupBy !== undefined && !GROUPS.has(groupBy)) warn(`scholar.group_by: '${groupBy}' is not one of year, category, type, none; grouping by year`);
   const url = (v: unknown, fallback: string): string | false => (v === false ? false : typeof v === "string" && v ? v : fallback);
