@@ -96,7 +96,12 @@ export const stringFilters: FilterTable = {
   escape: (a) => (a === null || a === undefined ? a : escapeHtml(s(a))),
   h: (a) => (a === null || a === undefined ? a : escapeHtml(s(a))),
   escape_once: (a) => s(a).replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => HTML_ESCAPES[c]!),
-  strip_html: (a) => s(a).replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, "").replace(/<[\s\S]*?>/g, ""),
+  strip_html: (a) => {
+    const t = s(a);
+    if (!t.includes("<")) return t;
+    const blocks = /<script|<!--|<style/.test(t) ? t.replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, "") : t;
+    return blocks.replace(/<[\s\S]*?>/g, "");
+  },
   url_encode: (a) => (a === null || a === undefined ? a : cgiEscape(s(a))),
   url_decode: (a) => (a === null || a === undefined ? a : decodeURIComponent(s(a).replace(/\+/g, " "))),
   base64_encode: (a) => Buffer.from(s(a)).toString("base64"),
