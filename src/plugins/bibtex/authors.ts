@@ -2,6 +2,7 @@ import type { BibEntry } from "./entry.js";
 import { escapeHtml } from "./markup.js";
 import { isMe, type Person } from "./names.js";
 
+/** How author lists are shown. */
 export interface AuthorFormat {
   /** Name variants of the site owner, highlighted wherever they appear. */
   me?: readonly string[];

@@ -1,6 +1,7 @@
 import type { Creator } from "@retorquere/bibtex-parser";
 import { plainText, safeHtml } from "./markup.js";
 
+/** A parsed field: text, a list (publisher, keywords...) or people. */
 export type FieldValue = string | string[] | Creator[];
 
 /** A field as one string: creator lists joined with " and ", other lists with ", ". */

@@ -9,8 +9,10 @@ export function sortEntries(entries: readonly BibEntry[]): BibEntry[] {
     .map(({ e }) => e);
 }
 
+/** What the publications list is grouped by (`scholar.group_by`). */
 export type GroupBy = "year" | "category" | "type" | "none";
 
+/** One headed group of the list. */
 export interface EntryGroup {
   /** The grouping value: "2023", "conferences", "article"; "" for the single group of `none`. */
   key: string;

@@ -1,8 +1,10 @@
 import { escapeHtml } from "./markup.js";
 import type { EntryView } from "./view.js";
 
+/** The parts of an entry view the HTML uses. */
 export type EntryViewLike = Pick<EntryView, "key" | "id" | "title_html" | "authors_html" | "venue_html" | "year" | "badges" | "abstract_html" | "links" | "bibtex" | "url">;
 
+/** A group of the list, with entry views. */
 export interface GroupView {
   key: string;
   title: string;

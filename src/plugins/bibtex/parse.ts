@@ -20,6 +20,7 @@ export interface ParsedEntry {
   line: number;
 }
 
+/** The entries of one file and the problems found in it. */
 export interface ParseResult {
   entries: ParsedEntry[];
   warnings: BibWarning[];

@@ -7,6 +7,7 @@ export interface SiteAddress {
   baseurl?: string;
 }
 
+/** One `<meta name content>` pair. */
 export type MetaTag = [name: string, content: string];
 
 /** An absolute address for a site path or a link written in a `.bib` file or front matter. */

@@ -7,6 +7,7 @@ export const LINK_LABELS: Array<[keyof BibLinks, string]> = [
   ["url", "Paper"], ["pdf", "PDF"], ["arxiv", "arXiv"], ["doi", "DOI"], ["code", "Code"], ["slides", "Slides"], ["html", "Web"],
 ];
 
+/** What `entryView` needs beyond the entry. */
 export interface ViewOptions extends AuthorFormat {
   /** Site `baseurl`, put in front of site-relative links ("/files/x.pdf"). */
   baseurl?: string;
