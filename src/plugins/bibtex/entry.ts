@@ -114,8 +114,9 @@ function isArxivEprint(fields: Record<string, string>): boolean {
   return !!fields.eprint && /arxiv/i.test(fields.archiveprefix ?? fields.eprinttype ?? "");
 }
 
+/** The arXiv id from an `arxiv` field (id, "arXiv:id" or URL), an arXiv `eprint`, or an arXiv address in url/pdf/journal. */
 function arxivIdOf(fields: Record<string, string>): string | undefined {
-  if (fields.arxiv) return fields.arxiv.replace(/^arxiv:/i, "").replace(ARXIV_URL, "$1");
+  if (fields.arxiv) return ARXIV_URL.exec(fields.arxiv)?.[1] ?? fields.arxiv.replace(/^arxiv:\s*/i, "");
   if (isArxivEprint(fields)) return fields.eprint;
   for (const candidate of [fields.url, fields.pdf, fields.journal]) {
     const m = candidate ? ARXIV_URL.exec(candidate) ?? /arXiv:(\d{4}\.\d{4,5})/i.exec(candidate) : null;

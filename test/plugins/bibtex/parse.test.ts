@@ -89,6 +89,16 @@ test("links, DOI and arXiv ids are read from their fields", () => {
   assert.equal(e.pdfUrl, "/files/paper.pdf");
 });
 
+test("an arxiv field may be an id, arXiv:id or an address", () => {
+  const ids = ["2503.18892", "arXiv:2503.18892", "https://arxiv.org/abs/2503.18892v3", "https://arxiv.org/pdf/2503.18892.pdf"].map(
+    (a) => toBibEntry(parseBibtex(`@misc{x, title={X}, arxiv={${a}}}`, "x.bib").entries[0]!),
+  );
+  for (const e of ids) {
+    assert.equal(e.arxivId, "2503.18892");
+    assert.equal(e.links.arxiv, "https://arxiv.org/abs/2503.18892");
+  }
+});
+
 test("an arXiv PDF url gives the arXiv id and the PDF address", () => {
   const e = toBibEntry(parseBibtex(`@misc{z, title = {Z}, url = {https://arxiv.org/pdf/2210.10722v2.pdf}}`, "x.bib").entries[0]!);
   assert.equal(e.arxivId, "2210.10722");
