@@ -26,11 +26,19 @@ function unwrap(e: unknown): unknown {
   return cur;
 }
 
-/** Strips liquidjs' ", file:..., line:1, col:2" suffix from a message. */
+/** liquidjs messages reworded as Ruby Liquid words them. */
+const RUBY_WORDING: [RegExp, string][] = [
+  [/^tag "([^"]+)" not found$/, "Liquid syntax error: Unknown tag '$1'"],
+  [/^tag \{%-?\s*(\w+)[\s\S]*%\} not closed$/, "Liquid syntax error: '$1' tag was never closed"],
+  [/^raw "\{%-?\s*raw[\s\S]*" not closed$/, "Liquid syntax error: 'raw' tag was never closed"],
+];
+
+/** Strips liquidjs' ", file:..., line:1, col:2" suffix from a message and words it as Ruby does. */
 function bareMessage(e: Error): string {
   const original = (e as { originalError?: unknown }).originalError;
-  const msg = original instanceof Error ? original.message : e.message;
-  return msg.replace(/(, file:[^,]*)?, line:\d+, col:\d+$/, "");
+  let msg = (original instanceof Error ? original.message : e.message).replace(/(, file:[^,]*)?, line:\d+, col:\d+$/, "");
+  for (const [re, words] of RUBY_WORDING) if (re.test(msg)) { msg = msg.replace(re, words); break; }
+  return msg;
 }
 
 /** Converts any error thrown while parsing or rendering into a LecternError (topic "Liquid") with file, line, column and frame. */

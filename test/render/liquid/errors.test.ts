@@ -85,3 +85,11 @@ test("an invalid date given to a Jekyll date filter is an error; Liquid's date f
   assert.match(thrown(() => engine.renderString("{{ 'soon' | date_to_xmlschema }}", {}, { file: "a.html" })).message, /Invalid Date: '"soon"' is not a valid datetime/);
   assert.equal(engine.renderString("{{ 'soon' | date: '%Y' }}", {}, { file: "a.html" }), "soon");
 });
+
+test("syntax errors are worded as Ruby Liquid words them", () => {
+  const engine = engineFor(tempSite({}));
+  assert.equal(thrown(() => engine.parse("{% frobnicate %}", { file: "a.html" })).message, "Liquid syntax error: Unknown tag 'frobnicate'");
+  const err = thrown(() => engine.parse("x\n{% if true %}\nopen", { file: "b.html" }));
+  assert.equal(err.message, "Liquid syntax error: 'if' tag was never closed");
+  assert.equal(err.line, 2);
+});
