@@ -19,7 +19,7 @@ test("the showcase builds without warnings", () => {
   assert.deepEqual(site.warnings, []);
 });
 
-test("UI strings come from _data/ui-text.yml for the site's locale, with English for missing ones", () => {
+test("UI strings come from _data/ui-text.yml for the site's language (locale de-DE, strings under de), English for missing ones", () => {
   const home = read("index.html");
   assert.match(home, /<html lang="de-DE">/);
   assert.match(home, /<a class="skip-link" href="#main">Zum Inhalt springen<\/a>/);
