@@ -75,18 +75,24 @@ function julianDay(d: RubyDate): number {
 }
 
 /** Ruby's `inspect` of a Liquid value (Ruby 3.1 style: `{"a"=>1, "b"=>[1, 2]}`). */
-export function rubyInspect(v: unknown, tz: string | undefined = ambientZone): string {
+export function rubyInspect(v: unknown, tz: string | undefined = ambientZone, path = new Set<unknown>()): string {
   v = liquidNil(v);
+  if (typeof v === "object" && v !== null && path.has(v)) return Array.isArray(v) ? "[...]" : "{...}";
   if (v === null || v === undefined) return "nil";
   if (typeof v === "string") return inspectString(v);
   if (typeof v === "number") return rubyNumber(v);
   if (typeof v === "boolean") return String(v);
   if (v instanceof Date) return rubyTimeString(v, tz);
   if (v instanceof RubyDate) return `#<Date: ${v.toString()} ((${julianDay(v)}j,0s,0n),+0s,2299161j)>`;
-  if (Array.isArray(v)) return `[${v.map((x) => rubyInspect(x, tz)).join(", ")}]`;
-  if (isHash(v)) {
-    const entries = Object.keys(v).map((k) => `${inspectString(k)}=>${rubyInspect(v[k], tz)}`);
-    return `{${entries.join(", ")}}`;
+  if (Array.isArray(v) || isHash(v)) {
+    path.add(v);
+    try {
+      if (Array.isArray(v)) return `[${v.map((x) => rubyInspect(x, tz, path)).join(", ")}]`;
+      const h = v as Record<string, unknown>;
+      return `{${Object.keys(h).map((k) => `${inspectString(k)}=>${rubyInspect(h[k], tz, path)}`).join(", ")}}`;
+    } finally {
+      path.delete(v);
+    }
   }
   return inspectString(String(v));
 }

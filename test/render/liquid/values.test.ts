@@ -64,3 +64,12 @@ test("contains works on strings, arrays and hash keys", () => {
   const t = "{% if v contains 'a' %}Y{% else %}N{% endif %}";
   assert.deepEqual(["cat", ["a"], ["b"], { a: 1 }, null, 5].map((v) => render(t, { v })), ["Y", "Y", "N", "Y", "N", "N"]);
 });
+
+test("documents that link to each other print and jsonify without looping", () => {
+  const a: Record<string, unknown> = { title: "A" };
+  const b: Record<string, unknown> = { title: "B", previous: a };
+  a.next = b;
+  assert.equal(render("{{ a.next.previous.title }}", { a }), "A");
+  assert.equal(render("{{ a }}", { a }), '{"title"=>"A", "next"=>{"title"=>"B", "previous"=>{...}}}');
+  assert.equal(render("{{ a | jsonify }}", { a }), '{"title":"A","next":{"title":"B","previous":null}}');
+});

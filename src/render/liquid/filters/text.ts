@@ -15,17 +15,24 @@ export function xmlEscape(s: string): string {
 
 /** Ruby's `to_json` of a Liquid value: times as `to_s`, nil as null. */
 export function rubyJson(v: unknown, tz: string | undefined): string {
+  const path = new Set<unknown>();
   const conv = (x: unknown): unknown => {
     if (x === undefined || x === null) return null;
     if (x instanceof Date) return rubyTimeString(x, tz);
     if (x instanceof RubyDate) return x.toString();
-    if (Array.isArray(x)) return x.map(conv);
-    if (isHash(x)) {
+    if (typeof x !== "object") return x;
+    // Documents link to each other (next/previous); a value already being written is not written again.
+    if (path.has(x)) return null;
+    path.add(x);
+    try {
+      if (Array.isArray(x)) return x.map(conv);
+      if (!isHash(x)) return x;
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(x)) out[k] = conv(x[k]);
       return out;
+    } finally {
+      path.delete(x);
     }
-    return x;
   };
   return JSON.stringify(conv(v)) ?? "null";
 }
