@@ -40,8 +40,10 @@ export function scholarTags(entry: BibEntry, site: SiteAddress = {}): MetaTag[] 
   } else if (entry.type === "techreport" || entry.type === "report") {
     if (f.institution) tags.push(["citation_technical_report_institution", f.institution]);
     if (f.number) tags.push(["citation_technical_report_number", f.number]);
-  } else if (entry.venue) {
-    tags.push([entry.journal ? "citation_journal_title" : "citation_conference_title", entry.venue]);
+  } else if (entry.venue && entry.journal) {
+    tags.push(["citation_journal_title", entry.venue]);
+  } else if (entry.venue && isConference(entry)) {
+    tags.push(["citation_conference_title", entry.venue]);
   }
   if (f.volume) tags.push(["citation_volume", f.volume]);
   if (f.number && entry.journal) tags.push(["citation_issue", f.number]);
@@ -54,6 +56,12 @@ export function scholarTags(entry: BibEntry, site: SiteAddress = {}): MetaTag[] 
   if (entry.doi) tags.push(["citation_doi", entry.doi]);
   if (entry.arxivId) tags.push(["citation_arxiv_id", entry.arxivId]);
   return tags;
+}
+
+/** Conference and workshop papers (Scholar's `citation_conference_title`); a book chapter's booktitle is not a conference. */
+function isConference(entry: BibEntry): boolean {
+  if (/^(inproceedings|conference|proceedings)$/.test(entry.type)) return true;
+  return !!entry.fields.booktitle && !/^(incollection|inbook|book|bookinbook)$/.test(entry.type);
 }
 
 /** `<meta name="…" content="…">` lines for the given tags. */

@@ -60,6 +60,13 @@ test("theses and reports use their institution tags", () => {
   assert.deepEqual(r.slice(-2), [["citation_technical_report_institution", "Lab"], ["citation_technical_report_number", "TR-7"]]);
 });
 
+test("only conference papers get citation_conference_title (not a misc's howpublished or a chapter's book)", () => {
+  const venueTags = (bib: string) => scholarTags(one(bib)).filter(([n]) => /_title$/.test(n) && n !== "citation_title");
+  assert.deepEqual(venueTags(`@misc{m, title={M}, howpublished={Blog post}, year=2020}`), []);
+  assert.deepEqual(venueTags(`@incollection{c, title={C}, booktitle={A Book}, year=2020}`), []);
+  assert.deepEqual(venueTags(`@misc{w, title={W}, booktitle={NeurIPS Workshop}, year=2020}`), [["citation_conference_title", "NeurIPS Workshop"]]);
+});
+
 test("the head escapes attribute values and carries ScholarlyArticle JSON-LD that cannot close its script", () => {
   const e = one(String.raw`@article{q, title = {Quotes "and" </script> \& more}, author = {Ann Lee}, journal = {J}, year = 2020, doi = {10.1/x}}`);
   const head = scholarHead(e, SITE, "/publications/q/");
