@@ -131,7 +131,10 @@ function uniqueSlugs(entries: readonly BibEntry[]): Map<BibEntry, string> {
 function addFrontMatterHeads(site: GeneratorSite, address: SiteAddress): void {
   for (const doc of site.documents("publications")) {
     if (doc.data.scholar_head !== undefined) continue;
-    const head = scholarHeadFromFrontMatter(doc.data, address, doc.url);
+    // A document dated only by its file name ("2021-05-04-title.md") is dated by that.
+    const named = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]*$/.exec(doc.relativePath)?.[1];
+    const data = doc.data.date === undefined && named ? { ...doc.data, date: named } : doc.data;
+    const head = scholarHeadFromFrontMatter(data, address, doc.url);
     if (head) doc.data.scholar_head = head;
   }
 }

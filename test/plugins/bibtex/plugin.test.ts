@@ -138,6 +138,9 @@ test("academicpages _publications documents get scholar_head from their front ma
     assert.match(String(data.scholar_head), /<meta name="citation_publication_date" content="2009">/);
     assert.match(String(data.scholar_head), /<meta name="citation_journal_title" content="Journal 1">/);
     assert.match(String(data.scholar_head), /<meta name="citation_pdf_url" content="http:\/\/academicpages.github.io\/files\/paper1.pdf">/);
+    const undated: Record<string, unknown> = { title: "Dated by its name", venue: "Journal 2" };
+    await run(none, {}, { publications: [{ relativePath: "_publications/2021-05-04-named.md", url: "/publication/named", data: undated }] });
+    assert.match(String(undated.scholar_head), /<meta name="citation_publication_date" content="2021\/05\/04">/);
   } finally {
     rmSync(none, { recursive: true, force: true });
   }
