@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSite } from "./generate.js";
@@ -27,6 +27,8 @@ export interface LatencyRow {
   maxMs: number;
   /** Time from starting the server process to it serving (first build included). */
   startupMs: number;
+  /** One-minute load average when the row was measured (figures from a busy machine are slower). */
+  load: number;
 }
 
 interface Server {
@@ -103,7 +105,7 @@ function stats(name: string, samples: number[], startupMs: number): LatencyRow {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
   const mid = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { name, pages: PAGES + 1, edits: s.length, medianMs: r(mid), p90Ms: r(at(0.9)), minMs: r(s[0]!), maxMs: r(s.at(-1)!), startupMs: Math.round(startupMs) };
+  return { name, pages: PAGES + 1, edits: s.length, medianMs: r(mid), p90Ms: r(at(0.9)), minMs: r(s[0]!), maxMs: r(s.at(-1)!), startupMs: Math.round(startupMs), load: Math.round(loadavg()[0]! * 10) / 10 };
 }
 
 /** Edits one publication `runs` times (after `warmup` unmeasured edits); `frontMatter` edits the title instead of the body. */
