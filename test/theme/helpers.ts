@@ -87,12 +87,12 @@ export interface BuiltSite {
 }
 
 /** Builds `source` with Lectern into a fresh temporary folder, at the reference build time (2027-01-01, as jekyll-ref.sh). */
-export async function buildSite(source: string): Promise<BuiltSite> {
+export async function buildSite(source: string, overrides?: Record<string, unknown>): Promise<BuiltSite> {
   const build = await loadBuild();
   const tmp = mkdtempSync(join(tmpdir(), "lectern-theme-"));
   const dir = join(tmp, "_site");
   const { lines, logger } = recordingLogger();
-  await build({ source, destination: dir, quiet: true, time: new Date(1798761600 * 1000), logger });
+  await build({ source, destination: dir, quiet: true, time: new Date(1798761600 * 1000), logger, ...(overrides ? { overrides } : {}) });
   return { dir, warnings: lines, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
@@ -114,11 +114,11 @@ export async function buildShowcase(): Promise<BuiltSite> {
 }
 
 /** Scaffolds the `lectern new` starter into a temporary folder and builds it; `LECTERN_STARTER_SITE` may name a prebuilt one. */
-export async function buildStarter(): Promise<BuiltSite> {
+export async function buildStarter(overrides?: Record<string, unknown>): Promise<BuiltSite> {
   const prebuilt = process.env.LECTERN_STARTER_SITE;
   if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
   const tmp = mkdtempSync(join(tmpdir(), "lectern-starter-"));
   await scaffold(join(tmp, "site"));
-  const built = await buildSite(join(tmp, "site"));
+  const built = await buildSite(join(tmp, "site"), overrides);
   return { ...built, cleanup: () => { built.cleanup(); rmSync(tmp, { recursive: true, force: true }); } };
 }
