@@ -27,9 +27,14 @@ function venueLine(v: EntryViewLike): string {
   return parts || badges ? `<p class="bib-entry__venue">${parts}${badges}</p>` : "";
 }
 
+/** The paper's title for screen readers, after a repeated label ("Code", "BibTeX"). */
+function srTitle(v: EntryViewLike): string {
+  return `<span class="sr-only">: ${(v.title_html || escapeHtml(v.key)).replace(/<[^>]*>/g, "")}</span>`;
+}
+
 function linkList(v: EntryViewLike, compact: boolean): string {
   const items = v.links.map(
-    (l) => `<li><a class="btn bib-link bib-link--${l.kind}" href="${escapeHtml(l.href)}">${escapeHtml(l.label)}${compact ? `<span class="sr-only">: ${v.title_html.replace(/<[^>]*>/g, "")}</span>` : ""}</a></li>`,
+    (l) => `<li><a class="btn bib-link bib-link--${l.kind}" href="${escapeHtml(l.href)}">${escapeHtml(l.label)}${compact ? srTitle(v) : ""}</a></li>`,
   );
   return items.length ? `<ul class="item-links">${items.join("")}</ul>` : "";
 }
@@ -48,8 +53,8 @@ export function entryHtml(v: EntryViewLike, level = 3): string {
     `<p class="bib-entry__authors">${v.authors_html}</p>`,
     venueLine(v),
     linkList(v, true),
-    `<details class="bib-bibtex"><summary class="btn">BibTeX</summary>${bibtexBlock(v)}</details>`,
-    v.abstract_html ? `<details class="bib-abstract"><summary>Abstract</summary><p>${v.abstract_html}</p></details>` : "",
+    `<details class="bib-bibtex"><summary class="btn">BibTeX${srTitle(v)}</summary>${bibtexBlock(v)}</details>`,
+    v.abstract_html ? `<details class="bib-abstract"><summary>Abstract${srTitle(v)}</summary><p>${v.abstract_html}</p></details>` : "",
     "</article>",
   ].filter(Boolean).join("\n");
 }
