@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { parseBibtex } from "../../../src/plugins/bibtex/parse.js";
 import { toBibEntry } from "../../../src/plugins/bibtex/entry.js";
 import { isMe } from "../../../src/plugins/bibtex/names.js";
@@ -46,4 +47,20 @@ test("a cofirst field marks authors by position", () => {
 test("names are escaped in HTML", () => {
   const e = entry(String.raw`{Lee \& Partners} and Keqing He`);
   assert.equal(formatAuthors(e, { me: ME }), 'Lee &amp; Partners, <strong class="author-me">Keqing He</strong>');
+});
+
+test("any name is found in its usual written forms, and a different family name never matches", () => {
+  const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
+  fc.assert(
+    fc.property(word, word, word, (first, last, other) => {
+      fc.pre(other.toLowerCase() !== last.toLowerCase() && other.toLowerCase() !== first.toLowerCase());
+      const me = [`${first} ${last}`];
+      for (const written of [`${first} ${last}`, `${last}, ${first}`, `${first[0]}. ${last}`, `${last}, ${first[0]}.`, `${first} ${last}*`, `${first.toUpperCase()} ${last}`]) {
+        const [author] = entry(written).authors;
+        assert.equal(isMe(author!, me), true, written);
+      }
+      assert.equal(isMe(entry(`${first} ${other}`).authors[0]!, me), false);
+    }),
+    { numRuns: 40 },
+  );
 });
