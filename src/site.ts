@@ -180,7 +180,7 @@ export class Site {
     const entries: OutputEntry[] = [];
     const rendered = (item: Convertible) => entries.push({ destRel: item.destRel, from: item.relativePath, content: item.output ?? item.content });
     for (const p of this.pages) rendered(p);
-    for (const f of this.staticFiles) if (f.write) entries.push({ destRel: f.destRel, from: f.relativePath.slice(1), copyFrom: f.absPath });
+    for (const f of this.staticFiles) if (f.write) entries.push({ destRel: f.destRel, from: f.relativePath.replace(/^\//, ""), copyFrom: f.absPath });
     for (const c of this.collections.values()) for (const d of c.docs) if (d.write) rendered(d);
     for (const [destRel, e] of this.extraOutputs) entries.push({ destRel, from: e.from, content: e.content });
     return entries;

@@ -12,7 +12,7 @@ export class StaticFile {
   constructor(
     /** Absolute path of the file to copy. */
     readonly absPath: string,
-    /** Folder relative to the source ("" at the root). */
+    /** Folder relative to the source ("" at the root); inside a collection, relative to the collections folder. */
     readonly dir: string,
     name: string,
     /** Modification time in ms since the epoch. */
@@ -23,8 +23,10 @@ export class StaticFile {
     this.extname = posix.extname(name);
   }
 
+  /** Jekyll's StaticFile#relative_path: "/dir/name" for site files, "_label/dir/name" inside a collection. */
   get relativePath(): string {
-    return "/" + (this.dir ? `${this.dir}/${this.name}` : this.name);
+    const joined = this.dir ? `${this.dir}/${this.name}` : this.name;
+    return this.collection ? joined : "/" + joined;
   }
 
   get basename(): string {

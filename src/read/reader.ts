@@ -89,7 +89,7 @@ export class Reader {
   private staticFile(abs: string, dir: string, name: string, collection?: Collection): StaticFile {
     const st = statSync(abs);
     const f = new StaticFile(abs, dir, name, st.mtimeMs, collection);
-    f.data = this.site.defaults.all(f.relativePath, collection ? collection.label : "static_files");
+    f.data = this.site.defaults.all(f.relativePath, collection ? collection.label : "");
     return f;
   }
 
@@ -155,7 +155,7 @@ export class Reader {
         const doc = this.readDocument(c, abs, `${c.relativeDirectory}/${entry}`, false);
         if (doc && (site.config.unpublished || doc.data["published"] !== false)) c.docs.push(doc);
       } else {
-        const dir = posix.dirname(`${c.relativePath}/${entry}`);
+        const dir = posix.dirname(`${c.relativeDirectory}/${entry}`);
         c.files.push(this.staticFile(abs, dir, posix.basename(entry), c));
       }
     }

@@ -39,7 +39,8 @@ export class Payload {
     define(drop, "pages", () => (pages ??= site.pages.map((p) => this.page(p))));
     define(drop, "html_pages", () => (htmlPages ??= site.pages.filter((p) => p.html || p.url.endsWith("/")).map((p) => this.page(p))));
     define(drop, "static_files", () => (files ??= site.staticFiles.map((f) => this.file(f))));
-    define(drop, "documents", () => (docs ??= [...site.collections.values()].flatMap((c) => c.docs.map((d) => this.doc(d)))));
+    // Jekyll's site.documents holds every collection's documents and its static files.
+    define(drop, "documents", () => (docs ??= [...site.collections.values()].flatMap((c) => [...c.docs.map((d) => this.doc(d)), ...c.files.map((f) => this.file(f))])));
     define(drop, "collections", () => (collections ??= [...site.collections.values()].sort((a, b) => (a.label < b.label ? -1 : 1)).map((c) => this.collection(c))));
     define(drop, "categories", () => (cats ??= this.grouped("categories")));
     define(drop, "tags", () => (tags ??= this.grouped("tags")));
@@ -100,14 +101,13 @@ export class Payload {
   private file(f: StaticFile): Drop {
     let drop = this.fileDrops.get(f);
     if (drop) return drop;
-    drop = { ...f.data, name: f.name, basename: f.basename, extname: f.extname, path: f.relativePath, relative_path: f.relativePath, modified_time: new Date(f.mtimeMs), collection: f.collection?.label ?? null };
-    define(drop, "url", () => f.url);
+    drop = { ...f.data, name: f.name, basename: f.basename, extname: f.extname, path: f.relativePath, modified_time: new Date(f.mtimeMs), collection: f.collection?.label ?? null };
     this.fileDrops.set(f, drop);
     return drop;
   }
 
   private collection(c: Collection): Drop {
-    const drop: Drop = { ...c.metadata, label: c.label, relative_directory: c.relativePath, directory: join(this.site.source, c.relativePath), output: c.output };
+    const drop: Drop = { ...c.metadata, label: c.label, relative_directory: c.relativeDirectory, directory: join(this.site.source, c.relativePath), output: c.output };
     define(drop, "docs", () => c.docs.map((d) => this.doc(d)));
     define(drop, "files", () => c.files.map((f) => this.file(f)));
     return drop;
