@@ -2,6 +2,7 @@ import { resolve, relative } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { Command } from "../command.js";
+import { parseArgs, type FlagSpec, type ParsedArgs } from "../args.js";
 import { loadBibliography } from "../../plugins/bibtex/load.js";
 import { categoryKeys } from "../../plugins/bibtex/sources.js";
 import { importPublications } from "../../plugins/bibtex/importer.js";
@@ -11,12 +12,18 @@ const USAGE = `Usage: lectern import bibtex FILE.bib [FILE.bib ...] [--into _pub
 Writes one academicpages-compatible Markdown document per BibTeX entry
 (YYYY-MM-DD-slug.md, with title, category, permalink, date, venue, paperurl
 and citation in its front matter). The category comes from a 'category'
-field, else from the entry type, spelled as the site's publication_category. A file that already exists is left alone
-when you have edited it ("kept (edited)").
+field, else from the entry type, spelled as the site's publication_category.
+A file that already exists is left alone when you have edited it
+("kept (edited)").
 
 Options:
   --into DIR     folder for the documents, relative to the site (default _publications)
   -s, --source   the site folder (default: current folder)`;
+
+const FLAGS: FlagSpec[] = [
+  { names: ["--into"], key: "into", value: true },
+  { names: ["-s", "--source"], key: "source", value: true },
+];
 
 /** `lectern import bibtex`: BibTeX entries to `_publications` documents. */
 const command: Command = {
@@ -29,25 +36,16 @@ const command: Command = {
       console.error(kind ? `lectern import: unknown format '${kind}' (only 'bibtex').\n\n${USAGE}` : USAGE);
       return 2;
     }
-    let into = "_publications";
-    let site = ".";
-    const files: string[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      const arg = rest[i]!;
-      if (arg === "--into" || arg === "-s" || arg === "--source") {
-        const value = rest[++i];
-        if (value === undefined) {
-          console.error(`lectern import: ${arg} needs a value.\n\n${USAGE}`);
-          return 2;
-        }
-        if (arg === "--into") into = value;
-        else site = value;
-      } else if (arg.startsWith("--into=")) into = arg.slice(7);
-      else if (arg.startsWith("-")) {
-        console.error(`lectern import: unknown option '${arg}'.\n\n${USAGE}`);
-        return 2;
-      } else files.push(arg);
+    let parsed: ParsedArgs;
+    try {
+      parsed = parseArgs(rest, FLAGS);
+    } catch (e) {
+      console.error(`lectern import: ${(e as Error).message}.\n\n${USAGE}`);
+      return 2;
     }
+    const into = String(parsed.flags.into ?? "_publications");
+    const site = String(parsed.flags.source ?? ".");
+    const files = parsed.positional;
     if (files.length === 0) {
       console.error(`lectern import: name at least one .bib file.\n\n${USAGE}`);
       return 2;
