@@ -44,8 +44,16 @@ export function groupEntries(entries: readonly BibEntry[], by: GroupBy, categori
   return keys.map((key) => ({ key, title: groupTitle(key, by, categories), entries: groups.get(key)! }));
 }
 
+/** academicpages' own headings for its four keys, used when the site names no title. */
+const DEFAULT_TITLES: Record<string, string> = {
+  books: "Books",
+  manuscripts: "Journal Articles",
+  conferences: "Conference Papers",
+  theses: "Thesis Papers and Dissertations",
+};
+
 function groupTitle(key: string, by: GroupBy, categories: CategoryTitles): string {
   if (by === "year") return key || "Undated";
-  if (by === "category") return categories[key]?.title ?? key.charAt(0).toUpperCase() + key.slice(1);
+  if (by === "category") return categories[key]?.title ?? DEFAULT_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
   return key;
 }

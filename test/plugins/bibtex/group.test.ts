@@ -37,6 +37,10 @@ test("grouping by category follows publication_category order and titles", () =>
   ]);
 });
 
+test("without publication_category titles, categories get academicpages' headings", () => {
+  assert.deepEqual(groupEntries(entries, "category").map((g) => g.title), ["Books", "Conference Papers", "Journal Articles"]);
+});
+
 test("grouping by type", () => {
   assert.deepEqual(groupEntries(entries, "type").map((g) => g.key), ["article", "book", "inproceedings", "misc"]);
 });
