@@ -77,9 +77,11 @@ for name in "${names[@]}"; do
   else
     p_ref=$(find "$ref" -name '*.htm*' -type f | wc -l); p_ours=0; p_norm=0; p_text=0
   fi
-  if [ "$p_ref" != "-" ]; then
-    t_ref=$((t_ref + p_ref)); t_ours=$((t_ours + p_ours)); t_norm=$((t_norm + p_norm)); t_text=$((t_text + p_text))
+  if [ "$p_ref" = "-" ]; then
+    # The comparison itself failed (its error is in the log): count the reference's pages as unmatched.
+    p_ref=$(find "$ref" -name '*.htm*' -type f | wc -l); p_ours=0; p_norm=0; p_text=0; note="$note compare failed, see $log"
   fi
+  t_ref=$((t_ref + p_ref)); t_ours=$((t_ours + p_ours)); t_norm=$((t_norm + p_norm)); t_text=$((t_text + p_text))
   printf "$fmt" "$name" "$code" "$p_ref" "$p_ours" "$(pct "$p_norm" "$p_ref")" "$(pct "$p_text" "$p_ref")" "$note"
 done
 printf "$fmt" "TOTAL ($t_ok of $t_sites built)" "" "$t_ref" "$t_ours" "$(pct "$t_norm" "$t_ref")" "$(pct "$t_text" "$t_ref")" ""
