@@ -12,24 +12,31 @@ export function sortEntries(entries: readonly BibEntry[]): BibEntry[] {
 /** What the publications list is grouped by (`scholar.group_by`). */
 export type GroupBy = "year" | "category" | "type" | "none";
 
+/** What grouping reads of an entry (a `BibEntry` or its Liquid view). */
+export interface Groupable {
+  year?: number | null;
+  category: string;
+  type: string;
+}
+
 /** One headed group of the list. */
-export interface EntryGroup {
+export interface EntryGroup<T extends Groupable = BibEntry> {
   /** The grouping value: "2023", "conferences", "article"; "" for the single group of `none`. */
   key: string;
   /** Heading to show: the year, the category's `title` from `publication_category`, or the type. */
   title: string;
-  entries: BibEntry[];
+  entries: T[];
 }
 
 /** Category headings, as in academicpages' `publication_category: { books: { title: Books } }`. */
 export type CategoryTitles = Record<string, { title?: string } | undefined>;
 
 /** Splits sorted entries into headed groups: years newest first, categories in `publication_category` order. */
-export function groupEntries(entries: readonly BibEntry[], by: GroupBy, categories: CategoryTitles = {}): EntryGroup[] {
+export function groupEntries<T extends Groupable>(entries: readonly T[], by: GroupBy, categories: CategoryTitles = {}): EntryGroup<T>[] {
   if (by === "none") return entries.length ? [{ key: "", title: "", entries: [...entries] }] : [];
-  const groups = new Map<string, BibEntry[]>();
+  const groups = new Map<string, T[]>();
   for (const e of entries) {
-    const key = by === "year" ? (e.year === undefined ? "" : String(e.year)) : by === "category" ? e.category : e.type;
+    const key = by === "year" ? (e.year === undefined || e.year === null ? "" : String(e.year)) : by === "category" ? e.category : e.type;
     const list = groups.get(key) ?? [];
     list.push(e);
     groups.set(key, list);

@@ -3,7 +3,7 @@ import type { GeneratorSite, Plugin, PluginApi } from "../types.js";
 import { bibFiles, categoryKeys } from "./sources.js";
 import { scholarOptions, type ScholarOptions } from "./options.js";
 import { entryView, type EntryView } from "./view.js";
-import { groupEntries, type CategoryTitles } from "./group.js";
+import { groupEntries, type CategoryTitles, type GroupBy } from "./group.js";
 import { scholarHead, type SiteAddress } from "./scholar-head.js";
 import { scholarHeadFromFrontMatter } from "./front-matter-head.js";
 import { coFirstNote, keySlug, listHtml, paperHtml } from "./html.js";
@@ -24,6 +24,7 @@ const plugin: Plugin = {
     const options = scholarOptions(config, (m) => api.warn(m, "_config.yml"));
     api.registerFilter("highlight_authors", (names: unknown) => highlightAuthors(names, options));
     api.registerFilter("highlight_me", (html: unknown) => (typeof html === "string" ? highlightNamesInHtml(html, options.me) : html));
+    api.registerFilter("bib_list", (views: unknown, by?: unknown) => bibList(views, by, options, api.config as Record<string, unknown>));
     api.generator((site) => generate(site, api, options));
   },
 };
@@ -145,6 +146,18 @@ function urlTaken(site: GeneratorSite, url: string): boolean {
   if (site.site.pages.some((p) => same(p.url))) return true;
   for (const c of site.site.collections.values()) if (c.docs.some((d) => same(d.url))) return true;
   return false;
+}
+
+/**
+ * The `bib_list` filter: `{{ site.bibliography | where: "category", "conferences" | bib_list: "year" }}` renders
+ * entries as the generated list does, for a site that writes its own publications page.
+ */
+export function bibList(views: unknown, by: unknown, options: ScholarOptions, config: Record<string, unknown>): string {
+  const list = Array.isArray(views) ? (views as EntryView[]).filter((v) => v && typeof v === "object" && typeof v.key === "string") : [];
+  const groupBy = typeof by === "string" && ["year", "category", "type", "none"].includes(by) ? (by as GroupBy) : (options.groupBy ?? "year");
+  const groups = groupEntries(list, groupBy, (config.publication_category ?? {}) as CategoryTitles);
+  const anyCoFirst = list.some((v) => v.authors_html.includes('class="author-cofirst"'));
+  return listHtml(groups, coFirstNote(anyCoFirst, options.coFirstMark));
 }
 
 /** The `highlight_authors` filter: a list or "A and B" string of names, as HTML with the owner highlighted. */

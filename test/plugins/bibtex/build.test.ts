@@ -39,6 +39,7 @@ before(async () => {
   writeFileSync(join(src, "_bibliography", "papers.bib"), BIB);
   // A page of the site's own, listing the entries through Liquid.
   writeFileSync(join(src, "mine.md"), "---\nlayout: none\n---\n{% for p in site.bibliography %}{{ p.year }}|{{ p.authors_html }}|{% endfor %}\n{% assign g = site.data.bibliography | group_by: 'year' %}{{ g.size }} years\n");
+  writeFileSync(join(src, "own.html"), "---\nlayout: none\n---\n{{ site.bibliography | where: 'type', 'article' | bib_list: 'none' }}");
   await build({ source: src, destination: join(root, "_site"), logger, time: new Date(Date.UTC(2027, 0, 1)) });
 });
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -78,4 +79,11 @@ test("each paper page carries citation_* tags and ScholarlyArticle JSON-LD in it
 test("a site's own Liquid sees the entries as site.bibliography and site.data.bibliography", () => {
   const html = read("mine.html");
   assert.match(html, /^<p>2022\|Yutao Mou<sup class="author-cofirst" title="Equal contribution">\*<\/sup>, <strong class="author-me">Keqing He<\/strong>.*\|2021\|Jörg Müller, <strong class="author-me">K\. He<\/strong>\|\n2 years<\/p>/s);
+});
+
+test("a site's own page can render entries with the bib_list filter", () => {
+  const html = read("own.html");
+  assert.equal(html.split('<article class="archive__item bib-entry"').length - 1, 1);
+  assert.match(html, /<a href="\/publications\/mueller2021\/">Über Graphs<\/a>/);
+  assert.doesNotMatch(html, /archive__subtitle/);
 });
