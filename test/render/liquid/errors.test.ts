@@ -93,3 +93,11 @@ test("syntax errors are worded as Ruby Liquid words them", () => {
   assert.equal(err.message, "Liquid syntax error: 'if' tag was never closed");
   assert.equal(err.line, 2);
 });
+
+test("a syntax error in an included file names that file and who included it", () => {
+  const site = tempSite({ "_includes/bad.html": "{% if x %}\n{% frob %}\n{% endif %}" });
+  const err = thrown(() => engineFor(site).renderString("hello\n{% include bad.html %}", {}, { file: "index.html" }));
+  assert.equal(err.file, "_includes/bad.html");
+  assert.equal(err.line, 2);
+  assert.deepEqual(err.chain, ["included from index.html"]);
+});

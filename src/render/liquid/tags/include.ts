@@ -3,6 +3,7 @@ import { Tag, Value, type Context, type Emitter, type TagToken, type Template, t
 import { REGISTER_DEPTH, type EngineState, type TagClass } from "../state.js";
 import { rubyInspect, rubyToS } from "../ruby-value.js";
 import { chainError } from "../errors.js";
+import { isLecternError } from "../../../errors/index.js";
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
 const VARIABLE_SYNTAX = /([^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)([\s\S]*)/;
@@ -61,9 +62,14 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       }
       const folders = dirs(ctx, state);
       let parsed;
-      for (const dir of folders) {
-        parsed = state.loadFile(path.join(dir, file));
-        if (parsed) break;
+      try {
+        for (const dir of folders) {
+          parsed = state.loadFile(path.join(dir, file));
+          if (parsed) break;
+        }
+      } catch (e) {
+        // A syntax error in the included file: name who included it.
+        throw isLecternError(e) ? e.within(`included from ${this.token.file ?? ""}`) : e;
       }
       if (!parsed) {
         throw new Error(`Could not locate the included file '${file}' in any of ${rubyInspect(folders)}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`);
