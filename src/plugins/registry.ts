@@ -1,5 +1,5 @@
 import type { Site } from "../site.js";
-import type { GeneratedPage, GeneratorSite, Plugin, PluginApi } from "./types.js";
+import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi } from "./types.js";
 import { Page } from "../model/page.js";
 import { outputExtFor } from "../render/converters.js";
 import { deepMerge } from "../config/merge.js";
@@ -29,11 +29,24 @@ export function pluginApi(site: Site): PluginApi {
     config: site.config,
     source: site.source,
     hook: (name, fn) => site.hooks.on(name, fn),
-    generator: (fn) => void site.generators.push(fn),
+    generator: (fn, priority = "normal") => addGenerator(site, fn, priority),
     registerFilter: (name, fn) => site.pendingFilters.push([name, fn]),
     registerTag: (name, impl) => site.pendingTags.push([name, impl]),
     warn: (message, file, line) => site.log.warn("Plugin:", `${file ? `${file}${line ? `:${line}` : ""}: ` : ""}${message}`),
   };
+}
+
+const PRIORITY_RANK: Record<GeneratorPriority, number> = { highest: 0, high: 1, normal: 2, low: 3, lowest: 4 };
+/** Each registered generator's priority (site.generators stays a plain list, kept in running order). */
+const generatorRank = new WeakMap<object, number>();
+
+/** Inserts a generator after every one of the same or a higher priority (jekyll-sitemap and jekyll-feed run last). */
+function addGenerator(site: Site, fn: Site["generators"][number], priority: GeneratorPriority): void {
+  const rank = PRIORITY_RANK[priority];
+  generatorRank.set(fn, rank);
+  const at = site.generators.findIndex((g) => (generatorRank.get(g) ?? PRIORITY_RANK.normal) > rank);
+  if (at < 0) site.generators.push(fn);
+  else site.generators.splice(at, 0, fn);
 }
 
 /** Loads the plugins the config lists (unknown ones are a warning naming them) and the always-on ones. */

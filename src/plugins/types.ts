@@ -40,14 +40,20 @@ export interface GeneratorSite {
   documents(collection: string): Array<{ relativePath: string; url: string; data: Record<string, unknown> }>;
 }
 
+/** Jekyll's generator priorities, highest first. */
+export type GeneratorPriority = "highest" | "high" | "normal" | "low" | "lowest";
+
 /** The API every plugin (built-in or the user's) gets. */
 export interface PluginApi {
   site: Site;
   config: Record<string, unknown>;
   source: string;
   hook(name: HookName, fn: Hook): void;
-  /** Runs after reading, before rendering (Jekyll's generators), in registration order. */
-  generator(fn: (site: GeneratorSite) => void | Promise<void>): void;
+  /**
+   * Runs after reading, before rendering (Jekyll's generators): by priority (Jekyll's `priority :lowest` etc.,
+   * default "normal"), then in registration order.
+   */
+  generator(fn: (site: GeneratorSite) => void | Promise<void>, priority?: GeneratorPriority): void;
   registerFilter(name: string, fn: (...args: any[]) => unknown): void;
   /** Registers a liquidjs tag implementation (see liquidjs' TagImplOptions). */
   registerTag(name: string, impl: unknown): void;

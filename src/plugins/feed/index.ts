@@ -40,7 +40,7 @@ const feed: Plugin = {
         }
       }
       if (config["tags"]) byTag(site, config["tags"], inSource, make);
-    });
+    }, "lowest");
   },
 };
 

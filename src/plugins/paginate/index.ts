@@ -40,7 +40,7 @@ function attach(page: Page, pager: Paginator): void {
 const paginate: Plugin = {
   name: "jekyll-paginate",
   setup(api) {
-    api.generator(({ site }) => run(site));
+    api.generator(({ site }) => run(site), "lowest");
   },
 };
 

@@ -48,7 +48,7 @@ const sitemap: Plugin = {
         });
       }
       if (!hasRobots) addPage({ path: "robots.txt", url: "/robots.txt", content: ROBOTS_TEMPLATE, frontMatter: { layout: null } });
-    });
+    }, "lowest");
   },
 };
 
