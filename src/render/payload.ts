@@ -10,6 +10,9 @@ export const JEKYLL_VERSION = "4.3.1";
 
 type Drop = Record<string, unknown>;
 
+/** Reading a document's excerpt is recorded as a use of `absPath + EXCERPT_OF` (the excerpt depends on the raw body only). */
+export const EXCERPT_OF = "#excerpt";
+
 function define(obj: Drop, key: string, get: () => unknown): void {
   Object.defineProperty(obj, key, { get, enumerable: true, configurable: true });
 }
@@ -73,7 +76,7 @@ export class Payload {
     define(drop, "date", () => d.data["date"]);
     define(drop, "name", () => d.data["name"] ?? d.basename);
     define(drop, "draft", () => d.draft);
-    define(drop, "excerpt", () => this.read(d, d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d)));
+    define(drop, "excerpt", () => this.read(d, d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d), EXCERPT_OF));
     define(drop, "next", () => (d.next ? this.doc(d.next) : null));
     define(drop, "previous", () => (d.previous ? this.doc(d.previous) : null));
     this.docDrops.set(d, drop);
@@ -113,9 +116,9 @@ export class Payload {
     return drop;
   }
 
-  /** Records that the item being rendered read another item's body (content, output, excerpt), for incremental rebuilds. */
-  private read<T>(item: Document | Page, value: T): T {
-    if (item.absPath) this.site.deps.used(item.absPath);
+  /** Records that the item being rendered read another item's content or output (or, with EXCERPT_OF, its excerpt), for incremental rebuilds. */
+  private read<T>(item: Document | Page, value: T, suffix = ""): T {
+    if (item.absPath) this.site.deps.used(item.absPath + suffix);
     return value;
   }
 

@@ -9,6 +9,8 @@ import { normalizeBaseurl } from "./resolve-request.js";
 /** What one (re)build did. */
 export interface BuildReport {
   kind: "full" | "incremental";
+  /** Why a rebuild after changes was a full one. */
+  reason?: string;
   /** Destination-relative paths whose content changed (added, changed or removed). */
   changed: string[];
   /** Pages and documents rendered. */
@@ -38,6 +40,7 @@ export class SiteBuilder {
   async build(changes?: Map<string, ChangeKind>): Promise<BuildReport> {
     const started = performance.now();
     if (changes) for (const p of changes.keys()) this.edited.add(p);
+    let reason = changes ? "the last build failed" : undefined;
     if (this.site && changes) {
       let result;
       try {
@@ -46,7 +49,8 @@ export class SiteBuilder {
         this.site = undefined;
         throw e;
       }
-      if (result) {
+      if ("full" in result) reason = result.full;
+      else {
         this.edited.clear();
         return { kind: "incremental", changed: result.changed, rendered: result.rendered, ms: performance.now() - started };
       }
@@ -65,6 +69,6 @@ export class SiteBuilder {
     this.site = site;
     this.edited.clear();
     const rendered = site.pages.length + [...site.collections.values()].reduce((n, c) => n + c.docs.length, 0);
-    return { kind: "full", changed, rendered, ms: performance.now() - started };
+    return { kind: "full", reason, changed, rendered, ms: performance.now() - started };
   }
 }

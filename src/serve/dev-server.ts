@@ -102,7 +102,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     for (const n of names.slice(0, 10)) print(line("", n));
     try {
       const report = await builder.build(changes);
-      print(line("", `...done in ${seconds(report.ms)} seconds (${report.kind}, ${report.rendered} rendered, ${report.changed.length} file(s) changed).`));
+      print(line("", `...done in ${seconds(report.ms)} seconds (${report.kind}${report.reason ? ` because ${report.reason}` : ""}, ${report.rendered} rendered, ${report.changed.length} file(s) changed).`));
       succeed(report);
     } catch (e) {
       fail(e);

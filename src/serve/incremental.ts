@@ -6,6 +6,7 @@ import type { Layout } from "../model/layout.js";
 import type { StaticFile } from "../model/static-file.js";
 import { Document } from "../model/document.js";
 import { splitFrontMatter } from "../read/front-matter.js";
+import { EXCERPT_OF } from "../render/payload.js";
 import type { HookName } from "../plugins/types.js";
 import type { ChangeKind } from "./batcher.js";
 import { replaceOutput, copyFingerprint, type OutputIndex } from "./outputs.js";
@@ -37,15 +38,15 @@ interface Plan {
  * Applies source changes to the last good site by re-rendering only what depends on them: a page or document
  * whose body changed (front matter identical) and the items that read its content, output or excerpt; the items
  * that used a changed layout or include; every Sass file when a partial changed; a changed static file is copied.
- * Resolves to undefined, having touched nothing, when only a full rebuild is safe (config, data, front matter,
+ * Resolves to `{ full: why }`, having touched nothing, when only a full rebuild is safe (config, data, front matter,
  * new or deleted files, anything unknown). If rendering throws, the site is left half-updated: rebuild it fully.
  */
-export async function applyIncrementally(site: Site, changes: Map<string, ChangeKind>, index: OutputIndex): Promise<IncrementalResult | undefined> {
+export async function applyIncrementally(site: Site, changes: Map<string, ChangeKind>, index: OutputIndex): Promise<IncrementalResult | { full: string }> {
   const order = renderOrder(site);
   const plan = planChanges(site, changes, order);
-  if (!plan) return undefined;
+  if (typeof plan === "string") return { full: plan };
   const toRender = affectedItems(site, plan, order);
-  if (!toRender) return undefined;
+  if (typeof toRender === "string") return { full: toRender };
   const renderer = site.renderer;
   for (const [item, edit] of plan.items) {
     item.fileSource = edit.text;
@@ -60,11 +61,7 @@ export async function applyIncrementally(site: Site, changes: Map<string, Change
     renderer.liquid.clearCache();
     renderer.forgetExcerpt();
   }
-  for (const item of toRender) {
-    item.content = item.rawContent!;
-    item.output = undefined;
-  }
-  for (const item of toRender) await renderer.renderItem(item);
+  await renderInOrder(renderer, order, new Set(toRender));
   const changed: string[] = [];
   const write = (destRel: string, from: string, content: { text: string } | { copyFrom: string }) => {
     const key = relative(site.destination, resolve(site.destination, destRel));
@@ -94,18 +91,23 @@ function renderOrder(site: Site): Convertible[] {
   return items;
 }
 
-function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Convertible[]): Plan | undefined {
-  if (!site.renderer || WHOLE_SITE_HOOKS.some((h) => site.hooks.has(h))) return undefined;
+function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Convertible[]): Plan | string {
+  if (!site.renderer) return "nothing rendered yet";
+  const hook = WHOLE_SITE_HOOKS.find((h) => site.hooks.has(h));
+  if (hook) return `a plugin hooks ${hook}`;
   const plan: Plan = { items: new Map(), layouts: new Map(), includes: [], sass: false, statics: [] };
   const itemsByPath = new Map(items.filter((i) => i.absPath).map((i) => [i.absPath, i]));
   const layoutsByPath = new Map([...site.layouts.values()].map((l) => [l.absPath, l]));
   const staticsByPath = new Map(site.staticFiles.map((f) => [f.absPath, f]));
   for (const [path, kind] of changes) {
-    if (kind !== "change" || site.configFiles.includes(path) || site.deps.isData(path)) return undefined;
+    const shown = site.shown(path);
+    if (kind !== "change") return `${shown} was ${kind === "add" ? "added" : "deleted"}`;
+    if (site.configFiles.includes(path)) return `${shown} is configuration`;
+    if (site.deps.isData(path)) return `${shown} is site data`;
     const item = itemsByPath.get(path), layout = layoutsByPath.get(path), file = staticsByPath.get(path);
     if (item || layout) {
       const edit = bodyEdit(path, (item ?? layout)!.fileSource);
-      if (edit === null) return undefined;
+      if (edit === null) return `the front matter of ${shown} changed`;
       if (edit && item) plan.items.set(item, edit);
       else if (edit && layout) plan.layouts.set(layout, edit);
     } else if (file) {
@@ -113,10 +115,10 @@ function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Conver
     } else if (/\.s[ac]ss$/.test(path)) {
       plan.sass = true;
     } else if (site.includeDirs.some((d) => path.startsWith(d + sep))) {
-      if (site.config.plugins.includes("jekyll-include-cache")) return undefined;
+      if (site.config.plugins.includes("jekyll-include-cache")) return `${shown} may be cached by include_cached`;
       plan.includes.push(path);
     } else {
-      return undefined;
+      return `${shown} is not a page, layout, include, Sass or static file of the last build`;
     }
   }
   return plan;
@@ -141,10 +143,10 @@ function bodyEdit(path: string, before: string | undefined): BodyEdit | undefine
 
 /**
  * The items to re-render, in render order: edited ones, users of changed layouts and includes, Sass files, then
- * (repeatedly) every item that read a re-rendered item's content. Undefined when an item to re-render read an item
- * rendered after it that is not re-rendered (it saw that item before rendering; only a full build reproduces that).
+ * (repeatedly) every item that read a re-rendered item's content or output, or an edited item's excerpt. A reason
+ * instead when an item from the first one to re-render on has no source text to reset to.
  */
-function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertible[] | undefined {
+function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertible[] | string {
   const byRel = new Map<string, Convertible[]>();
   for (const i of order) {
     const list = byRel.get(i.relativePath);
@@ -162,7 +164,8 @@ function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertibl
   while (queue.length) {
     const item = queue.pop()!;
     if (!item.absPath) continue;
-    for (const rel of site.deps.dependentsOf(item.absPath)) {
+    const readers = [...site.deps.dependentsOf(item.absPath), ...(plan.items.has(item) ? site.deps.dependentsOf(item.absPath + EXCERPT_OF) : [])];
+    for (const rel of readers) {
       for (const reader of byRel.get(rel) ?? []) {
         if (!chosen.has(reader)) {
           chosen.add(reader);
@@ -171,13 +174,32 @@ function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertibl
       }
     }
   }
-  const position = new Map(order.map((i, n) => [i, n]));
-  for (const source of order) {
-    if (!source.absPath || chosen.has(source)) continue;
-    for (const rel of site.deps.dependentsOf(source.absPath)) {
-      for (const reader of byRel.get(rel) ?? []) if (chosen.has(reader) && position.get(reader)! < position.get(source)!) return undefined;
+  const items = order.filter((i) => chosen.has(i));
+  const first = items.length ? order.indexOf(items[0]!) : order.length;
+  const unread = order.slice(first).find((i) => i.rawContent === undefined);
+  return unread ? `${unread.relativePath} has no source text to render again` : items;
+}
+
+/**
+ * Re-renders `chosen` in render order so that each sees the site as a full build would at that point: items before
+ * it rendered, items after it still unrendered (raw content, no output). Items not chosen get their output back.
+ */
+async function renderInOrder(renderer: Site["renderer"], order: Convertible[], chosen: Set<Convertible>): Promise<void> {
+  const first = order.findIndex((i) => chosen.has(i));
+  if (first < 0) return;
+  const kept = new Map<Convertible, { content: string; output?: string }>();
+  for (const item of order.slice(first)) {
+    if (!chosen.has(item)) kept.set(item, { content: item.content, output: item.output });
+    item.content = item.rawContent!;
+    item.output = undefined;
+  }
+  for (const item of order.slice(first)) {
+    const done = kept.get(item);
+    if (done) {
+      item.content = done.content;
+      item.output = done.output;
+    } else {
+      await renderer.renderItem(item);
     }
   }
-  const items = order.filter((i) => chosen.has(i));
-  return items.every((i) => i.rawContent !== undefined) ? items : undefined;
 }
