@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Site } from "../site.js";
 import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi } from "./types.js";
 import { Page } from "../model/page.js";
@@ -88,7 +89,9 @@ export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
   if (p.renderWithLiquid === false) page.data["render_with_liquid"] = false;
   page.content = p.content;
   page.rawContent = p.content;
-  page.outputExt = outputExtFor(page.ext, site.mdExts);
+  // Jekyll's Renderer#output_ext: a permalink's own extension wins (a redirect from /old.php writes old.php).
+  const permalinkExt = p.url.endsWith("/") ? "" : posix.extname(p.url);
+  page.outputExt = permalinkExt || outputExtFor(page.ext, site.mdExts);
   site.pages.push(page);
   return page;
 }

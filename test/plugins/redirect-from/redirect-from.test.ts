@@ -15,8 +15,8 @@ after(() => {
   builtOwn?.cleanup();
 });
 
-test("redirect_from on pages and documents writes Jekyll's redirect pages (folder URLs, .html and bare names)", () => {
-  for (const file of ["about/index.html", "about.html", "resume.html", "old-cv.html", "2021/old-post/index.html", "legacy/post.html", "pubs/other/index.html"]) {
+test("redirect_from on pages and documents writes Jekyll's redirect pages (folder URLs, .html, bare names, other extensions kept)", () => {
+  for (const file of ["about/index.html", "about.html", "resume.html", "old-cv.html", "2021/old-post/index.html", "legacy/post.html", "pubs/other/index.html", "cv.php", "vitae.json"]) {
     assert.equal(read(built.out, file), read(main.expected, file), file);
   }
 });
