@@ -153,3 +153,10 @@ x\textsuperscript{1}}}`, "x.bib").entries[0]!);
   assert.equal(e.html.note, "Best paper <br> &amp; oral<br>x¹");
   assert.equal(e.note, "Best paper & oral x¹");
 });
+
+test("markup from the .bib cannot inject script: unsafe link targets are dropped, other tags escaped", () => {
+  const e = toBibEntry(parseBibtex(String.raw`@misc{x, title={Click \href{javascript:alert(1)}{here} or \href{https://ok.org/a}{there}},
+    note={<script>alert(1)</script> <img src=x onerror=alert(1)>}}`, "x.bib").entries[0]!);
+  assert.equal(e.html.title, 'Click <a>here</a> or <a href="https://ok.org/a">there</a>');
+  assert.equal(e.html.note, "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;");
+});
