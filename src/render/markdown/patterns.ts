@@ -37,7 +37,7 @@ const ALPHA = "\\p{L}\\p{M}";
 const ALNUM = "\\p{L}\\p{M}\\p{Nd}";
 export const UNAME = `(?:[${ALPHA}_][\\-${ALNUM}._]*:)?[${ALPHA}_][\\-${ALNUM}._]*`;
 
-export const BLANK_LINE = `(?:^${WS}*\\n)+`;
+export const BLANK_LINE = "(?:[ \\t\\r\\f\\v]*\\n)+";
 export const EOB_MARKER = "^\\^[ \\t\\r\\f\\v]*\\n";
 
 export const ALD_ID_NAME = "\\w[\\w-]*";
