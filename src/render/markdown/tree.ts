@@ -3,7 +3,7 @@ import type { Parser } from "./parser.js";
 import { GfmIds } from "./ids.js";
 
 const SMART: Record<string, string> = { lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d" };
-const TYPO: Record<string, string> = { mdash: "\u2014", ndash: "\u2013", hellip: "\u2026", laquo: "\u00ab", raquo: "\u00bb", laquo_space: "\u00ab ", raquo_space: " \u00bb" };
+const TYPO: Record<string, string> = { mdash: "\u2014", ndash: "\u2013", hellip: "\u2026", laquo: "\u00ab", raquo: "\u00bb", laquo_space: "\u00ab\u00a0", raquo_space: "\u00a0\u00bb" };
 
 /** Span-parses every raw text node, drops end-of-block markers (applying their IALs), merges blank runs. */
 export function updateTree(p: Parser, element: Element): void {
