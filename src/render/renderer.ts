@@ -133,7 +133,12 @@ export class Renderer {
         throw e instanceof LecternError ? e.within(`rendering ${item.relativePath}`) : e;
       }
       const next = site.layouts.get(String(layout.data["layout"]));
-      if (!next || used.has(next)) break;
+      if (!next) break;
+      if (used.has(next)) {
+        // Jekyll stops silently at a cycle; a cycle is always a mistake, so Lectern names it.
+        const chain = [...used, next].map((l) => l.name).join(" → ");
+        throw new LecternError(`layout cycle: ${chain}`, { topic: "Layout", file: layout.relativePath, line: 2, source: layout.fileSource, chain: [`rendering ${item.relativePath}`] });
+      }
       layout = next;
     }
     return output;
