@@ -1,4 +1,4 @@
-import { escapeHtml } from "./markup.js";
+import { escapeHtml, keySlug } from "./markup.js";
 import type { EntryView } from "./view.js";
 
 /** The parts of an entry view the HTML uses. */
@@ -15,11 +15,6 @@ export interface GroupView {
 export const COPY_SCRIPT =
   '<script>document.addEventListener("click",function(e){var b=e.target.closest&&e.target.closest(".bib-copy");if(!b||!navigator.clipboard)return;' +
   'navigator.clipboard.writeText(b.parentNode.querySelector("pre").textContent).then(function(){b.textContent="Copied";setTimeout(function(){b.textContent="Copy"},1500)})});</script>';
-
-/** An id-safe form of a citation key. */
-export function keySlug(key: string): string {
-  return key.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "entry";
-}
 
 function venueLine(v: EntryViewLike): string {
   const parts = [v.venue_html ? `<cite>${v.venue_html}</cite>` : "", v.year === null ? "" : String(v.year)].filter(Boolean).join(", ");

@@ -11,6 +11,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/[<\uE000]/g, "&lt;").replace(/[>\uE001]/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** An id-safe form of a citation key. */
+export function keySlug(key: string): string {
+  return key.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "entry";
+}
+
 /** Keeps the parser's known formatting tags and escapes everything else. */
 export function safeHtml(marked: string): string {
   let out = "";

@@ -1,6 +1,7 @@
 import type { BibEntry, BibLinks } from "./entry.js";
 import { authorsText, formatAuthors, type AuthorFormat } from "./authors.js";
 import { isMe } from "./names.js";
+import { keySlug } from "./markup.js";
 
 /** Labels of link buttons, in the order they are shown. */
 export const LINK_LABELS: Array<[keyof BibLinks, string]> = [
@@ -63,7 +64,7 @@ export function entryView(e: BibEntry, options: ViewOptions = {}): EntryView {
   const links = LINK_LABELS.filter(([k]) => e.links[k]).map(([kind, label]) => ({ kind, label, href: href(e.links[kind]!) }));
   return {
     key: e.key,
-    id: options.id ?? `bib-${e.key.replace(/[^A-Za-z0-9_-]+/g, "-")}`,
+    id: options.id ?? `bib-${keySlug(e.key)}`,
     type: e.type,
     category: e.category,
     title: e.title,
