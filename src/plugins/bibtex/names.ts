@@ -62,9 +62,11 @@ function firstNamesAgree(a: string, b: string): boolean {
   const y = normalizeName(b).split(" ").filter(Boolean);
   if (x.length === 0 || y.length === 0) return x.length === y.length;
   if (x.join("") === y.join("")) return true; // "Ke Qing" and "Keqing"
-  if (x.length !== y.length) return false;
-  return x.every((w, i) => {
-    const v = y[i]!;
+  // A middle initial one side leaves out: "Albert A." and "Albert".
+  const [long, short] = x.length >= y.length ? [x, y] : [y, x];
+  if (long.length > short.length && !long.slice(short.length).every((w) => w.length === 1)) return false;
+  return short.every((w, i) => {
+    const v = long[i]!;
     return w === v || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v));
   });
 }

@@ -26,6 +26,10 @@ test("accents and initials do not stop a match, a different first name does", ()
   // A "K." variant is as wide as the owner asked for.
   assert.equal(isMe({ first: "Kai", last: "He" }, ["K. He"]), true);
   assert.equal(isMe({ first: "He", last: "Keqing" }, ["Keqing He"]), true);
+  // A middle initial left out on one side still matches; a different middle name does not.
+  assert.equal(isMe({ first: "Albert A.", last: "Einstein" }, ["Albert Einstein"]), true);
+  assert.equal(isMe({ first: "Albert", last: "Einstein" }, ["A. B. Einstein"]), true);
+  assert.equal(isMe({ first: "Albert Bob", last: "Einstein" }, ["Albert Einstein"]), false);
 });
 
 test("owner highlighted, co-first authors marked with the configured mark, others as et al.", () => {
