@@ -152,10 +152,12 @@ test("a front-matter or config change rebuilds everything", async () => {
     edit(r.dir, "_posts/2020-01-01-first.md", "---\nlayout: default\ntitle: Renamed\n---\nFirst body ALPHA.\n");
     await r.live.next((m) => m.type === "reload");
     assert.equal(r.builds.at(-1)?.kind, "full");
+    assert.match(r.builds.at(-1)?.reason ?? "", /front matter of _posts\/2020-01-01-first\.md changed/);
     assert.match((await get(r.server.port, "/")).body, /<li>Renamed: First body ALPHA\.<\/li>/);
     edit(r.dir, "_config.yml", "title: Serve Test Two\nexcerpt_separator: \"<!--more-->\"\n");
     await r.live.next((m) => m.type === "reload");
     assert.equal(r.builds.at(-1)?.kind, "full");
+    assert.match(r.builds.at(-1)?.reason ?? "", /_config\.yml is configuration/);
     await sameTree(r.dir, r.server.port);
   } finally {
     await r.done();
@@ -262,6 +264,34 @@ test("--no-livereload serves plain files and no event channel; a failing first b
     assert.match(about.body, /About me/);
     assert.ok(!about.body.includes("data-lectern-live"));
     assert.ok(existsSync(join(r.dir, "_site/index.html")));
+  } finally {
+    await r.done();
+  }
+});
+
+test("items that read other items' content see them as a full build would (earlier ones rendered, later ones raw)", async () => {
+  const files: Record<string, string> = {
+    "_config.yml": "title: Order\n",
+    "_layouts/post.html": "---\n---\n<article>{{ content }}</article>\n<aside>{% for p in site.posts %}[{{ p.title }}: {{ p.content | strip_html | number_of_words }} words, {{ p.content | size }} chars]{% endfor %}</aside>\n",
+    "_posts/2020-01-01-a.md": "---\nlayout: post\ntitle: A\n---\nAlpha *one* two.\n",
+    "_posts/2020-01-02-b.md": "---\nlayout: post\ntitle: B\n---\nBeta *one* two three.\n",
+    "_layouts/plain.html": "---\n---\n<article>{{ content }}</article>\n",
+    "_posts/2020-01-03-c.md": "---\nlayout: plain\ntitle: C\n---\nGamma *one*.\n",
+    "list.html": "---\n---\n{% for p in site.posts %}<section>{{ p.content }}</section>{% endfor %}\n",
+  };
+  const r = await serve(files);
+  try {
+    edit(r.dir, "_posts/2020-01-01-a.md", "---\nlayout: post\ntitle: A\n---\nAlpha *one* two three four five.\n");
+    await r.live.next((m) => m.type === "reload");
+    assert.equal(r.builds.at(-1)?.kind, "incremental");
+    assert.equal(r.builds.at(-1)?.rendered, 3, "A, B (reads A) and the list; not C");
+    assert.match((await get(r.server.port, "/list.html")).body, /Alpha <em>one<\/em> two three four five\./);
+    assert.match((await get(r.server.port, "/2020/01/02/b.html")).body, /\[C: 2 words, 13 chars\]/, "C seen unrendered, as in a full build");
+    await sameTree(r.dir, r.server.port);
+    edit(r.dir, "_layouts/post.html", files["_layouts/post.html"]!.replace("<article>", "<article class=\"x\">"));
+    await r.live.next((m) => m.type === "reload");
+    assert.equal(r.builds.at(-1)?.kind, "incremental");
+    await sameTree(r.dir, r.server.port);
   } finally {
     await r.done();
   }
