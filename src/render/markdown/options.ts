@@ -1,3 +1,5 @@
+import { parse as parseYaml } from "yaml";
+
 /** kramdown options that change the HTML, as a site's `kramdown:` config spells them (snake_case). */
 export interface MarkdownOptions {
   input: "GFM" | "kramdown";
@@ -101,8 +103,10 @@ export function resolveOptions(given: Record<string, unknown> = {}, base: Markdo
       case "syntax_highlighter": case "highlighter": o.syntax_highlighter = symbol(v); break;
       case "math_engine": o.math_engine = symbol(v); break;
       case "default_lang": o.default_lang = v === null ? null : String(v); break;
-      case "syntax_highlighter_opts": if (v && typeof v === "object") {
-        const opts = v as Record<string, unknown>;
+      case "syntax_highlighter_opts": {
+        let opts = v as Record<string, unknown>;
+        if (typeof v === "string") { try { opts = (parseYaml(v) ?? {}) as Record<string, unknown>; } catch { break; } }
+        if (!opts || typeof opts !== "object") break;
         if ("default_lang" in opts) o.default_lang = opts["default_lang"] == null ? null : String(opts["default_lang"]);
         if ("guess_lang" in opts) o.guess_lang = bool(opts["guess_lang"], false);
       } break;

@@ -59,13 +59,13 @@ export class LexerRun {
 export class RegexLexer {
   private flat = new Map<string, Rule[]>();
   /** @param initial states pushed over `root` when a run starts (Rouge's `start { push ... }`). */
-  constructor(private states: Record<string, StateDef>, readonly initial: string[] = []) {}
+  constructor(private states: Record<string, StateDef>, readonly initial: string[] = [], private dynamic?: (name: string) => StateDef | undefined) {}
 
   private rules(state: string): Rule[] {
     let r = this.flat.get(state);
     if (!r) {
       r = [];
-      for (const item of this.states[state] ?? []) {
+      for (const item of this.states[state] ?? this.dynamic?.(state) ?? []) {
         if ("mixin" in item) r.push(...this.rules(item.mixin)); else r.push(item);
       }
       this.flat.set(state, r);

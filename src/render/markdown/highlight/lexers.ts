@@ -11,6 +11,7 @@ import { c, cpp } from "./c.js";
 import { html } from "./html.js";
 import { yaml } from "./yaml.js";
 import { bibtex } from "./bibtex.js";
+import { ruby } from "./ruby.js";
 import { markdown, setMarkdownSublexers } from "./markdown.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
@@ -27,6 +28,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   html: (code) => html.lex(code),
   yaml: (code) => yaml.lex(code),
   bibtex: (code) => bibtex.lex(code),
+  ruby: (code) => ruby.lex(code),
   markdown: (code) => markdown.lex(code),
   cpp: (code) => cpp.lex(code),
 };
