@@ -50,12 +50,20 @@ export { isHash };
 
 /** Ruby's whitespace (`\s`, `String#strip`, awk-style `split`) is ASCII only: no NBSP or other Unicode spaces. */
 export const SPACE = "[ \\t\\n\\v\\f\\r]";
-const LEADING = new RegExp(`^${SPACE}+`);
-const TRAILING = new RegExp(`[ \\t\\n\\v\\f\\r\\0]+$`);
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /** Ruby's `lstrip`. */
-export const rubyLstrip = (s: string): string => s.replace(LEADING, "");
+export function rubyLstrip(s: string): string {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
 /** Ruby's `rstrip` (trailing NULs go too). */
-export const rubyRstrip = (s: string): string => s.replace(TRAILING, "");
+export function rubyRstrip(s: string): string {
+  let e = s.length;
+  while (e > 0 && (isSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 0)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
 /** Ruby's `strip`. */
 export const rubyStrip = (s: string): string => rubyRstrip(rubyLstrip(s));

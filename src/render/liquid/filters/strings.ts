@@ -17,6 +17,12 @@ export function rubySplit(input: string, pattern: string): string[] {
   return parts;
 }
 
+/** Ruby's `gsub` with a literal pattern; an empty pattern matches around every character. */
+function gsub(text: string, from: string, to: string): string {
+  if (from === "") return to === "" ? text : to + Array.from(text).join(to) + (text === "" ? "" : to);
+  return text.includes(from) ? text.replaceAll(from, () => to) : text;
+}
+
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** CGI.escapeHTML. */
@@ -80,14 +86,9 @@ export const stringFilters: FilterTable = {
   rstrip: (a) => rubyRstrip(s(a)),
   strip_newlines: (a) => s(a).replace(/\r?\n/g, ""),
   newline_to_br: (a) => s(a).replace(/\r?\n/g, "<br />\n"),
-  remove: (a, b) => s(a).split(s(b)).join(""),
+  remove: (a, b) => gsub(s(a), s(b), ""),
   remove_first: (a, b) => s(a).replace(s(b), ""),
-  replace: (a, b, c = "") => {
-    const t = s(a);
-    const from = s(b);
-    // Ruby's gsub("") inserts the replacement around every character.
-    return from === "" ? s(c) + Array.from(t).join(s(c)) + (t === "" ? "" : s(c)) : t.split(from).join(s(c));
-  },
+  replace: (a, b, c = "") => gsub(s(a), s(b), s(c)),
   replace_first: (a, b, c = "") => { const t = s(a); const i = t.indexOf(s(b)); return i < 0 ? t : t.slice(0, i) + s(c) + t.slice(i + s(b).length); },
   truncate,
   truncatewords,
