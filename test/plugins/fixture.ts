@@ -35,12 +35,12 @@ export interface Built {
 }
 
 /** Builds a plugin fixture as the reference was built (production, 2027-01-01 UTC) into a temp folder. */
-export async function buildPluginFixture(name: string, options: BuildOptions = {}): Promise<Built> {
+export async function buildPluginFixture(name: string, options: BuildOptions = {}, environment = "production"): Promise<Built> {
   const { site } = fixture(name);
   touchAll(site);
   const tmp = mkdtempSync(join(tmpdir(), `lectern-plugin-${name}-`));
   const previous = process.env["JEKYLL_ENV"];
-  process.env["JEKYLL_ENV"] = "production";
+  process.env["JEKYLL_ENV"] = environment;
   const warnings: string[] = [];
   try {
     const logger = { info() {}, debug() {}, error() {}, warn: (t: string, m: string) => void warnings.push(`${t} ${m}`) };

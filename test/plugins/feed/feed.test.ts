@@ -1,5 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { buildPluginFixture, fixture, read, sameFilesAsJekyll, type Built } from "../fixture.js";
 import { feedCollections, feedPath } from "../../../src/plugins/feed/collections.js";
 
@@ -48,4 +50,17 @@ test("feed settings: posts always published last unless named; top-level path an
   assert.equal(feedPath("posts", "a", m.get("posts")!), "/feed/a.xml");
   assert.equal(feedPath("talks", "x", m.get("talks")!), "/feed/talks/x.xml");
   assert.equal(feedPath("talks", null, m.get("talks")!), "/feed/talks.xml");
+});
+
+test("feed.disable_in_development skips the feeds in development only", async () => {
+  const overrides = { feed: { path: "atom.xml", disable_in_development: true } };
+  const dev = await buildPluginFixture("feed-minimal", { overrides }, "development");
+  const prod = await buildPluginFixture("feed-minimal", { overrides }, "production");
+  try {
+    assert.equal(existsSync(join(dev.out, "atom.xml")), false);
+    assert.equal(existsSync(join(prod.out, "atom.xml")), true);
+  } finally {
+    dev.cleanup();
+    prod.cleanup();
+  }
 });
