@@ -116,6 +116,20 @@ describe("built-in theme in Chromium", { skip }, () => {
     await context.close();
   });
 
+  test("the theme toggle works from the keyboard", async () => {
+    const { context, page } = await open(example, "/");
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.classList.contains("theme-toggle"))) break;
+    }
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains("theme-toggle")), "Tab reaches the toggle");
+    await page.keyboard.press("Space");
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute("html", "data-theme"), "light");
+    await context.close();
+  });
+
   test("dark mode follows the system, switches with the toggle, and the choice survives a reload", async () => {
     const light = await open(example, "/", { colorScheme: "light" });
     const lightBg = await background(light.page);

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import command from "../../src/cli/commands/new.js";
+import { parse } from "yaml";
 import { scaffold } from "../../src/theme/scaffold.js";
 import { buildSite } from "./helpers.js";
 
@@ -48,10 +49,18 @@ test("lectern new writes a complete starter site into a new folder", async () =>
     assert.equal(existsSync(join(dir, "_layouts")), false, "the site uses the built-in theme");
     const config = readFileSync(join(dir, "_config.yml"), "utf8");
     assert.match(config, /^# /m, "the config is commented");
-    const workflow = readFileSync(join(dir, ".github/workflows/pages.yml"), "utf8");
-    for (const step of ["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages", "lectern build"]) {
-      assert.ok(workflow.includes(step), `the workflow uses ${step}`);
-    }
+    const workflow = parse(readFileSync(join(dir, ".github/workflows/pages.yml"), "utf8")) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+    };
+    assert.deepEqual(workflow.permissions, { contents: "read", pages: "write", "id-token": "write" });
+    const build = workflow.jobs.build!.steps;
+    const uses = (steps: typeof build) => steps.map((s) => s.uses?.split("@")[0]).filter(Boolean);
+    assert.deepEqual(uses(build), ["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact"]);
+    assert.ok(build.some((s) => s.run?.includes("npx --yes lectern build")), "the site is built with Lectern");
+    assert.equal(build.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path, "_site");
+    assert.equal(workflow.jobs.deploy!.needs, "build");
+    assert.deepEqual(uses(workflow.jobs.deploy!.steps), ["actions/deploy-pages"]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
