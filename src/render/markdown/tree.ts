@@ -54,7 +54,7 @@ function gfmRawText(el: Element): string {
   return s;
 }
 
-const BLOCK_TYPES = new Set(["blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "hr", "root", "footnote_def"]);
+const BLOCK_TYPES = new Set(["blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl", "dt", "dd", "table", "td", "hr"]);
 
 /** GFM post-processing: header ids and backslash (or hard-wrap) line breaks. */
 export function updateElementsGfm(p: Parser, element: Element, ids: GfmIds, hardBreak: string): void {
