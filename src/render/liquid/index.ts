@@ -22,6 +22,7 @@ export { strftime } from "./strftime.js";
 export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "./time.js";
 export { slugify } from "./filters/slugify.js";
 export { smartify } from "./filters/smartify.js";
+export { codeFigure, linenosTable } from "./tags/highlight.js";
 
 /** A template parsed by `JekyllLiquid.parse`. */
 export interface ParsedTemplate {

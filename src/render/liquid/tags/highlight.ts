@@ -9,6 +9,14 @@ export function codeFigure(code: string, lang: string): string {
   return `<figure class="highlight"><pre><code class="language-${lang.replace(/\+/g, "-")}" data-lang="${lang}">${code.replace(/\n$/, "")}</code></pre></figure>`;
 }
 
+/** Rouge's `linenos` table around highlighted (or escaped) code, as Jekyll's highlight tag writes it. */
+export function linenosTable(html: string): string {
+  const code = html.endsWith("\n") ? html : `${html}\n`;
+  const count = code.split("\n").length - 1;
+  const numbers = Array.from({ length: count }, (_, i) => `${i + 1}\n`).join("");
+  return `<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">${numbers}</pre></td><td class="code"><pre>${code}</pre></td></tr></tbody></table>`;
+}
+
 /** `{% highlight lang [linenos] %}...{% endhighlight %}`; the body is rendered as Liquid first. */
 export function highlightTag(state: EngineState): TagClass {
   return class HighlightTag extends Tag {
@@ -32,7 +40,8 @@ export function highlightTag(state: EngineState): TagClass {
       const code = body.replace(/^[\n\r]+|[\n\r]+$/g, "");
       const prefix = rubyToS(ctx.getSync(["highlighter_prefix"]));
       const suffix = rubyToS(ctx.getSync(["highlighter_suffix"]));
-      const html = state.host.highlight?.(code, this.lang, this.linenos) ?? codeFigure(code.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"), this.lang);
+      const escaped = code.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+      const html = state.host.highlight?.(code, this.lang, this.linenos) ?? codeFigure(this.linenos ? linenosTable(escaped) : escaped, this.lang);
       return prefix + html + suffix;
     }
   };
