@@ -75,7 +75,8 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
       const file = rel.startsWith("..") || path.isAbsolute(rel) ? absPath : rel.split(path.sep).join("/");
       let templates: Template[];
       try {
-        templates = state.parse(source, file);
+        // Like Jekyll, lax-markup warnings are reported for pages and layouts, not for includes.
+        templates = options.error_mode === "strict" ? liquid.parse(source, file) : parseLax(liquid, source, file);
       } catch (e) {
         throw toLecternError(e, { file, source });
       }
