@@ -16,9 +16,16 @@ export function rubyNumber(n: number): string {
   return String(n);
 }
 
-/** liquidjs' `nil` literal is a NullDrop; Ruby sees plain nil. */
-export function liquidNil(v: unknown): unknown {
-  return v !== null && typeof v === "object" && (v as object).constructor?.name === "NullDrop" ? null : v;
+/**
+ * liquidjs' literals as Ruby Liquid 5 values: `nil` (a NullDrop) is nil; `empty` and `blank` are "" everywhere
+ * but in a condition's comparison (there the operators see them as Ruby's method literals).
+ */
+export function liquidLiteral(v: unknown): unknown {
+  if (v === null || typeof v !== "object") return v;
+  const name = (v as object).constructor?.name;
+  if (name === "NullDrop") return null;
+  if (name === "EmptyDrop" || name === "BlankDrop") return "";
+  return v;
 }
 
 /** True for plain data hashes (not arrays, dates or class instances with their own printing). */
@@ -41,7 +48,7 @@ export function setAmbientZone(tz: string | undefined): void {
 
 /** Ruby's `to_s` of a Liquid value: nil is empty, arrays join their items, hashes print as `inspect`. */
 export function rubyToS(v: unknown, tz: string | undefined = ambientZone): string {
-  v = liquidNil(v);
+  v = liquidLiteral(v);
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number") return rubyNumber(v);
@@ -76,7 +83,7 @@ function julianDay(d: RubyDate): number {
 
 /** Ruby's `inspect` of a Liquid value (Ruby 3.1 style: `{"a"=>1, "b"=>[1, 2]}`). */
 export function rubyInspect(v: unknown, tz: string | undefined = ambientZone, path = new Set<unknown>()): string {
-  v = liquidNil(v);
+  v = liquidLiteral(v);
   if (typeof v === "object" && v !== null && path.has(v)) return Array.isArray(v) ? "[...]" : "{...}";
   if (v === null || v === undefined) return "nil";
   if (typeof v === "string") return inspectString(v);

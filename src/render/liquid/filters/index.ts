@@ -1,6 +1,6 @@
 import type { Liquid } from "liquidjs";
 import type { FilterEnv, FilterFn, FilterTable } from "./env.js";
-import { liquidNil, setAmbientZone } from "../ruby-value.js";
+import { liquidLiteral, setAmbientZone } from "../ruby-value.js";
 import { numberFilters } from "./numbers.js";
 import { stringFilters } from "./strings.js";
 import { arrayFilters } from "./arrays.js";
@@ -32,7 +32,7 @@ export function installFilters(liquid: Liquid, env: FilterEnv): void {
   for (const [name, fn] of Object.entries(table)) {
     const wrapped: FilterFn = function (input, ...args) {
       setAmbientZone(env.tz);
-      return fn.call(this, liquidNil(input), ...args.map(liquidNil));
+      return fn.call(this, liquidLiteral(input), ...args.map(liquidLiteral));
     };
     liquid.registerFilter(name, wrapped as never);
   }

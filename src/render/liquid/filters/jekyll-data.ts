@@ -23,17 +23,9 @@ export function itemProperty(item: unknown, property: unknown): unknown {
   return value;
 }
 
-function methodLiteral(v: unknown): boolean {
-  const n = (v as { constructor?: { name?: string } } | null)?.constructor?.name;
-  return n === "EmptyDrop" || n === "BlankDrop";
-}
-
 /** Jekyll's `compare_property_vs_target`. */
 function matches(property: unknown, target: unknown): boolean {
   if (target === null || target === undefined) return property === null || property === undefined;
-  if (methodLiteral(target)) {
-    return property === "" || (Array.isArray(property) ? property.map((x) => rubyToS(x)).join("") === "" : false);
-  }
   const t = rubyToS(target);
   if (typeof property === "string") return property === t;
   const list = Array.isArray(property) ? property : property === null || property === undefined ? [] : [property];
@@ -46,10 +38,17 @@ function values(input: unknown): unknown[] | undefined {
   return undefined;
 }
 
-/** Parses each `where_exp` expression once per engine. */
+/**
+ * Parses each `where_exp` expression once per engine. Jekyll parses these with Liquid's Expression.parse,
+ * where `empty` and `blank` are plain "" (not the method literals of an `if`), so they are written as "".
+ */
 function expression(liquid: Liquid, cache: Map<string, Value>, text: string): Value {
   let v = cache.get(text);
-  if (!v) { v = new Value(text, liquid); cache.set(text, v); }
+  if (!v) {
+    const source = text.replace(/("[^"]*"|'[^']*')|(?<![\w.-])(empty|blank)(?![\w.-])/g, (m, quoted: string | undefined) => quoted ?? '""');
+    v = new Value(source, liquid);
+    cache.set(text, v);
+  }
   return v;
 }
 
