@@ -3,9 +3,22 @@ import type { MarkdownOptions } from "./options.js";
 import { Scanner } from "./scanner.js";
 
 /** A block rule: tried in order at a line start when its start pattern matches. */
-export interface BlockRule { name: string; start: RegExp; parse: (p: Parser) => boolean | "stop" }
+export interface BlockRule {
+  name: string;
+  start: RegExp;
+  parse: (p: Parser) => boolean | "stop";
+  /** Characters one of which must come first (after up to three spaces) for the rule to apply; a quick pre-check. */
+  first?: string;
+}
 /** A span rule: `trigger` finds candidate positions, `start` must match there. */
-export interface SpanRule { name: string; start: RegExp; trigger: string; parse: (p: Parser) => void }
+export interface SpanRule {
+  name: string;
+  start: RegExp;
+  trigger: string;
+  parse: (p: Parser) => void;
+  /** Characters one of which must be at the cursor for the rule to apply; a quick pre-check. */
+  first?: string;
+}
 
 /** Data kept for a footnote definition while parsing. */
 export interface FootnoteData { content: Element; eob?: Element; attr?: Record<string, string>; options?: Element["options"]; markers?: Element[] }
@@ -58,7 +71,12 @@ export class Parser {
       const src = this.src;
       outer: while (!src.eos) {
         if (this.depth > MAX_DEPTH) { this.addText(src.rest); src.terminate(); break; }
+        const str = src.str;
+        let at = src.pos;
+        while (at < src.pos + 3 && str.charCodeAt(at) === 32) at++;
+        const c = str[at] ?? "";
         for (const rule of this.blockRules) {
+          if (rule.first !== undefined && !rule.first.includes(c)) continue;
           if (src.test(rule.start)) {
             const r = rule.parse(this);
             if (r === "stop") { found = true; break outer; }
@@ -141,7 +159,9 @@ export class Parser {
         if (stop && src.check(stop)) found = accept ? accept() : true;
         if (found) break;
         let processed = false;
+        const c = src.str[src.pos]!;
         for (const rule of use) {
+          if (rule.first !== undefined && !rule.first.includes(c)) continue;
           if (src.test(rule.start)) { rule.parse(this); processed = true; break; }
         }
         if (!processed) this.addText(src.getch());

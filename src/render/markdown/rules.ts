@@ -29,44 +29,44 @@ export function rulesFor(o: MarkdownOptions): RuleSet {
   const hit = cache.get(key);
   if (hit) return hit;
 
-  const codespan: SpanRule = { name: "codespan", start: CODESPAN_START, trigger: "`", parse: parseCodespan };
-  const spanHtml: SpanRule = { name: "span_html", start: sticky(`<(?:${UNAME}|!--|\\/)`), trigger: "<", parse: (p) => parseSpanHtml(p, spanHtml) };
+  const codespan: SpanRule = { name: "codespan", first: "`", start: CODESPAN_START, trigger: "`", parse: parseCodespan };
+  const spanHtml: SpanRule = { name: "span_html", first: "<", start: sticky(`<(?:${UNAME}|!--|\\/)`), trigger: "<", parse: (p) => parseSpanHtml(p, spanHtml) };
   const span: SpanRule[] = [
-    { name: "emphasis", start: EMPHASIS_START, trigger: "\\*|_", parse: parseEmphasis },
+    { name: "emphasis", first: "*_", start: EMPHASIS_START, trigger: "\\*|_", parse: parseEmphasis },
     codespan,
-    { name: "autolink", start: AUTOLINK_START, trigger: "<", parse: parseAutolink },
+    { name: "autolink", first: "<", start: AUTOLINK_START, trigger: "<", parse: parseAutolink },
     spanHtml,
-    { name: "footnote_marker", start: FOOTNOTE_MARKER_START, trigger: "\\[", parse: parseFootnoteMarker },
-    { name: "link", start: LINK_START, trigger: "!?\\[", parse: parseLink },
+    { name: "footnote_marker", first: "[", start: FOOTNOTE_MARKER_START, trigger: "\\[", parse: parseFootnoteMarker },
+    { name: "link", first: "![", start: LINK_START, trigger: "!?\\[", parse: parseLink },
     { name: "smart_quotes", start: SMART_QUOTES_START, trigger: "[^\\\\]?[\"']", parse: parseSmartQuotes },
-    { name: "inline_math", start: INLINE_MATH_START, trigger: "\\$", parse: parseInlineMath },
-    { name: "span_extensions", start: /\{:/y, trigger: "\\{:", parse: parseSpanExtensions },
-    { name: "html_entity", start: HTML_ENTITY_RE, trigger: "&", parse: parseHtmlEntity },
+    { name: "inline_math", first: "$", start: INLINE_MATH_START, trigger: "\\$", parse: parseInlineMath },
+    { name: "span_extensions", first: "{", start: /\{:/y, trigger: "\\{:", parse: parseSpanExtensions },
+    { name: "html_entity", first: "&", start: HTML_ENTITY_RE, trigger: "&", parse: parseHtmlEntity },
   ];
-  if (!noTypo) span.push({ name: "typographic_syms", start: TYPOGRAPHIC_START, trigger: "--|\\.\\.\\.|(?:\\\\| )?(?:<<|>>)", parse: parseTypographicSyms });
-  if (!(gfm && o.hard_wrap)) span.push({ name: "line_break", start: LINE_BREAK, trigger: "(?:  |\\\\\\\\)(?=\\n)", parse: parseLineBreak });
-  span.push({ name: "escaped_chars", start: gfm ? ESCAPED_CHARS_GFM : ESCAPED_CHARS_KD, trigger: "\\\\", parse: parseEscapedChars });
-  if (gfm) span.push({ name: "strikethrough", start: STRIKETHROUGH_MATCH, trigger: "~~", parse: parseStrikethrough });
+  if (!noTypo) span.push({ name: "typographic_syms", first: "-.\\< >", start: TYPOGRAPHIC_START, trigger: "--|\\.\\.\\.|(?:\\\\| )?(?:<<|>>)", parse: parseTypographicSyms });
+  if (!(gfm && o.hard_wrap)) span.push({ name: "line_break", first: " \\", start: LINE_BREAK, trigger: "(?:  |\\\\\\\\)(?=\\n)", parse: parseLineBreak });
+  span.push({ name: "escaped_chars", first: "\\", start: gfm ? ESCAPED_CHARS_GFM : ESCAPED_CHARS_KD, trigger: "\\\\", parse: parseEscapedChars });
+  if (gfm) span.push({ name: "strikethrough", first: "~", start: STRIKETHROUGH_MATCH, trigger: "~~", parse: parseStrikethrough });
 
   const tableRules = { codespan, spanHtml };
   const block: BlockRule[] = [
     { name: "blank_line", start: BLANK_RE, parse: parseBlankLine },
-    { name: "codeblock", start: CODEBLOCK_START, parse: parseCodeblock },
-    gfm ? { name: "codeblock_fenced", start: FENCED_GFM_START, parse: parseFencedGfm } : { name: "codeblock_fenced", start: FENCED_KD_START, parse: parseFencedKramdown },
-    { name: "blockquote", start: BLOCKQUOTE_RE, parse: parseBlockquote },
-    gfm ? { name: "atx_header", start: ATX_GFM_RE, parse: quirk ? parseAtxHeaderGfmQuirk : parseAtxHeaderGfm } : { name: "atx_header", start: ATX_KD_RE, parse: parseAtxHeader },
-    { name: "horizontal_rule", start: HR_RE, parse: parseHorizontalRule },
-    { name: "list", start: LIST_START_RE, parse: gfm ? parseListGfm : parseList },
-    { name: "definition_list", start: DL_START_RE, parse: parseDefinitionList },
-    { name: "block_html", start: HTML_BLOCK_START, parse: parseBlockHtml },
+    { name: "codeblock", first: " \t", start: CODEBLOCK_START, parse: parseCodeblock },
+    gfm ? { name: "codeblock_fenced", first: "`~", start: FENCED_GFM_START, parse: parseFencedGfm } : { name: "codeblock_fenced", first: "`~", start: FENCED_KD_START, parse: parseFencedKramdown },
+    { name: "blockquote", first: ">", start: BLOCKQUOTE_RE, parse: parseBlockquote },
+    gfm ? { name: "atx_header", first: "#", start: ATX_GFM_RE, parse: quirk ? parseAtxHeaderGfmQuirk : parseAtxHeaderGfm } : { name: "atx_header", first: "#", start: ATX_KD_RE, parse: parseAtxHeader },
+    { name: "horizontal_rule", first: "*-_", start: HR_RE, parse: parseHorizontalRule },
+    { name: "list", first: "+*-0123456789", start: LIST_START_RE, parse: gfm ? parseListGfm : parseList },
+    { name: "definition_list", first: ":", start: DL_START_RE, parse: parseDefinitionList },
+    { name: "block_html", first: "<", start: HTML_BLOCK_START, parse: parseBlockHtml },
     { name: "setext_header", start: SETEXT_RE, parse: parseSetextHeader },
-    { name: "block_math", start: BLOCK_MATH_START, parse: parseBlockMath },
+    { name: "block_math", first: "$\\", start: BLOCK_MATH_START, parse: parseBlockMath },
     { name: "table", start: TABLE_START, parse: (p) => parseTable(p, tableRules) },
-    { name: "footnote_definition", start: FOOTNOTE_DEFINITION_START, parse: parseFootnoteDefinition },
-    { name: "link_definition", start: LINK_DEFINITION_START, parse: parseLinkDefinition },
-    { name: "abbrev_definition", start: ABBREV_DEFINITION_START, parse: parseAbbrevDefinition },
-    { name: "block_extensions", start: BLOCK_EXTENSIONS_START, parse: parseBlockExtensions },
-    { name: "eob_marker", start: EOB_RE, parse: parseEobMarker },
+    { name: "footnote_definition", first: "[", start: FOOTNOTE_DEFINITION_START, parse: parseFootnoteDefinition },
+    { name: "link_definition", first: "[", start: LINK_DEFINITION_START, parse: parseLinkDefinition },
+    { name: "abbrev_definition", first: "*", start: ABBREV_DEFINITION_START, parse: parseAbbrevDefinition },
+    { name: "block_extensions", first: "{", start: BLOCK_EXTENSIONS_START, parse: parseBlockExtensions },
+    { name: "eob_marker", first: "^", start: EOB_RE, parse: parseEobMarker },
     { name: "paragraph", start: PARAGRAPH_START, parse: parseParagraph },
   ];
   const set = { block, span, paragraphEnd: sticky(quirk ? PARAGRAPH_END_GFM : PARAGRAPH_END_KD) };
