@@ -1,6 +1,7 @@
 import { parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag } from "yaml";
 import { RubyDate } from "../model/ruby-date.js";
 import { LecternError } from "../errors/index.js";
+import { indentQuotedContinuations } from "./yaml-lenient.js";
 
 /** YAML 1.1 timestamps as Ruby's Psych reads them: date-only → RubyDate, date-time → Date. */
 const timestamp: ScalarTag = {
@@ -31,7 +32,15 @@ const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unkno
 
 /** Parses YAML as Jekyll (Psych) does; throws LecternError (topic YAML) with file and line on bad input. */
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
-  const doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
+  let doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
+  if (doc.errors.length) {
+    // Accept what libyaml accepts before reporting the error.
+    const lenient = indentQuotedContinuations(text);
+    if (lenient !== text) {
+      const retry = parseDocument(lenient, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
+      if (!retry.errors.length) doc = retry;
+    }
+  }
   if (doc.errors.length) {
     const err = doc.errors[0]!;
     throw yamlError(err, file, lineOffset, fileSource ?? text, lineOffset > 0);

@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseYaml } from "../../src/read/yaml.js";
+import { RubyDate } from "../../src/model/ruby-date.js";
+import { LecternError } from "../../src/errors/index.js";
+
+test("YAML 1.1 as Psych reads it: yes/on are true, dates, timestamps with zones, merge keys", () => {
+  const v = parseYaml("a: yes\nb: on\nc: 2024-01-02\nd: 2024-01-02 10:00:00 -0500\nbase: &b {k: 1}\ne:\n  <<: *b\n  j: 2\n", "t.yml") as Record<string, unknown>;
+  assert.equal(v["a"], true);
+  assert.equal(v["b"], true);
+  assert.deepEqual(v["c"], new RubyDate(2024, 1, 2));
+  assert.equal((v["d"] as Date).toISOString(), "2024-01-02T15:00:00.000Z");
+  assert.deepEqual(v["e"], { k: 1, j: 2 });
+});
+
+test("a quoted value continued on an unindented line reads as libyaml reads it", () => {
+  const v = parseYaml("title: \"x\"\nexcerpt: '[a](b)<br/>  \nImpact of it.'\ndate: 2019-09-02\n", "t.yml") as Record<string, unknown>;
+  assert.equal(v["excerpt"], "[a](b)<br/> Impact of it.");
+  assert.deepEqual(v["date"], new RubyDate(2019, 9, 2));
+  const d = parseYaml('- "one\ntwo"\n- three\n', "t.yml");
+  assert.deepEqual(d, ["one two", "three"]);
+});
+
+test("a YAML error names the file and the line", () => {
+  assert.throws(() => parseYaml("a: 1\nb: [x\nc: 2\n", "bad.yml"), (e: unknown) => e instanceof LecternError && e.file === "bad.yml" && e.line === 3 && e.topic === "YAML");
+});
