@@ -10,6 +10,7 @@ import { markdownExts } from "./render/converters.js";
 import { Renderer } from "./render/renderer.js";
 import { planOutputs, type OutputEntry } from "./write/plan.js";
 import { writeAtomically } from "./write/writer.js";
+import { runHints } from "./hints/index.js";
 import { HookTable } from "./plugins/hooks.js";
 import { loadPlugins, runGenerators } from "./plugins/registry.js";
 import { themeFor } from "./theme/resolve.js";
@@ -119,6 +120,7 @@ export class Site {
     await this.read();
     await this.generate();
     await this.render();
+    runHints(this);
     const written = await this.write();
     return { ...written, destination: this.destination, warnings: this.log.warnings, ms: performance.now() - started };
   }

@@ -1,0 +1,49 @@
+import type { Site } from "../site.js";
+import type { Convertible } from "../model/convertible.js";
+import type { Hint } from "./types.js";
+import { converterFor } from "../render/converters.js";
+import { maskCodeAndMath } from "./mask.js";
+import { lineAt } from "./source-lines.js";
+
+/** Text-mode LaTeX commands that kramdown leaves as they are (MathJax does not touch them outside math). */
+const COMMAND = /\\(textbf|textit|textsc|texttt|textrm|emph|underline|cite|citep|citet|citealp|href|url|section|subsection|footnote)\s*\{/g;
+
+const INSTEAD: Record<string, string> = {
+  textbf: "**bold**", textit: "*italics*", emph: "*italics*", texttt: "`code`", href: "[text](url)", url: "<url>",
+  section: "## heading", subsection: "### heading", footnote: "[^note]", cite: "a link or a written reference",
+};
+
+/** LaTeX commands in one Markdown body, outside code and math: how many, which, and the first one's index. */
+export function findLatex(body: string): { count: number; names: Map<string, number>; first: number } | undefined {
+  if (!body.includes("\\")) return undefined;
+  const masked = maskCodeAndMath(body);
+  const names = new Map<string, number>();
+  let count = 0, first = -1;
+  for (const m of masked.matchAll(COMMAND)) {
+    if (first < 0) first = m.index;
+    count++;
+    names.set(m[1]!, (names.get(m[1]!) ?? 0) + 1);
+  }
+  return count ? { count, names, first } : undefined;
+}
+
+/** One hint per Markdown file with LaTeX text commands, which will show literally on the page. */
+export function latexHints(site: Site): Hint[] {
+  const items: Convertible[] = [...site.pages];
+  for (const c of site.collections.values()) items.push(...c.docs);
+  const hints: Hint[] = [];
+  for (const item of items) {
+    if (converterFor(item.ext, site.mdExts) !== "markdown" || item.rawContent === undefined) continue;
+    if (item.absPath && site.shown(item.absPath).startsWith("/")) continue; // the theme's own pages
+    const found = findLatex(item.rawContent);
+    if (!found) continue;
+    const list = [...found.names].map(([n, k]) => `\\${n}${k > 1 ? ` ×${k}` : ""}`).join(", ");
+    const tips = [...new Set([...found.names.keys()].map((n) => INSTEAD[n]).filter(Boolean))].join(", ");
+    hints.push({
+      file: item.absPath ? site.shown(item.absPath) : item.relativePath,
+      line: item.lineOffset + lineAt(item.rawContent, found.first),
+      message: `${found.count} LaTeX command${found.count > 1 ? "s" : ""} (${list}) will show literally: Markdown does not run LaTeX${tips ? `; write ${tips} instead` : ""}`,
+    });
+  }
+  return hints;
+}
