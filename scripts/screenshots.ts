@@ -1,6 +1,8 @@
 // Builds the example site with Lectern and photographs its home page with Chromium:
-// light and dark, desktop (1280 px) and mobile (360 px), into docs/screenshots/. Run: npm run screenshots
-import { mkdirSync } from "node:fs";
+// light and dark, desktop (1280 px) and mobile (360 px), into docs/screenshots/; prints the home page's
+// weight (HTML, CSS, JS; raw and gzipped). Run: npm run screenshots
+import { mkdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { packageRoot } from "../src/theme/index.js";
@@ -9,10 +11,25 @@ import { CHROMIUM, CHROMIUM_ARGS, buildExample, serveDir } from "../test/theme/h
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 360, height: 780 } } as const;
 const SCHEMES = ["light", "dark"] as const;
 
+/** Raw and gzipped bytes of the files the home page loads (fonts and the avatar aside). */
+function homeWeight(site: string): string {
+  const files = ["index.html", "assets/css/main.css", "assets/js/theme.js"];
+  let raw = 0;
+  let gz = 0;
+  const parts = files.map((f) => {
+    const bytes = readFileSync(join(site, f));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+    return `${f} ${(bytes.length / 1024).toFixed(1)} KB`;
+  });
+  return `home page: ${parts.join(", ")}; total ${(raw / 1024).toFixed(1)} KB (${(gz / 1024).toFixed(1)} KB gzipped)`;
+}
+
 async function main(): Promise<void> {
   const out = join(packageRoot(), "docs", "screenshots");
   mkdirSync(out, { recursive: true });
   const site = await buildExample();
+  console.log(homeWeight(site.dir));
   const server = await serveDir(site.dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
