@@ -1,17 +1,21 @@
-import { RegexLexer, rule, words } from "./engine.js";
+import { RegexLexer, rule, words, type Rule } from "./engine.js";
 
-const KEYWORDS = words("as async await break case catch continue debugger default delete do else export finally from for if import in instanceof new of return super switch this throw try typeof void while yield");
-const DECLARATIONS = words("var let const with function class extends constructor get set static");
-const RESERVED = words("enum implements interface package private protected public");
+const KW = words("as async await break case catch continue debugger default delete do else export finally from for if import in instanceof new of return super switch this throw try typeof void while yield");
+const DECL = words("var let const with function class extends constructor get set static");
+const RES = words("enum implements interface package private protected public");
 const CONSTANTS = words("true false null NaN Infinity undefined");
-const BUILTINS = words(`Array Boolean Date Error Function Math netscape Number Object Packages RegExp String sun decodeURI
+const BUILT = words(`Array Boolean Date Error Function Math netscape Number Object Packages RegExp String sun decodeURI
   decodeURIComponent encodeURI encodeURIComponent Error eval isFinite isNaN parseFloat parseInt document window navigator self global
   Promise Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray
   Int32Array Uint32Array Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer`);
 const ID = "[\\p{L}\\p{Nl}$_][\\p{L}\\p{M}\\p{Nd}\\p{Pc}]*";
 
-/** Rouge's JavaScript lexer. */
-export const javascript: RegexLexer = new RegexLexer({
+interface Flavour { keywords?: string; declarations?: string; reserved?: string; builtins?: string; root?: Rule[]; statement?: Rule[] }
+
+function jsFamily(f: Flavour): RegexLexer {
+  const add = (base: Set<string>, more?: string): Set<string> => (more ? new Set([...base, ...words(more)]) : base);
+  const KEYWORDS = add(KW, f.keywords), DECLARATIONS = add(DECL, f.declarations), RESERVED = add(RES, f.reserved), BUILTINS = add(BUILT, f.builtins);
+  return new RegexLexer({
   multiline_comment: [
     rule(/[*]\//, "cm", "#pop"),
     rule(/[^*/]+/, "cm"),
@@ -53,6 +57,7 @@ export const javascript: RegexLexer = new RegexLexer({
     rule(/./, "sr"),
   ],
   root: [
+    ...(f.root ?? []),
     rule(/\s*#!.*?\n/s, "cp", "statement"),
     rule(/(?<=\n)(?=\s|\/|<!--)/, "", "expr_start"),
     { mixin: "comments_and_whitespace" },
@@ -92,6 +97,7 @@ export const javascript: RegexLexer = new RegexLexer({
     rule(/'/, "dl", "#pop"),
   ],
   statement: [
+    ...(f.statement ?? []),
     rule(/case\b/, (m, lx) => { lx.token("k", m[0]); lx.goto("expr_start"); }),
     rule(new RegExp(`(${ID})(\\s*)(:)`, "iu"), ["nl", "", "p"]),
     { mixin: "expr_start" },
@@ -119,4 +125,20 @@ export const javascript: RegexLexer = new RegexLexer({
     rule(/\}/, "p", "#pop"),
     { mixin: "root" },
   ],
+  });
+}
+
+/** Rouge's JavaScript lexer. */
+export const javascript: RegexLexer = jsFamily({});
+
+/** Rouge's TypeScript lexer (JavaScript with TypeScript's words and `?.`, `??`, `name?:`). */
+export const typescript: RegexLexer = jsFamily({
+  keywords: "is namespace static private protected public implements readonly",
+  declarations: "type abstract",
+  reserved: "string any void number namespace module declare default interface keyof",
+  builtins: "Pick Partial Readonly Record",
+  root: [rule(/[?][.]/, "p"), rule(/[?]{2}/, "o")],
+  statement: [rule(new RegExp(`(${ID})(\\??)(\\s*)(:)`, "iu"), (m, lx) => {
+    lx.token("nl", m[1]); lx.token("p", m[2]); lx.token("", m[3]); lx.token("p", m[4]); lx.push("expr_start");
+  })],
 });

@@ -3,7 +3,9 @@ import { python } from "./python.js";
 import { shell } from "./shell.js";
 import { consoleLex } from "./console.js";
 import { json } from "./json.js";
-import { javascript } from "./javascript.js";
+import { javascript, typescript } from "./javascript.js";
+import { java } from "./java.js";
+import { diff } from "./diff.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -21,6 +23,9 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   console: consoleLex,
   json: (code) => json.lex(code),
   javascript: (code) => javascript.lex(code),
+  typescript: (code) => typescript.lex(code),
+  java: (code) => java.lex(code),
+  diff: (code) => diff.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
