@@ -12,6 +12,8 @@ export class Page extends Convertible {
   readonly name: string;
   readonly basename: string;
   private cachedUrl?: string;
+  /** A generated page's URL, set by the plugin that made it (Jekyll's PageWithoutAFile). */
+  fixedUrl?: string;
   /** Liquid's view of the data: defaults deep-merged with front matter (a `null` there keeps the default). */
   viewData?: Record<string, unknown>;
 
@@ -39,6 +41,7 @@ export class Page extends Convertible {
   }
 
   get url(): string {
+    if (this.cachedUrl === undefined && this.fixedUrl !== undefined) this.cachedUrl = sanitizeUrl(this.fixedUrl);
     if (this.cachedUrl === undefined) {
       const permalink = this.data["permalink"];
       const placeholders = { path: "/" + this.dir, basename: this.basename, output_ext: this.outputExt };

@@ -83,9 +83,10 @@ export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
   const slash = p.path.lastIndexOf("/");
   const page = new Page(slash >= 0 ? p.path.slice(0, slash) : "", slash >= 0 ? p.path.slice(slash + 1) : p.path, site.permalinkStyle);
   const defaults = site.defaults.all(page.relativePath, "pages");
-  const own = { ...p.frontMatter, permalink: p.url };
-  page.data = { ...defaults, ...own };
-  page.viewData = deepMerge(defaults, own);
+  // The URL is the page's own; Liquid sees a `permalink` only when the plugin gives one, as in Jekyll.
+  page.fixedUrl = p.url;
+  page.data = { ...defaults, ...p.frontMatter };
+  page.viewData = deepMerge(defaults, p.frontMatter);
   if (p.renderWithLiquid === false) page.data["render_with_liquid"] = false;
   page.content = p.content;
   page.rawContent = p.content;

@@ -28,11 +28,12 @@ export class Reader {
       site.collections.set(label, new Collection(label, meta, site.config.collections_dir, site.permalinkStyle));
     }
     this.readDirectories("");
+    // Jekyll's sort_files!: pages by name, static files by path; collection files and theme assets come after.
     site.pages.sort((a, b) => cmp(a.name, b.name));
+    site.staticFiles.sort((a, b) => cmp(a.relativePath, b.relativePath));
     site.data = readData(site.source, join(site.source, site.config.data_dir), site.filter, (f) => site.deps.data(f));
     for (const c of site.collections.values()) if (c.label !== "posts" && c.label !== "data") this.readCollection(c);
     this.readThemeAssets();
-    site.staticFiles.sort((a, b) => cmp(a.relativePath, b.relativePath));
     for (const c of site.collections.values()) this.finishCollection(c);
   }
 
@@ -110,7 +111,7 @@ export class Reader {
     page.rawContent = fm.content;
     page.lineOffset = fm.lineOffset;
     page.fileSource = text;
-    page.outputExt = outputExtFor(page.ext, site.mdExts);
+    page.outputExt = permalinkExt(page.data) || outputExtFor(page.ext, site.mdExts);
     if (page.data["published"] === false && !site.config.unpublished) return;
     if (fromTheme && site.pages.some((p) => p.relativePath === page.relativePath)) return;
     site.pages.push(page);
@@ -184,6 +185,7 @@ export class Reader {
       return doc;
     }
     this.mergeData(doc, fm.data, "YAML front matter");
+    doc.outputExt = permalinkExt(doc.data) || doc.outputExt;
     // populate_title
     let slug: string | undefined, ext: string | undefined;
     const dated = DATE_FILENAME.exec(rel);
@@ -263,6 +265,13 @@ export class Reader {
       else if (!site.staticFiles.some((f) => f.relativePath === `/${rel}`)) site.staticFiles.push(this.staticFile(abs, dir, name));
     }
   }
+}
+
+/** Jekyll's Renderer#permalink_ext: a permalink's own extension decides the output extension. */
+function permalinkExt(data: Record<string, unknown>): string {
+  const p = data["permalink"];
+  if (typeof p !== "string" || !p || p.endsWith("/")) return "";
+  return posix.extname(p);
 }
 
 function byDateThenPath(a: Document, b: Document): number {

@@ -49,7 +49,7 @@ const redirects: Plugin = {
       for (const item of items) {
         for (const path of redirectFrom(item.data)) {
           const from = withSlash(path), to = target(site, item.url);
-          addPage({ path: "redirect.html", url: from, content: "", frontMatter: { ...REDIRECT_DATA, redirect: { from, to } } });
+          addPage({ path: "redirect.html", url: from, content: "", frontMatter: { ...REDIRECT_DATA, permalink: from, redirect: { from, to } } });
           map.set(from, to);
         }
         const to = redirectTo(item.data);
