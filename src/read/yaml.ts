@@ -15,20 +15,36 @@ const timestamp: ScalarTag = {
       if (mo!.length !== 2 || d!.length !== 2) return str; // Psych needs YYYY-MM-DD for a Date
       return new RubyDate(+y!, +mo!, +d!);
     }
-    let ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
-    if (tz && tz !== "Z") {
-      const t = /([-+])(\d{1,2}):?(\d{2})?/.exec(tz)!;
-      const off = (+t[2]! * 60 + +(t[3] ?? 0)) * (t[1] === "-" ? -1 : 1);
-      ms -= off * 60_000;
-    } else if (!tz) {
-      // Psych reads a timestamp without zone as UTC.
-    }
-    return new Date(ms);
+    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
+    // Psych: no zone reads the wall time as UTC and shows it in the local zone; `Z` gives a UTC
+    // Time; an offset gives a Time fixed at that offset (marked for Liquid's Ruby Time#to_s).
+    if (!tz) return new Date(ms);
+    if (tz === "Z") return markZone(new Date(ms), "UTC");
+    const t = /([-+])(\d{1,2}):?(\d{2})?/.exec(tz)!;
+    const off = (+t[2]! * 60 + +(t[3] ?? 0)) * (t[1] === "-" ? -1 : 1);
+    return markZone(new Date(ms - off * 60_000), off);
   },
   stringify: ({ value }) => (value instanceof Date ? value.toISOString() : String(value)),
 };
 
-const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [...(tags as ScalarTag[]).filter((t) => t.tag !== "tag:yaml.org,2002:timestamp"), timestamp], uniqueKeys: false, maxAliasCount: -1 };
+/** The mark Liquid reads for a Time with its own zone (see withFixedZone in render/liquid/time.ts). */
+const RUBY_ZONE = Symbol.for("lectern.rubyZone");
+
+function markZone(date: Date, zone: number | "UTC"): Date {
+  (date as Date & { [RUBY_ZONE]?: number | "UTC" })[RUBY_ZONE] = zone;
+  return date;
+}
+
+/** Psych's booleans: yes/no, true/false, on/off in any case; `y` and `n` stay strings. */
+const bool: ScalarTag = {
+  tag: "tag:yaml.org,2002:bool",
+  default: true,
+  test: /^(?:[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF)$/,
+  resolve: (str: string) => /^(?:yes|true|on)$/i.test(str),
+  stringify: ({ value }) => (value ? "true" : "false"),
+};
+
+const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [bool, ...(tags as ScalarTag[]).filter((t) => t.tag !== "tag:yaml.org,2002:timestamp" && t.tag !== "tag:yaml.org,2002:bool"), timestamp], uniqueKeys: false, maxAliasCount: -1 };
 
 /** Parses YAML as Jekyll (Psych) does; throws LecternError (topic YAML) with file and line on bad input. */
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {

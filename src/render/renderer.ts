@@ -6,7 +6,8 @@ import { Payload } from "./payload.js";
 import { converterFor } from "./converters.js";
 import { extractExcerpt } from "./excerpt.js";
 import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
-import { createJekyllLiquid, type JekyllLiquid } from "./liquid/index.js";
+import { createJekyllLiquid, codeFigure, linenosTable, type JekyllLiquid } from "./liquid/index.js";
+import { highlightSpan } from "./markdown/highlight/index.js";
 import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
 import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
@@ -35,6 +36,10 @@ export class Renderer {
       onDependency: (f) => site.deps.used(f),
       warn: (m, file, line) => site.log.warn("Liquid Warning:", `${m}${file ? ` in ${file}${line ? `:${line}` : ""}` : ""}`),
       now: () => site.time,
+      highlight: (code, lang, linenos) => {
+        const spans = highlightSpan({ ...this.mdOptions, syntax_highlighter: "rouge" }, code, lang);
+        return spans === null ? undefined : codeFigure(linenos ? linenosTable(spans) : spans, lang);
+      },
     });
     for (const [name, fn] of site.pendingFilters) this.liquid.registerFilter(name, fn as Parameters<JekyllLiquid["registerFilter"]>[1]);
     for (const [name, impl] of site.pendingTags) this.liquid.registerTag(name, impl as Parameters<JekyllLiquid["registerTag"]>[1]);

@@ -24,3 +24,18 @@ test("a quoted value continued on an unindented line reads as libyaml reads it",
 test("a YAML error names the file and the line", () => {
   assert.throws(() => parseYaml("a: 1\nb: [x\nc: 2\n", "bad.yml"), (e: unknown) => e instanceof LecternError && e.file === "bad.yml" && e.line === 3 && e.topic === "YAML");
 });
+
+test("y and n stay strings; yes/no/on/off in any case are booleans (Psych)", () => {
+  const v = parseYaml("a: y\nb: N\nc: YES\nd: Off\ne: n\n", "t.yml") as Record<string, unknown>;
+  assert.deepEqual(v, { a: "y", b: "N", c: true, d: false, e: "n" });
+});
+
+test("timestamps keep an explicit zone for Liquid; without a zone they are UTC instants", () => {
+  const v = parseYaml("a: 2024-01-01 10:00:00 +02:00\nb: 2024-01-01T10:00:00Z\nc: 2024-01-01 10:00:00\n", "t.yml") as Record<string, Date>;
+  const zone = (d: Date) => (d as Date & Record<symbol, unknown>)[Symbol.for("lectern.rubyZone")];
+  assert.equal(v["a"]!.toISOString(), "2024-01-01T08:00:00.000Z");
+  assert.equal(zone(v["a"]!), 120);
+  assert.equal(zone(v["b"]!), "UTC");
+  assert.equal(v["c"]!.toISOString(), "2024-01-01T10:00:00.000Z");
+  assert.equal(zone(v["c"]!), undefined);
+});
