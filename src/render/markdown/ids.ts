@@ -1,3 +1,8 @@
+/** Ruby's String#downcase: full Unicode lower-casing, but Σ always becomes σ (no final-sigma rule). */
+export function rubyDowncase(s: string): string {
+  return s.replace(/\u03a3/g, "\u03c3").toLowerCase();
+}
+
 const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- \t]/gu;
 
 /** GFM parser header ids: lower-cased, punctuation dropped, spaces to hyphens, repeats numbered -1, -2, ... */
@@ -6,7 +11,7 @@ export class GfmIds {
   constructor(private prefix = "") {}
   /** Returns the id for a header's text. */
   next(text: string): string {
-    let id = text.toLowerCase().replace(NON_WORD, "").replace(/[ \t]/g, "-");
+    let id = rubyDowncase(text).replace(NON_WORD, "").replace(/[ \t]/g, "-");
     const n = (this.counter.get(id) ?? -1) + 1;
     this.counter.set(id, n);
     if (n > 0) id += `-${n}`;

@@ -1,6 +1,7 @@
 import { Element, type Ial } from "./element.js";
 import type { MarkdownOptions } from "./options.js";
 import { Scanner } from "./scanner.js";
+import { rubyDowncase } from "./ids.js";
 
 /** A block rule: tried in order at a line start when its start pattern matches. */
 export interface BlockRule {
@@ -209,5 +210,5 @@ export class Parser {
 
 /** Link ids compare case-insensitively with white space runs collapsed. */
 export function normalizeLinkId(id: string): string {
-  return id.replace(/[ \t\n\r\f\v]+/g, " ").toLowerCase();
+  return rubyDowncase(id.replace(/[ \t\n\r\f\v]+/g, " "));
 }

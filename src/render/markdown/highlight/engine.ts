@@ -7,6 +7,25 @@ export interface Rule { re: RegExp; bol: boolean; action: Action; next?: string 
 /** A state's rules, possibly including other states' rules (`mixin`). */
 export type StateDef = (Rule | { mixin: string })[];
 
+/**
+ * Ruby's line semantics in a JS pattern: `$` holds only before "\n" or at the end, and `.` (without the
+ * s flag) excludes only "\n" (JS would also stop at "\r", U+2028 and U+2029).
+ */
+export function rubyLines(src: string, dotAll: boolean): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
+    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
+    if (c === "[") { inClass = true; out += c; if (src[i + 1] === "^") { out += "^"; i++; } continue; }
+    if (c === "$") { out += "(?=\\n|(?![\\s\\S]))"; continue; }
+    if (c === "." && !dotAll) { out += "[^\\n]"; continue; }
+    out += c;
+  }
+  return out;
+}
+
 /** Length of the group starting at `src[0] === "("`, parentheses balanced, escapes and classes skipped. */
 function groupLength(src: string): number {
   let depth = 0, inClass = false;
@@ -33,8 +52,8 @@ export function rule(re: RegExp, action: Action, next?: string): Rule {
   if (src.startsWith("(?<!")) src = src.slice(groupLength(src));
   else if (src.startsWith("(?<=")) src = "(?!)" + src;
   else if (src.startsWith("\\b")) src = "(?=\\w)" + src.slice(2);
-  const flags = re.flags.replace(/[gy]/g, "") + "y";
-  return { re: new RegExp(src, flags.includes("m") ? flags : flags + "m"), bol, action, next };
+  const flags = re.flags.replace(/[gym]/g, "") + "y";
+  return { re: new RegExp(rubyLines(src, flags.includes("s")), flags), bol, action, next };
 }
 
 /** The running state of one lexing pass (Rouge's RegexLexer instance). */

@@ -15,7 +15,7 @@ const SQ_RULES: [RegExp, Subst[]][] = [
   [new RegExp(`(${WS}?)'(?=\\d\\ds)`, "y"), [1, "rsquo"]],
   [new RegExp(`(${WS})('|")(?=\\w)`, "y"), [1, "lquote2"]],
   [new RegExp(`(${SQ_CLOSE})('|")`, "yu"), [1, "rquote2"]],
-  [new RegExp(`("|')(?=${WS}|s\\b|$)`, "my"), ["rquote1"]],
+  [new RegExp(`("|')(?=${WS}|s\\b|\\n|(?![\\s\\S]))`, "y"), ["rquote1"]],
   [/([\s\S]?)'/yu, [1, "lsquo"]],
   [/([\s\S]?)"/yu, [1, "ldquo"]],
 ];
