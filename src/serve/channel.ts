@@ -9,6 +9,11 @@ export class LiveChannel {
 
   constructor(private build: string) {}
 
+  /** The build now served. */
+  get current(): string {
+    return this.build;
+  }
+
   /** Number of connected browsers. */
   get size(): number {
     return this.clients.size;

@@ -11,11 +11,11 @@ export type LiveMessage =
 
 /**
  * The browser side of live reload: listens on the channel; reloads the page, swaps changed stylesheets in place,
- * shows a build error as an overlay over the last good page and removes it once fixed. Reloads when it reconnects
- * to a newer build than the page came from.
+ * shows a build error as an overlay over the last good page and removes it once fixed. Reloads when it connects
+ * (or reconnects, after a server restart) to a newer build than the page came from.
  */
-function clientMain(eventsPath: string): void {
-  let seen: string | undefined;
+function clientMain(eventsPath: string, servedBuild: string): void {
+  let seen: string | undefined = servedBuild;
   const OVERLAY = "lectern-error-overlay";
   const hide = () => document.getElementById(OVERLAY)?.remove();
   const show = (message: string) => {
@@ -57,8 +57,7 @@ function clientMain(eventsPath: string): void {
     const m = JSON.parse(event.data) as LiveMessage;
     if (m.type === "error") return show(m.message);
     if (m.type === "hello") {
-      if (seen !== undefined && seen !== m.build) location.reload();
-      seen = m.build;
+      if (seen !== m.build) location.reload();
       return;
     }
     seen = m.build;
@@ -71,13 +70,13 @@ function clientMain(eventsPath: string): void {
   };
 }
 
-/** The `<script>` element injected into served HTML. */
-export function liveReloadScript(): string {
-  return `<script data-lectern-live>(${clientMain.toString()})(${JSON.stringify(EVENTS_PATH)});</script>`;
+/** The `<script>` element injected into served HTML; `build` names the build the page comes from. */
+export function liveReloadScript(build = ""): string {
+  return `<script data-lectern-live>(${clientMain.toString()})(${JSON.stringify(EVENTS_PATH)}, ${JSON.stringify(build)});</script>`;
 }
 
 /** Inserts the live-reload script before the last `</body>` (else `</html>`, else at the end) of an HTML page. */
-export function injectLiveReload(html: string, script = liveReloadScript()): string {
+export function injectLiveReload(html: string, script: string): string {
   for (const tag of [/<\/body\s*>/gi, /<\/html\s*>/gi]) {
     let last = -1;
     for (const m of html.matchAll(tag)) last = m.index;

@@ -12,6 +12,7 @@ import { LiveChannel } from "./channel.js";
 import { handleRequest, type ServeTarget } from "./http.js";
 import { urlPaths } from "./outputs.js";
 import { watchSource } from "./watcher.js";
+import { FileSignatures } from "./signatures.js";
 
 /** `lectern serve` options: the build's, plus where to listen and whether to live-reload. */
 export interface DevServerOptions extends BuildOptions {
@@ -96,7 +97,11 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     fail(e);
   }
 
-  const rebuild = async (changes: Map<string, ChangeKind>) => {
+  const signatures = new FileSignatures();
+  const rebuild = async (batch: Map<string, ChangeKind>) => {
+    const fresh = new Set(signatures.changed(batch.keys()));
+    const changes = new Map([...batch].filter(([p]) => fresh.has(p)));
+    if (changes.size === 0) return;
     const names = [...changes.keys()].map((p) => relative(source, p).split(sep).join("/"));
     print(line("Regenerating:", `${changes.size} file(s) changed at ${new Date().toISOString().replace("T", " ").slice(0, 19)}`));
     for (const n of names.slice(0, 10)) print(line("", n));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentTypeFor, isHtml } from "./content-type.js";
 import { resolveRequest } from "./resolve-request.js";
-import { EVENTS_PATH, injectLiveReload } from "./client.js";
+import { EVENTS_PATH, injectLiveReload, liveReloadScript } from "./client.js";
 import type { LiveChannel } from "./channel.js";
 
 /** What the request handler serves: the built folder, mounted at `baseurl`, and the live channel when live reload is on. */
@@ -48,7 +48,7 @@ function sendFile(target: ServeTarget, req: IncomingMessage, res: ServerResponse
   if (target.channel && isHtml(file)) {
     let body: Buffer;
     try {
-      body = Buffer.from(injectLiveReload(readFileSync(file, "utf8")));
+      body = Buffer.from(injectLiveReload(readFileSync(file, "utf8"), liveReloadScript(target.channel.current)));
     } catch {
       return void res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
     }

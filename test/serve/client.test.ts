@@ -12,11 +12,11 @@ test("the live-reload script goes before the last </body>, else </html>, else at
 });
 
 test("the injected script is one self-contained, parseable script using the event channel", () => {
-  const script = liveReloadScript();
+  const script = liveReloadScript("123-4");
   const body = script.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "");
   assert.doesNotThrow(() => new Function(body));
   assert.match(body, /new EventSource\(eventsPath\)/);
-  assert.ok(body.endsWith('("/__lectern/events");'), body.slice(-60));
+  assert.ok(body.endsWith('("/__lectern/events", "123-4");'), body.slice(-60));
   assert.ok(!body.slice(0, -1).includes("</script"), "nothing closes the script early");
 });
 

@@ -51,6 +51,11 @@ function openBrowser(url: string): void {
   }
 }
 
+/** With --quiet, only the address and errors are printed. */
+function quietPrint(line: string): void {
+  if (/Server address:/.test(line)) console.log(line);
+}
+
 const command: Command = {
   name: "serve",
   summary: "Build, serve on localhost, rebuild and reload on change",
@@ -72,7 +77,7 @@ const command: Command = {
     const { startDevServer } = await import("../../serve/index.js");
     let server;
     try {
-      server = await startDevServer({ ...options, port, host: typeof flags["host"] === "string" ? flags["host"] : undefined, livereload: flags["noLivereload"] !== true, watch: flags["noWatch"] !== true, print: options.quiet ? () => undefined : undefined });
+      server = await startDevServer({ ...options, port, host: typeof flags["host"] === "string" ? flags["host"] : undefined, livereload: flags["noLivereload"] !== true, watch: flags["noWatch"] !== true, print: options.quiet ? quietPrint : undefined });
     } catch (e) {
       console.error(formatError(e, options.trace));
       return 1;
