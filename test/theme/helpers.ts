@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
-import { pathToFileURL } from "node:url";
+import { build, type Logger } from "../../src/index.js";
 import { exampleRoot, packageRoot } from "../../src/theme/index.js";
 import { scaffold } from "../../src/theme/scaffold.js";
 
@@ -61,18 +61,8 @@ export async function serveDir(root: string, baseurl = ""): Promise<StaticServer
   };
 }
 
-type BuildFn = (options: Record<string, unknown>) => Promise<{ destination: string; warnings: number; pages: number }>;
-
-/** Lectern's `build` from src/index.ts (loaded at run time, so this file compiles before the core exists). */
-export async function loadBuild(): Promise<BuildFn> {
-  const url = pathToFileURL(join(packageRoot(), "dist", "src", "index.js")).href;
-  const mod = (await import(url)) as { build?: BuildFn };
-  if (typeof mod.build !== "function") throw new Error("src/index.ts does not export build() yet");
-  return mod.build;
-}
-
 /** Collects log lines so a test can assert there were no warnings. */
-export function recordingLogger(): { lines: string[]; logger: Record<"info" | "warn" | "error" | "debug", (t: string, m: string) => void> } {
+export function recordingLogger(): { lines: string[]; logger: Logger } {
   const lines: string[] = [];
   const push = (level: string) => (topic: string, message: string) => { if (level !== "info" && level !== "debug") lines.push(`${level} ${topic} ${message}`); };
   return { lines, logger: { info: push("info"), warn: push("warn"), error: push("error"), debug: push("debug") } };
@@ -88,7 +78,6 @@ export interface BuiltSite {
 
 /** Builds `source` with Lectern into a fresh temporary folder, at the reference build time (2027-01-01, as jekyll-ref.sh). */
 export async function buildSite(source: string, overrides?: Record<string, unknown>): Promise<BuiltSite> {
-  const build = await loadBuild();
   const tmp = mkdtempSync(join(tmpdir(), "lectern-theme-"));
   const dir = join(tmp, "_site");
   const { lines, logger } = recordingLogger();
