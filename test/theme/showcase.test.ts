@@ -105,3 +105,9 @@ test("the splash layout has no sidebar and shows the overlay title", () => {
 test("the CV adds publications, talks and teaching after its own text", () => {
   assert.deepEqual(headings(read("cv/index.html"), "h2"), ["Ausbildung", "Publications", "Talks", "Teaching"]);
 });
+
+test("a site's own include shadows the theme's, and the rest of the theme stays", () => {
+  const home = read("index.html");
+  assert.match(home, /<p class="site-footer__note">This footer line comes from the site's own _includes\/footer\/custom\.html/);
+  assert.match(home, /<footer class="site-footer">/);
+});

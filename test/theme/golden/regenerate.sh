@@ -13,7 +13,8 @@ build() { # name source [pages to keep...]
   mkdir -p "$tmp/$1"
   cp -r "$2/." "$tmp/$1/"
   [ -f "$tmp/$1/gitignore" ] && mv "$tmp/$1/gitignore" "$tmp/$1/.gitignore"
-  for d in _layouts _includes _sass assets; do cp -r "$root/theme/$d" "$tmp/$1/"; done
+  # -n: a file the site has itself wins over the theme's, as with a gem theme.
+  for d in _layouts _includes _sass assets; do cp -rn "$root/theme/$d" "$tmp/$1/"; done
   "$ref" "$tmp/$1" "$tmp/$1-out" >/dev/null
   local name=$1; shift 2
   rm -rf "$here/$name"
