@@ -37,7 +37,8 @@ interface Plan {
 /**
  * Applies source changes to the last good site by re-rendering only what depends on them: a page or document
  * whose body changed (front matter identical) and the items that read its content, output or excerpt; the items
- * that used a changed layout or include; every Sass file when a partial changed; a changed static file is copied.
+ * that used a changed layout or include (or `include_relative` file); every Sass file when a partial changed; a
+ * changed static file is copied.
  * Resolves to `{ full: why }`, having touched nothing, when only a full rebuild is safe (config, data, front matter,
  * new or deleted files, anything unknown). If rendering throws, the site is left half-updated: rebuild it fully.
  */
@@ -112,9 +113,10 @@ function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Conver
       else if (edit && layout) plan.layouts.set(layout, edit);
     } else if (file) {
       plan.statics.push(file);
+      if (site.deps.dependentsOf(path).size) plan.includes.push(path);
     } else if (/\.s[ac]ss$/.test(path)) {
       plan.sass = true;
-    } else if (site.includeDirs.some((d) => path.startsWith(d + sep))) {
+    } else if (site.includeDirs.some((d) => path.startsWith(d + sep)) || site.deps.dependentsOf(path).size) {
       if (site.config.plugins.includes("jekyll-include-cache")) return `${shown} may be cached by include_cached`;
       plan.includes.push(path);
     } else {

@@ -296,3 +296,18 @@ test("items that read other items' content see them as a full build would (earli
     await r.done();
   }
 });
+
+test("a file pulled in with include_relative re-renders the pages that include it", async () => {
+  const r = await serve({ ...SITE, "about.md": "---\nlayout: default\ntitle: About\n---\nAbout: {% include_relative snippets/bio.txt %}\n", "snippets/bio.txt": "BIO-ONE" });
+  try {
+    assert.match((await get(r.server.port, "/about")).body, /About: BIO-ONE/);
+    edit(r.dir, "snippets/bio.txt", "BIO-TWO");
+    await r.live.next((m) => m.type === "reload");
+    assert.match((await get(r.server.port, "/about")).body, /About: BIO-TWO/);
+    assert.equal((await get(r.server.port, "/snippets/bio.txt")).body, "BIO-TWO", "the static copy is updated too");
+    assert.equal(r.builds.at(-1)?.kind, "incremental");
+    await sameTree(r.dir, r.server.port);
+  } finally {
+    await r.done();
+  }
+});
