@@ -4,7 +4,8 @@ import { sticky, PARAGRAPH_END_GFM, PARAGRAPH_END_KD, UNAME } from "./patterns.j
 import { BLANK_RE, EOB_RE, HR_RE, PARAGRAPH_START, BLOCKQUOTE_RE, BLOCK_MATH_START, parseBlankLine, parseEobMarker, parseHorizontalRule, parseParagraph, parseBlockquote, parseBlockMath } from "./block/basic.js";
 import { ATX_GFM_RE, ATX_KD_RE, SETEXT_RE, parseAtxHeader, parseAtxHeaderGfm, parseAtxHeaderGfmQuirk, parseSetextHeader } from "./block/header.js";
 import { CODEBLOCK_START, FENCED_GFM_START, FENCED_KD_START, parseCodeblock, parseFencedGfm, parseFencedKramdown } from "./block/code.js";
-import { LIST_START_RE, DL_START_RE, parseList, parseListGfm, parseDefinitionList } from "./block/list.js";
+import { LIST_START_RE, parseList, parseListGfm } from "./block/list.js";
+import { DL_START_RE, parseDefinitionList } from "./block/dl.js";
 import { HTML_BLOCK_START, parseBlockHtml } from "./block/html.js";
 import { TABLE_START, parseTable } from "./block/table.js";
 import { FOOTNOTE_DEFINITION_START, LINK_DEFINITION_START, ABBREV_DEFINITION_START, parseFootnoteDefinition, parseLinkDefinition, parseAbbrevDefinition } from "./block/definitions.js";

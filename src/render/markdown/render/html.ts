@@ -3,8 +3,9 @@ import type { MarkdownOptions } from "../options.js";
 import { HTML_ELEMENTS_WITHOUT_BODY } from "../patterns.js";
 import { namedEntity } from "../entities.js";
 import { KramdownIds, basicGenerateId } from "../ids.js";
-import { highlightBlock, highlightSpan } from "../highlight/index.js";
-import { escapeAll, escapeText, htmlAttributes } from "./escape.js";
+import { codeblockHtml, codespanHtml } from "./code.js";
+import { mathHtml } from "./math.js";
+import { escapeText, htmlAttributes } from "./escape.js";
 import { footnoteContent, type FootnoteEntry } from "./footnotes.js";
 import { tocHtml, type TocEntry } from "./toc.js";
 
@@ -72,7 +73,7 @@ export class HtmlConverter {
         if (el.options.transparent) return this.inner(el, indent);
         if (el.children.length === 1 && el.children[0]!.type === "img" && el.children[0]!.options.ial?.refs?.includes("standalone")) return this.standaloneImage(el, indent);
         return `${sp}<p${htmlAttributes(el.attr)}>${this.inner(el, indent)}</p>\n`;
-      case "codeblock": return this.codeblock(el, indent);
+      case "codeblock": return codeblockHtml(this.options, el, indent);
       case "blockquote": return this.indented("blockquote", el.attr, this.inner(el, indent), indent);
       case "header": return this.header(el, indent);
       case "hr": return `${sp}<hr${htmlAttributes(el.attr)} />\n`;
@@ -123,7 +124,7 @@ export class HtmlConverter {
       case "br": return "<br />";
       case "a": return `<a${htmlAttributes(el.attr)}>${this.inner(el, indent)}</a>`;
       case "img": return `<img${htmlAttributes(el.attr)} />`;
-      case "codespan": return this.codespan(el);
+      case "codespan": return codespanHtml(this.options, el);
       case "footnote": return this.footnote(el);
       case "raw": {
         const t = el.options.rawType;
@@ -142,7 +143,7 @@ export class HtmlConverter {
         const e = /^\d+$/.test(name) ? { char: String.fromCodePoint(Number(name)), codePoint: Number(name) } : namedEntity(name);
         return e ? this.entityToStr(e.char, e.codePoint) : "";
       }
-      case "math": return this.math(el, indent, sp);
+      case "math": return mathHtml(this.options, el, sp);
       case "abbreviation": {
         const title = this.ctx.abbrevDefs.get(el.value!) ?? "";
         const attr = { ...(this.ctx.abbrevAttr.get(el.value!)?.attr ?? {}) };
@@ -188,32 +189,6 @@ export class HtmlConverter {
     return `${sp}<h${out}${htmlAttributes(attr)}>${this.inner(el, indent)}</h${out}>\n`;
   }
 
-  private codeblock(el: Element, indent: number): string {
-    const sp = indent > 0 ? " ".repeat(indent) : "";
-    const attr = { ...el.attr };
-    const lang = extractLanguage(attr, true);
-    const hl = highlightBlock(this.options, el.value!, el.options.lang ?? lang);
-    if (hl !== null) {
-      addHighlighterClass(attr, this.options, lang ?? this.options.default_lang ?? undefined);
-      return `${sp}<div${htmlAttributes(attr)}>${hl}${sp}</div>\n`;
-    }
-    let result = escapeAll(el.value!);
-    if (result.endsWith("\n")) result = result.slice(0, -1);
-    const codeAttr: Record<string, string> = {};
-    if (lang) codeAttr["class"] = `language-${lang}`;
-    return `${sp}<pre${htmlAttributes(attr)}><code${htmlAttributes(codeAttr)}>${result}\n</code></pre>\n`;
-  }
-
-  private codespan(el: Element): string {
-    const attr = { ...el.attr };
-    const lang = extractLanguage(attr, false);
-    const hl = highlightSpan(this.options, el.value!, lang);
-    let body: string;
-    if (hl !== null) { addHighlighterClass(attr, this.options, lang ?? this.options.default_lang ?? undefined); body = hl; }
-    else body = escapeAll(el.value!);
-    return `<code${htmlAttributes(attr)}>${body}</code>`;
-  }
-
   private footnote(el: Element): string {
     const name = this.options.footnote_prefix + (el.options.name ?? "");
     let repeat = "";
@@ -247,40 +222,6 @@ export class HtmlConverter {
     return out;
   }
 
-  private math(el: Element, indent: number, sp: string): string {
-    const block = el.options.category === "block";
-    if (this.options.math_engine === "mathjax") {
-      const value = escapeAll(el.value!);
-      const result = block ? `\\[${value}\\]\n` : `\\(${value}\\)`;
-      if (Object.keys(el.attr).length === 0) return result;
-      if (block) return `${sp}<div${htmlAttributes(el.attr)}>${result}</div>\n`;
-      return `<span${htmlAttributes(el.attr)}>$${el.value}$</span>`;
-    }
-    const attr = { ...el.attr };
-    attr["class"] = `${attr["class"] ?? ""} kdmath`.replace(/^\s+/, "");
-    if (block) return `${sp}<div${htmlAttributes(attr)}>$$\n${el.value}\n$$</div>\n`;
-    void indent;
-    return `<span${htmlAttributes(attr)}>$${el.value}$</span>`;
-  }
-}
-
-/** The language named by a `language-xxx` class (removed from the class when `remove`). */
-function extractLanguage(attr: Record<string, string>, remove: boolean): string | undefined {
-  const cls = attr["class"];
-  if (cls === undefined) return undefined;
-  const m = /\blanguage-(\S+)/.exec(cls);
-  if (!m) return undefined;
-  if (remove) {
-    const rest = cls.replace(/\blanguage-\S+/, "").trim();
-    if (rest === "") delete attr["class"]; else attr["class"] = rest;
-  }
-  return m[1];
-}
-
-function addHighlighterClass(attr: Record<string, string>, options: MarkdownOptions, lang: string | undefined): void {
-  let cls = `${attr["class"] ?? ""} highlighter-${options.syntax_highlighter}`.replace(/^\s+/, "");
-  if (lang) cls = cls.replace(/\blanguage-\S+|^/, (m) => (m === "" ? `language-${lang} ` : `language-${lang}`));
-  attr["class"] = cls;
 }
 
 let markerSeq = 0;
