@@ -6,6 +6,7 @@ import { json } from "./json.js";
 import { javascript, typescript } from "./javascript.js";
 import { java } from "./java.js";
 import { diff } from "./diff.js";
+import { haskell } from "./haskell.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -26,6 +27,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   typescript: (code) => typescript.lex(code),
   java: (code) => java.lex(code),
   diff: (code) => diff.lex(code),
+  haskell: (code) => haskell.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
