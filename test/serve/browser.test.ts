@@ -28,6 +28,7 @@ test("in a browser: an edit reloads the page, a broken edit shows the overlay ov
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
     await page.goto(`http://127.0.0.1:${server.port}/about`);
     await page.waitForFunction(() => document.body.textContent?.includes("Version one."));
     for (const until = Date.now() + 10_000; server.liveClients === 0; ) {
@@ -36,20 +37,20 @@ test("in a browser: an edit reloads the page, a broken edit shows the overlay ov
     }
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nVersion two.\n");
-    await page.waitForFunction(() => document.body.textContent?.includes("Version two."), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.body.textContent?.includes("Version two."));
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nBroken {% if %}\n");
-    const overlay = await page.waitForSelector("#lectern-error-overlay", { timeout: 15_000 });
+    const overlay = await page.waitForSelector("#lectern-error-overlay");
     assert.match((await overlay.textContent()) ?? "", /about\.md:5/);
     assert.match((await page.textContent("main")) ?? "", /Version two\./, "the last good page stays under the overlay");
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nVersion three.\n");
-    await page.waitForFunction(() => document.body.textContent?.includes("Version three.") && !document.getElementById("lectern-error-overlay"), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.body.textContent?.includes("Version three.") && !document.getElementById("lectern-error-overlay"));
 
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), "rgb(1, 2, 3)");
     writeFileSync(join(dir, "_sass/_vars.scss"), "$fg: rgb(4, 5, 6);\n");
-    await page.waitForFunction(() => getComputedStyle(document.body).color === "rgb(4, 5, 6)", undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => getComputedStyle(document.body).color === "rgb(4, 5, 6)");
     assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true, "no full reload for a CSS change");
   } finally {
     await browser.close();
