@@ -7,6 +7,7 @@ import { javascript, typescript } from "./javascript.js";
 import { java } from "./java.js";
 import { diff } from "./diff.js";
 import { haskell } from "./haskell.js";
+import { ini, toml } from "./config-files.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -28,6 +29,8 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   java: (code) => java.lex(code),
   diff: (code) => diff.lex(code),
   haskell: (code) => haskell.lex(code),
+  ini: (code) => ini.lex(code),
+  toml: (code) => toml.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
