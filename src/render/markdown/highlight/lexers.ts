@@ -8,6 +8,7 @@ import { java } from "./java.js";
 import { diff } from "./diff.js";
 import { haskell } from "./haskell.js";
 import { ini, toml } from "./config-files.js";
+import { docker } from "./docker.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -31,6 +32,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   haskell: (code) => haskell.lex(code),
   ini: (code) => ini.lex(code),
   toml: (code) => toml.lex(code),
+  docker: (code) => docker.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
