@@ -1,5 +1,6 @@
 import { RegexLexer, rule, type LexerRun } from "./engine.js";
 import { javascript } from "./javascript.js";
+import { css } from "./css.js";
 
 const NAME = "[\\p{L}:_-][\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Cf}:.·-]*";
 
@@ -14,7 +15,14 @@ function delegateJs(lx: LexerRun, text: string): void {
   for (const t of run.tokens.slice(before)) lx.tokens.push(t);
 }
 
-/** Rouge's HTML lexer (scripts lexed as JavaScript; style sheets left as plain text here). */
+function delegateCss(lx: LexerRun, text: string): void {
+  const run = (lx.data["css"] ??= css.start()) as LexerRun;
+  const before = run.tokens.length;
+  css.feed(run, text);
+  for (const t of run.tokens.slice(before)) lx.tokens.push(t);
+}
+
+/** Rouge's HTML lexer (scripts lexed as JavaScript, style sheets as CSS). */
 export const html: RegexLexer = new RegexLexer({
   root: [
     rule(/[^<&]+/, ""),
@@ -24,7 +32,7 @@ export const html: RegexLexer = new RegexLexer({
     rule(/<!--/, "c", "comment"),
     rule(/<\?.*?\?>/s, "cp"),
     rule(/<\s*script\s*/, (m, lx) => { lx.token("nt", m[0]); lx.data["js"] = javascript.start(); lx.push("script_content"); lx.push("tag"); }),
-    rule(/<\s*style\s*/, (m, lx) => { lx.token("nt", m[0]); lx.push("style_content"); lx.push("tag"); }),
+    rule(/<\s*style\s*/, (m, lx) => { lx.token("nt", m[0]); lx.data["css"] = css.start(); lx.push("style_content"); lx.push("tag"); }),
     rule(/<\//, "nt", "tag_end"),
     rule(/</, "nt", "tag_start"),
   ],
@@ -65,8 +73,8 @@ export const html: RegexLexer = new RegexLexer({
     rule(/</, (m, lx) => delegateJs(lx, m[0])),
   ],
   style_content: [
-    rule(/[^<]+/, ""),
+    rule(/[^<]+/, (m, lx) => delegateCss(lx, m[0])),
     rule(/<\s*\/\s*style\s*>/, "nt", "#pop"),
-    rule(/</, ""),
+    rule(/</, (m, lx) => delegateCss(lx, m[0])),
   ],
 });

@@ -9,6 +9,7 @@ import { diff } from "./diff.js";
 import { haskell } from "./haskell.js";
 import { ini, toml } from "./config-files.js";
 import { docker } from "./docker.js";
+import { css } from "./css.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -33,6 +34,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   ini: (code) => ini.lex(code),
   toml: (code) => toml.lex(code),
   docker: (code) => docker.lex(code),
+  css: (code) => css.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
