@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** One command to time: what to run, where, and with which environment. */
@@ -22,6 +22,8 @@ export interface Sample {
   cpuMs: number | null;
   /** Exit code (null when killed). */
   code: number | null;
+  /** The signal that ended the process, when one did. */
+  signal?: NodeJS.Signals | null;
   /** The last part of stdout and stderr, for reporting a failed build. */
   output: string;
 }
@@ -63,6 +65,9 @@ export async function measureWithTime(inv: Invocation): Promise<Sample> {
   try {
     const run = await spawnTimed(GNU_TIME, ["-f", "%M %U %S", "-o", file, inv.cmd, ...inv.args], inv, () => {});
     const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+    // GNU time notes an engine ended by a signal as "Command terminated by signal N".
+    const killed = /terminated by signal (\d+)/.exec(text);
+    if (killed && !run.signal) run.signal = signalName(Number(killed[1]));
     // GNU time writes "Command exited with non-zero status N" before the figures when the command fails.
     const m = /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(text.trim().split("\n").pop() ?? "");
     if (!m) return { ...run, peakKb: null, cpuMs: null };
@@ -71,6 +76,11 @@ export async function measureWithTime(inv: Invocation): Promise<Sample> {
     scratch.delete(dir);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function signalName(n: number): NodeJS.Signals | null {
+  const entry = Object.entries(constants.signals).find(([, v]) => v === n);
+  return entry ? (entry[0] as NodeJS.Signals) : null;
 }
 
 /** `measure` without GNU time: peak memory by polling VmHWM in /proc/PID/status; no CPU time. */
@@ -109,14 +119,14 @@ function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid:
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     if (child.pid !== undefined) started(child.pid);
-    const finish = (code: number | null, extra = ""): void => {
+    const finish = (code: number | null, extra = "", signal: NodeJS.Signals | null = null): void => {
       clearTimeout(killer);
       active.delete(child);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      resolve({ ms, code, output: output + extra });
+      resolve({ ms, code, signal, output: output + extra });
     };
     child.on("error", (err) => finish(null, String(err)));
-    child.on("close", (code) => finish(code));
+    child.on("close", (code, signal) => finish(code, "", signal));
   });
 }
 
@@ -143,4 +153,11 @@ export function onPath(name: string): boolean {
     if (dir && existsSync(join(dir, name))) return true;
   }
   return false;
+}
+
+/** Why a run failed, for the tables: "exit 1" or "killed by SIGTERM". */
+export function failureText(sample: Sample | null | undefined): string {
+  if (!sample) return "failed";
+  if (sample.signal) return `killed by ${sample.signal}`;
+  return `exit ${sample.code ?? "?"}`;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Engine, EngineName } from "./engines.js";
 import { REPO_ROOT } from "./engines.js";
-import { countHtml, measure, median, type Sample } from "./measure.js";
+import { countHtml, failureText, measure, median, type Sample } from "./measure.js";
 import { formatInt, formatMs, formatRatio, markdownTable } from "./table.js";
 
 /** Where the real academicpages sites are unpacked (`src/NAME`) and their override configs kept (`ref/NAME.override.yml`). */
@@ -54,7 +54,7 @@ async function time(engine: Engine, site: string, out: string, configs: string[]
     const sample = await measure(engine.command(site, out, configs));
     if (sample.code !== 0) {
       failure = sample;
-      log(`${engine.name} ${label}: FAILED (exit ${sample.code})\n${sample.output.trim().split("\n").slice(-15).join("\n")}`);
+      log(`${engine.name} ${label}: FAILED (${failureText(sample)})\n${sample.output.trim().split("\n").slice(-15).join("\n")}`);
       break;
     }
     ms.push(sample.ms);
@@ -107,7 +107,7 @@ function jekyllPages(r: RealSiteResult): number | null {
 
 /** The real-site results as a Markdown table. */
 export function realSitesTable(results: RealSiteResult[], runs: number): string {
-  const wall = (t: SiteTiming | null): string => (t === null ? "—" : t.medianMs === null ? `failed (exit ${t.failure?.code ?? "?"})` : formatMs(t.medianMs));
+  const wall = (t: SiteTiming | null): string => (t === null ? "—" : t.medianMs === null ? `failed (${failureText(t.failure)})` : formatMs(t.medianMs));
   const cpu = (t: SiteTiming | null): string => (t?.cpuMs == null ? "—" : formatMs(t.cpuMs));
   const ratio = (l: number | null | undefined, j: number | null | undefined): string => (l && j ? formatRatio(j / l) : "—");
   const rows = results.map((r) => {

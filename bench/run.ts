@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args.js";
 import { engines } from "./engines.js";
 import { runExtras } from "./extras.js";
-import { killActive } from "./measure.js";
+import { failureText, killActive } from "./measure.js";
 import { engineVersions, loadLine, machineLine } from "./machine.js";
 import { realSitesTable, runExample, runRealSites, type RealSiteResult, type SiteTiming } from "./realsites.js";
 import { runSynthetic, syntheticTable, type SyntheticResult } from "./synthetic.js";
@@ -58,7 +58,7 @@ export async function runBench(opts: BenchOptions): Promise<number> {
       else log("no dev-corpus site present locally (set CORPUS and DEV_LIST); skipping real sites");
       example = await runExample(all.lectern, EXAMPLE_RUNS, work, log);
       if (example) {
-        const figure = example.medianMs === null ? `failed (exit ${example.failure?.code ?? "?"})` : `${formatMs(example.medianMs)} (${example.pages} pages)`;
+        const figure = example.medianMs === null ? `failed (${failureText(example.failure)})` : `${formatMs(example.medianMs)} (${example.pages} pages)`;
         print(`### Example site\n\nLectern, median of ${EXAMPLE_RUNS} runs, process start included: ${figure}`);
       }
     }

@@ -4,7 +4,7 @@ import type { BenchOptions } from "./args.js";
 import type { Engine, EngineName } from "./engines.js";
 import { generateSite, type Flavour } from "./generate.js";
 import { compareWithJekyll, PARITY_MAX_N } from "./parity.js";
-import { countHtml, measure, median, type Sample } from "./measure.js";
+import { countHtml, failureText, measure, median, type Sample } from "./measure.js";
 import { formatInt, formatKb, formatMs, formatRatio, markdownTable } from "./table.js";
 
 /** Jekyll takes about two minutes per run at this size, so by default it runs once. */
@@ -65,7 +65,7 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
           log(`${engine.name} N=${n} run ${run + 1}: ${formatMs(sample.ms)} (CPU ${sample.cpuMs === null ? "n/a" : formatMs(sample.cpuMs)}), ${formatKb(sample.peakKb)}${check}`);
         } else {
           row.failures.push(sample);
-          log(`${engine.name} N=${n} run ${run + 1}: FAILED (exit ${sample.code})\n${sample.output.trim()}`);
+          log(`${engine.name} N=${n} run ${run + 1}: FAILED (${failureText(sample)})\n${sample.output.trim()}`);
         }
       }
     }
@@ -97,8 +97,7 @@ export function syntheticTable(results: SyntheticResult[]): string {
     const pages = r.samples.length ? (ok ? `${formatInt(r.pages)} ✓` : `${formatInt(r.pages)} ✗ (expected ${formatInt(r.n + 1)})`) : "—";
     const runs = `${r.samples.length}${r.failures.length ? ` (+${r.failures.length} failed)` : ""}${r.engine === "jekyll" && r.n >= JEKYLL_ONCE_FROM && r.samples.length === 1 ? "*" : ""}`;
     if (r.medianMs === null) {
-      const code = r.failures[0]?.code;
-      return [r.engine, formatInt(r.n), runs, `failed (exit ${code ?? "?"})`, "—", "—", "—", "—", pages];
+      return [r.engine, formatInt(r.n), runs, `failed (${failureText(r.failures[0])})`, "—", "—", "—", "—", pages];
     }
     return [
       r.engine,

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { countHtml, measure, measureWithProc, measureWithTime, median } from "../../bench/measure.js";
+import { countHtml, failureText, measure, measureWithProc, measureWithTime, median } from "../../bench/measure.js";
 
 // A child that holds ~200 MB for a moment, then exits with code 3.
 const HOG = "const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => process.exit(b[0] + 2), 300);";
@@ -19,6 +19,12 @@ for (const [name, fn, available] of [
     assert.ok(s.ms >= 300, `wall time ${s.ms} ms includes the child's 300 ms wait`);
     assert.ok(s.peakKb !== null && s.peakKb >= 200 * MB, `peak ${s.peakKb} KiB covers the 200 MB buffer`);
     assert.ok(s.peakKb! < 1024 * MB, `peak ${s.peakKb} KiB is the child's, not something larger`);
+  });
+
+  test(`${name}: an engine killed by a signal is reported as such`, { skip: !available }, async () => {
+    const s = await fn({ cmd: process.execPath, args: ["-e", "process.kill(process.pid, 'SIGTERM')"] });
+    assert.notEqual(s.code, 0);
+    assert.equal(failureText(s), "killed by SIGTERM");
   });
 }
 
