@@ -5,7 +5,7 @@ export class Scanner {
   m: RegExpExecArray | null = null;
   /** Start offset of the last successful match. */
   matchStart = 0;
-  private static globals = new Map<RegExp, RegExp>();
+  private static globals = new WeakMap<RegExp, RegExp>();
   private lastIndexes: Map<string, number> | undefined;
 
   constructor(readonly str: string) {}
