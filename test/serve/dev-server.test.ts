@@ -311,3 +311,27 @@ test("a file pulled in with include_relative re-renders the pages that include i
     await r.done();
   }
 });
+
+test("with the academicpages plugins (feed, sitemap, paginate, jemoji), a post edit is incremental and equals a full build", async () => {
+  const time = new Date("2027-01-01T00:00:00Z");
+  const posts = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`_posts/2020-01-0${i + 1}-p${i + 1}.md`, `---\nlayout: default\ntitle: Post ${i + 1}\ntags: [t${i % 2}]\n---\nBody of post ${i + 1} :smile:\n\n<!--more-->\n\nMore.\n`]));
+  const files: Record<string, string> = {
+    ...SITE,
+    "_config.yml": "title: Plugins\nurl: https://example.org\nexcerpt_separator: \"<!--more-->\"\npaginate: 2\npaginate_path: /page:num/\nplugins:\n  - jekyll-feed\n  - jekyll-sitemap\n  - jekyll-paginate\n  - jemoji\n",
+    "index.html": "---\nlayout: default\ntitle: Home\n---\n{% for post in paginator.posts %}<h2>{{ post.title }}</h2>{{ post.excerpt }}{% endfor %}\n",
+    ...posts,
+  };
+  delete files["_posts/2020-01-01-first.md"];
+  delete files["_posts/2020-02-01-second.md"];
+  const r = await serve(files, { time });
+  try {
+    edit(r.dir, "_posts/2020-01-05-p5.md", "---\nlayout: default\ntitle: Post 5\ntags: [t0]\n---\nBody of post 5 changed :tada:\n\n<!--more-->\n\nMore.\n");
+    const msg = await r.live.next((m) => m.type === "reload");
+    assert.equal(r.builds.at(-1)?.kind, "incremental", r.builds.at(-1)?.reason ?? "");
+    assert.ok(msg.type === "reload" && msg.paths.includes("/feed.xml") && msg.paths.includes("/index.html"), JSON.stringify(msg));
+    assert.match((await get(r.server.port, "/")).body, /Body of post 5 changed/);
+    await sameTree(r.dir, r.server.port, time);
+  } finally {
+    await r.done();
+  }
+});
