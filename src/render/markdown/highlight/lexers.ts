@@ -10,6 +10,7 @@ import { haskell } from "./haskell.js";
 import { ini, toml } from "./config-files.js";
 import { docker } from "./docker.js";
 import { css } from "./css.js";
+import { matlab } from "./matlab.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -35,6 +36,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   toml: (code) => toml.lex(code),
   docker: (code) => docker.lex(code),
   css: (code) => css.lex(code),
+  matlab: (code) => matlab.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
