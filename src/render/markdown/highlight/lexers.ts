@@ -11,6 +11,7 @@ import { ini, toml } from "./config-files.js";
 import { docker } from "./docker.js";
 import { css } from "./css.js";
 import { matlab } from "./matlab.js";
+import { sql } from "./sql.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -37,6 +38,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   docker: (code) => docker.lex(code),
   css: (code) => css.lex(code),
   matlab: (code) => matlab.lex(code),
+  sql: (code) => sql.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
