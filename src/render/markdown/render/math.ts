@@ -2,7 +2,7 @@ import type { Element } from "../element.js";
 import type { MarkdownOptions } from "../options.js";
 import { escapeAll, htmlAttributes } from "./escape.js";
 
-/** Math as kramdown's MathJax engine writes it: `\\[...\\]` for display, `\\(...\\)` inline. */
+/** Math as kramdown's MathJax engine writes it: `\[...\]` for display, `\(...\)` inline. */
 export function mathHtml(options: MarkdownOptions, el: Element, sp: string): string {
   const block = el.options.category === "block";
   if (options.math_engine === "mathjax") {
