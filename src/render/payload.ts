@@ -23,6 +23,9 @@ export class Payload {
   private readonly pageDrops = new Map<Page, Drop>();
   private readonly fileDrops = new Map<StaticFile, Drop>();
   private siteDrop?: Drop;
+  private pagesView?: Drop[];
+  /** Pages added while rendering (Sass source maps), after the site's pages as Jekyll appends them. */
+  private readonly addedPages: Page[] = [];
 
   constructor(private readonly site: Site, private readonly excerptOf: (doc: Document) => string) {}
 
@@ -32,14 +35,14 @@ export class Payload {
     const site = this.site;
     const drop: Drop = { ...site.config };
     delete drop["source"];
-    let posts: Drop[] | undefined, pages: Drop[] | undefined, files: Drop[] | undefined, docs: Drop[] | undefined;
+    let posts: Drop[] | undefined, files: Drop[] | undefined, docs: Drop[] | undefined;
     let collections: Drop[] | undefined, htmlPages: Drop[] | undefined, cats: Drop | undefined, tags: Drop | undefined;
     for (const c of site.collections.values()) {
       if (c.label === "posts") continue;
       define(drop, c.label, () => c.docs.map((d) => this.doc(d)));
     }
     define(drop, "posts", () => (posts ??= [...(site.collections.get("posts")?.docs ?? [])].reverse().map((d) => this.doc(d))));
-    define(drop, "pages", () => (pages ??= site.pages.map((p) => this.page(p))));
+    define(drop, "pages", () => (this.pagesView ??= [...site.pages, ...this.addedPages].map((p) => this.page(p))));
     define(drop, "html_pages", () => (htmlPages ??= site.pages.filter((p) => p.html || p.url.endsWith("/")).map((p) => this.page(p))));
     define(drop, "static_files", () => (files ??= site.staticFiles.map((f) => this.file(f))));
     // Jekyll's site.documents holds every collection's documents and its static files.
@@ -51,6 +54,14 @@ export class Payload {
     define(drop, "time", () => site.time);
     drop["related_posts"] = [];
     return (this.siteDrop = drop);
+  }
+
+  /** Appends a page to `site.pages` as seen by items rendered from now on (jekyll-sass-converter's source map page); replaces one with the same path. */
+  addPage(p: Page): void {
+    const same = this.addedPages.findIndex((q) => q.relativePath === p.relativePath);
+    if (same >= 0) this.addedPages[same] = p;
+    else this.addedPages.push(p);
+    this.pagesView = undefined;
   }
 
   private grouped(key: "categories" | "tags"): Drop {

@@ -5,7 +5,7 @@ import { Page } from "../model/page.js";
 import { Payload } from "./payload.js";
 import { converterFor } from "./converters.js";
 import { extractExcerpt } from "./excerpt.js";
-import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
+import { compileSass, sassOptionsFromConfig, warmSass, type SassOptions } from "./sass/compile.js";
 import { createJekyllLiquid, codeFigure, linenosTable, type JekyllLiquid } from "./liquid/index.js";
 import { highlightSpan } from "./markdown/highlight/index.js";
 import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
@@ -22,6 +22,8 @@ export class Renderer {
   private readonly mdOptions: ReturnType<typeof markdownOptionsFromConfig>;
   private sassOptions?: SassOptions;
   private readonly excerpts = new Map<Document, string>();
+  /** Each stylesheet page's source map page (jekyll-sass-converter's SourceMapPage). */
+  private readonly sourceMapPages = new Map<Page, Page>();
 
   constructor(private readonly site: Site) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
@@ -53,8 +55,29 @@ export class Renderer {
   /** Renders every document (collection order), then every page, running the item hooks. */
   async renderAll(): Promise<void> {
     const site = this.site;
-    for (const c of site.collections.values()) for (const d of c.docs) await this.renderItem(d);
-    for (const p of site.pages) await this.renderItem(p);
+    // Stylesheets go first: their compile runs on the Sass worker's core while the other pages render.
+    const isSass = (p: Page) => converterFor(p.ext, site.mdExts) === "scss" || converterFor(p.ext, site.mdExts) === "sass";
+    const stylesheets = site.pages.filter(isSass);
+    if (stylesheets.length) warmSass();
+    const compiling = new Map(stylesheets.map((p) => [p, this.renderItem(p).then(() => undefined, (e: unknown) => ({ failed: e }))]));
+    try {
+      for (const c of site.collections.values()) for (const d of c.docs) await this.renderItem(d);
+      for (const p of site.pages) {
+        const compiled = compiling.get(p);
+        if (!compiled) {
+          await this.renderItem(p);
+          continue;
+        }
+        // A stylesheet's source map joins site.pages once it is converted: pages after it in order see it, as in Jekyll.
+        const result = await compiled;
+        if (result) throw result.failed;
+        const map = this.sourceMapPages.get(p);
+        if (map) this.payload.addPage(map);
+      }
+    } finally {
+      const failed = (await Promise.all(compiling.values())).find((r) => r !== undefined);
+      if (failed) throw failed.failed;
+    }
   }
 
   /** Renders one page or document into `output`. */
@@ -67,7 +90,8 @@ export class Renderer {
       if (site.hooks.has(`${owner}:preRender`)) await site.hooks.run(`${owner}:preRender`, { site, item: item as Page | Document, payload: scope });
       let output = item.content;
       if (item.renderWithLiquid) output = this.renderLiquid(output, scope, item.relativePath, item.lineOffset, item.fileSource);
-      output = this.convert(item, output);
+      const converted = this.convert(item, output);
+      output = typeof converted === "string" ? converted : await converted;
       item.content = output;
       if (site.hooks.has(`${owner}:postConvert`)) await site.hooks.run(`${owner}:postConvert`, { site, item: item as Page | Document });
       output = item.content;
@@ -99,18 +123,18 @@ export class Renderer {
     return this.liquid.render(this.liquid.parse(text, ctx), scope, ctx);
   }
 
-  private convert(item: Convertible, text: string): string {
+  private convert(item: Convertible, text: string): string | Promise<string> {
     const kind = converterFor(item.ext, this.site.mdExts);
     if (kind === "markdown") return this.markdown(text);
     if (kind === "scss" || kind === "sass") {
       this.sassOptions ??= sassOptionsFromConfig(this.site.config, this.site.source, this.site.themeRoot);
-      const { css, map } = compileSass(text, kind === "sass" ? "indented" : "scss", item.absPath || this.site.sourcePath(item.relativePath), item.relativePath, this.site.source, this.sassOptions, item.lineOffset, item.fileSource);
-      if (map) {
+      return compileSass(text, kind === "sass" ? "indented" : "scss", item.absPath || this.site.sourcePath(item.relativePath), item.relativePath, this.site.source, this.sassOptions, item.lineOffset, item.fileSource).then(({ css, map }) => {
+        if (!map) return css;
         const mapRel = item.destRel + ".map";
         this.site.extraOutputs.set(mapRel, { content: map, from: item.relativePath });
+        if (item instanceof Page) this.sourceMapPages.set(item, sourceMapPage(item, map, this.site.permalinkStyle));
         return `${css}\n\n/*# sourceMappingURL=${mapRel.split("/").pop()} */`;
-      }
-      return css;
+      });
     }
     return text;
   }
@@ -172,4 +196,14 @@ export class Renderer {
     this.excerpts.set(doc, out);
     return out;
   }
+}
+
+/** jekyll-sass-converter's SourceMapPage: the stylesheet's data, named `BASENAME.css.map`, content the map. */
+function sourceMapPage(css: Page, map: string, permalinkStyle: string): Page {
+  const page = new Page(css.dir, css.basename + ".css.map", permalinkStyle);
+  page.data = css.data;
+  page.viewData = css.viewData;
+  page.outputExt = ".map";
+  page.content = map;
+  return page;
 }

@@ -1,7 +1,8 @@
-import { initCompiler, type Compiler, type Exception } from "sass-embedded";
+import { Worker } from "node:worker_threads";
 import { relative, dirname, join } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { LecternError } from "../../errors/index.js";
+import type { SassFailure, SassMessage, SassReply, SassRequest } from "./protocol.js";
 
 /** What Jekyll's sass converter reads from the site's `sass:` config. */
 export interface SassOptions {
@@ -12,17 +13,58 @@ export interface SassOptions {
   sourceMap: boolean;
 }
 
-let compiler: Compiler | undefined;
+/**
+ * One long-lived Sass worker thread per process: it loads sass-embedded and runs its compiler, so
+ * both happen on another core while pages render. It holds the process open only while a compile is pending.
+ */
+let worker: Worker | undefined;
+const pending = new Map<number, { resolve: (r: SassReply) => void; reject: (e: unknown) => void; worker: Worker }>();
+let nextId = 1;
 
-/** One long-lived Sass compiler per process (starting one costs ~100 ms). */
-function getCompiler(): Compiler {
-  return (compiler ??= initCompiler());
+function getWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL("./worker.js", import.meta.url));
+  w.on("message", (reply: SassReply) => {
+    const p = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (![...pending.values()].some((q) => q.worker === w)) w.unref();
+    p?.resolve(reply);
+  });
+  const fail = (e: unknown) => {
+    if (worker === w) worker = undefined;
+    // Only this worker's requests fail: a disposed worker may exit after the next build started a new one.
+    for (const [id, p] of pending) {
+      if (p.worker !== w) continue;
+      pending.delete(id);
+      p.reject(e);
+    }
+  };
+  w.on("error", fail);
+  w.on("exit", () => fail(new Error("the Sass worker stopped")));
+  w.unref();
+  return (worker = w);
 }
 
-/** Stops the compiler process; the next compile starts a new one. */
+/** Starts the Sass worker ahead of the first compile (loading sass-embedded takes ~200 ms of its own core). */
+export function warmSass(): void {
+  getWorker();
+}
+
+/** Stops the Sass worker and its compiler; the next compile starts a new one. */
 export function disposeSass(): void {
-  compiler?.dispose();
-  compiler = undefined;
+  const w = worker;
+  worker = undefined;
+  w?.postMessage({ dispose: true } satisfies SassMessage);
+}
+
+function request(req: Omit<SassRequest, "id">): Promise<SassReply> {
+  const w = getWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, worker: w });
+    w.ref();
+    w.postMessage({ ...req, id } satisfies SassMessage);
+  });
 }
 
 /** Sass options from the site config, as jekyll-sass-converter 2 reads them. */
@@ -36,48 +78,42 @@ export function sassOptionsFromConfig(config: Record<string, unknown>, source: s
   return { loadPaths, style, sourceMap };
 }
 
-/** Compiles SCSS or indented Sass; errors become LecternError naming the file and line. */
-export function compileSass(text: string, syntax: "scss" | "indented", absPath: string, shownPath: string, source: string, options: SassOptions, lineOffset = 0, fileSource?: string): { css: string; map?: string } {
-  try {
-    const result = getCompiler().compileString(text, {
-      syntax,
-      style: options.style,
-      loadPaths: [dirname(absPath), ...options.loadPaths],
-      sourceMap: options.sourceMap,
-      url: new URL("file://" + absPath),
-      silenceDeprecations: ["import", "global-builtin", "color-functions", "slash-div", "mixed-decls", "legacy-js-api"],
-      logger: { warn: () => undefined, debug: () => undefined },
-    });
-    let map: string | undefined;
-    if (result.sourceMap) {
-      const sm = result.sourceMap;
-      sm.sources = sm.sources.map((s: string) => (s.startsWith("file://") ? relative(source, decodeURIComponent(new URL(s).pathname)) : s));
-      sm.file = shownPath.replace(/^.*\//, "").replace(/\.s[ac]ss$/, ".css");
-      delete (sm as { sourcesContent?: unknown }).sourcesContent;
-      map = JSON.stringify(sm, null, "\t");
-    }
-    return { css: result.css, map };
-  } catch (e) {
-    const ex = e as Exception;
-    const span = ex.span;
-    const inThisFile = !span?.url || span.url.pathname === new URL("file://" + absPath).pathname;
-    const otherAbs = span?.url && !inThisFile ? decodeURIComponent(span.url.pathname) : undefined;
-    const file = otherAbs ? relative(source, otherAbs) : shownPath;
-    let frameSource = inThisFile ? fileSource : undefined;
-    if (otherAbs) {
-      try {
-        frameSource = readFileSync(otherAbs, "utf8");
-      } catch {
-        frameSource = undefined;
-      }
-    }
-    throw new LecternError(ex.sassMessage ?? String(ex.message), {
-      topic: "Sass",
-      file,
-      line: span ? span.start.line + 1 + (inThisFile ? lineOffset : 0) : undefined,
-      column: span ? span.start.column + 1 : undefined,
-      source: frameSource,
-      cause: e,
-    });
+/** Compiles SCSS or indented Sass (on the Sass worker thread); errors become LecternError naming the file and line. */
+export async function compileSass(text: string, syntax: "scss" | "indented", absPath: string, shownPath: string, source: string, options: SassOptions, lineOffset = 0, fileSource?: string): Promise<{ css: string; map?: string }> {
+  const reply = await request({ text, syntax, style: options.style, loadPaths: [dirname(absPath), ...options.loadPaths], sourceMap: options.sourceMap, url: "file://" + absPath });
+  if (reply.error) throw sassError(reply.error, absPath, shownPath, source, lineOffset, fileSource);
+  let map: string | undefined;
+  const sm = reply.sourceMap;
+  if (sm) {
+    sm.sources = sm.sources.map((s: string) => (s.startsWith("file://") ? relative(source, decodeURIComponent(new URL(s).pathname)) : s));
+    sm.file = shownPath.replace(/^.*\//, "").replace(/\.s[ac]ss$/, ".css");
+    delete (sm as { sourcesContent?: unknown }).sourcesContent;
+    map = JSON.stringify(sm, null, "\t");
   }
+  return { css: reply.css ?? "", map };
+}
+
+/** Sass's failure as a LecternError: the partial it happened in (or this file, with the front matter's lines added back). */
+function sassError(ex: SassFailure, absPath: string, shownPath: string, source: string, lineOffset: number, fileSource?: string): LecternError {
+  const span = ex.span;
+  const spanPath = span?.url ? new URL(span.url).pathname : undefined;
+  const inThisFile = !spanPath || spanPath === new URL("file://" + absPath).pathname;
+  const otherAbs = spanPath && !inThisFile ? decodeURIComponent(spanPath) : undefined;
+  const file = otherAbs ? relative(source, otherAbs) : shownPath;
+  let frameSource = inThisFile ? fileSource : undefined;
+  if (otherAbs) {
+    try {
+      frameSource = readFileSync(otherAbs, "utf8");
+    } catch {
+      frameSource = undefined;
+    }
+  }
+  return new LecternError(ex.sassMessage ?? ex.message, {
+    topic: "Sass",
+    file,
+    line: span ? span.line + 1 + (inThisFile ? lineOffset : 0) : undefined,
+    column: span ? span.column + 1 : undefined,
+    source: frameSource,
+    cause: Object.assign(new Error(ex.message), { sassMessage: ex.sassMessage }),
+  });
 }
