@@ -4,6 +4,16 @@ const NAMED = "Alpha:913,Beta:914,Gamma:915,Delta:916,Epsilon:917,Zeta:918,Eta:9
 const REMAPPED = "128:8364,130:8218,131:402,132:8222,133:8230,134:8224,135:8225,136:710,137:8240,138:352,139:8249,140:338,142:381,145:8216,146:8217,147:8220,148:8221,149:8226,150:8211,151:8212,152:732,153:8482,154:353,155:8250,156:339,158:382,159:376";
 
 let byName: Map<string, number> | undefined;
+let nameOf: Map<number, string> | undefined;
+
+/** The name kramdown gives a code point (for symbolic output), if any. */
+export function entityName(codePoint: number): string | undefined {
+  if (!nameOf) {
+    nameOf = new Map();
+    for (const [name, cp] of tables()[0]) nameOf.set(cp, name);
+  }
+  return nameOf.get(codePoint);
+}
 let byCode: Map<number, number> | undefined;
 
 function tables(): [Map<string, number>, Map<number, number>] {

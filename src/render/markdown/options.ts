@@ -1,5 +1,8 @@
 import { parse as parseYaml } from "yaml";
 
+/** Per-kind Rouge settings that override the general ones. */
+export interface HighlightOverrides { disable?: boolean; default_lang?: string | null; guess_lang?: boolean }
+
 /** kramdown options that change the HTML, as a site's `kramdown:` config spells them (snake_case). */
 export interface MarkdownOptions {
   input: "GFM" | "kramdown";
@@ -22,6 +25,9 @@ export interface MarkdownOptions {
   syntax_highlighter: string | null;
   default_lang: string | null;
   guess_lang: boolean;
+  /** Rouge options for inline code and for code blocks (`syntax_highlighter_opts: {span: ..., block: ...}`). */
+  highlight_span: HighlightOverrides;
+  highlight_block: HighlightOverrides;
   math_engine: string | null;
   typographic_symbols: Record<string, string>;
   remove_line_breaks_for_cjk: boolean;
@@ -50,6 +56,8 @@ export const KRAMDOWN_DEFAULTS: MarkdownOptions = {
   syntax_highlighter: "rouge",
   default_lang: "plaintext",
   guess_lang: true,
+  highlight_span: {},
+  highlight_block: {},
   math_engine: "mathjax",
   typographic_symbols: {},
   remove_line_breaks_for_cjk: false,
@@ -109,6 +117,16 @@ export function resolveOptions(given: Record<string, unknown> = {}, base: Markdo
         if (!opts || typeof opts !== "object") break;
         if ("default_lang" in opts) o.default_lang = opts["default_lang"] == null ? null : String(opts["default_lang"]);
         if ("guess_lang" in opts) o.guess_lang = bool(opts["guess_lang"], false);
+        for (const kind of ["span", "block"] as const) {
+          const sub = opts[kind];
+          if (!sub || typeof sub !== "object") continue;
+          const s = sub as Record<string, unknown>;
+          const h: HighlightOverrides = {};
+          if ("disable" in s) h.disable = bool(s["disable"], false);
+          if ("default_lang" in s) h.default_lang = s["default_lang"] == null ? null : String(s["default_lang"]);
+          if ("guess_lang" in s) h.guess_lang = bool(s["guess_lang"], false);
+          o[kind === "span" ? "highlight_span" : "highlight_block"] = h;
+        }
       } break;
       case "typographic_symbols": if (v && typeof v === "object") o.typographic_symbols = Object.fromEntries(Object.entries(v).map(([a, b]) => [a.replace(/^:/, ""), String(b)])); break;
       case "link_defs": if (v && typeof v === "object") o.link_defs = v as MarkdownOptions["link_defs"]; break;

@@ -1,6 +1,6 @@
 import type { Element } from "../element.js";
 import type { MarkdownOptions } from "../options.js";
-import { highlightBlock, highlightSpan } from "../highlight/index.js";
+import { defaultLang, highlightBlock, highlightSpan } from "../highlight/index.js";
 import { escapeAll, htmlAttributes } from "./escape.js";
 
 /** A code block: Rouge's `div.language-x.highlighter-rouge` wrapper, or a plain `pre > code`. */
@@ -10,7 +10,7 @@ export function codeblockHtml(options: MarkdownOptions, el: Element, indent: num
   const lang = extractLanguage(attr, true);
   const hl = highlightBlock(options, el.value!, el.options.lang ?? lang);
   if (hl !== null) {
-    addHighlighterClass(attr, options, lang ?? options.default_lang ?? undefined);
+    addHighlighterClass(attr, options, lang ?? defaultLang(options, "block"));
     return `${sp}<div${htmlAttributes(attr)}>${hl}${sp}</div>\n`;
   }
   let result = escapeAll(el.value!);
@@ -26,7 +26,7 @@ export function codespanHtml(options: MarkdownOptions, el: Element): string {
   const lang = extractLanguage(attr, false);
   const hl = highlightSpan(options, el.value!, lang);
   let body: string;
-  if (hl !== null) { addHighlighterClass(attr, options, lang ?? options.default_lang ?? undefined); body = hl; }
+  if (hl !== null) { addHighlighterClass(attr, options, lang ?? defaultLang(options, "span")); body = hl; }
   else body = escapeAll(el.value!);
   return `<code${htmlAttributes(attr)}>${body}</code>`;
 }

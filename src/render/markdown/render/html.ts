@@ -1,7 +1,7 @@
 import { Element } from "../element.js";
 import type { MarkdownOptions } from "../options.js";
 import { HTML_ELEMENTS_WITHOUT_BODY } from "../patterns.js";
-import { namedEntity } from "../entities.js";
+import { entityName, namedEntity } from "../entities.js";
 import { KramdownIds, basicGenerateId } from "../ids.js";
 import { codeblockHtml, codespanHtml } from "./code.js";
 import { mathHtml } from "./math.js";
@@ -161,6 +161,7 @@ export class HtmlConverter {
     if (mode === "as_char" && char !== null && (char === '"' || !ESCAPED_CHARS.has(char))) return char;
     if ((mode === "as_input" || mode === "as_char") && original) return original;
     if (char !== null && ESCAPED_CHARS.has(char)) return `&${NAMES[char]};`;
+    if (mode === "symbolic") { const name = entityName(codePoint); if (name) return `&${name};`; }
     return `&#${codePoint};`;
   }
 
