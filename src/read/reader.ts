@@ -1,4 +1,4 @@
-import { readdirSync, statSync, existsSync } from "node:fs";
+import { opendirSync, statSync, existsSync } from "node:fs";
 import { join, relative, posix } from "node:path";
 import type { Site } from "../site.js";
 import { Page } from "../model/page.js";
@@ -59,12 +59,8 @@ export class Reader {
   private readDirectories(dir: string): void {
     const site = this.site;
     const base = join(site.source, dir);
-    let names: string[];
-    try {
-      names = readdirSync(base);
-    } catch {
-      return;
-    }
+    const names = directoryOrder(base);
+    if (!names) return;
     const dirs: string[] = [], pages: string[] = [], statics: string[] = [];
     for (const name of site.filter.filter(names, dir)) {
       const abs = join(base, name);
@@ -317,3 +313,24 @@ function findKeyLine(source: string | undefined, key: string): number | undefine
 }
 
 export { isPlainObject };
+
+/**
+ * A folder's entries in the file system's own order, as Ruby's Dir.entries gives them to Jekyll (Node's
+ * readdir sorts them). Pages are sorted by name with a stable sort, so this order decides between pages
+ * of the same name in different folders (which one lists first, which redirect is written last).
+ */
+function directoryOrder(dir: string): string[] | undefined {
+  let handle;
+  try {
+    handle = opendirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const names: string[] = [];
+  try {
+    for (let e = handle.readSync(); e !== null; e = handle.readSync()) names.push(e.name);
+  } finally {
+    handle.closeSync();
+  }
+  return names;
+}
