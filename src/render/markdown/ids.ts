@@ -21,7 +21,7 @@ export class GfmIds {
 
 /** kramdown's basic id: leading non-letters dropped, only [a-z0-9 -] kept, spaces to hyphens. */
 export function basicGenerateId(str: string): string {
-  return str.replace(/^[^a-zA-Z]+/gm, "").replace(/[^a-zA-Z0-9 \-]/g, "").replace(/ /g, "-").toLowerCase();
+  return str.replace(/(?:^|(?<=\n))[^a-zA-Z]+/g, "").replace(/[^a-zA-Z0-9 \-]/g, "").replace(/ /g, "-").toLowerCase();
 }
 
 /** kramdown converter ids ("section" when empty), with repeats numbered -1, -2, ... */

@@ -17,6 +17,23 @@ export const INDENT = "^(?:\\t| {4})";
  */
 export const sticky = (src: string): RegExp => new RegExp(dropLineStarts(src), "yu");
 
+/**
+ * A regexp where `^` means what it means in Ruby: the start of the text or just after "\n" (JS's m flag
+ * would also accept "\r", U+2028 and U+2029).
+ */
+export function rubyLineRegExp(src: string, flags: string): RegExp {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
+    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
+    if (c === "[") { inClass = true; out += c; if (src[i + 1] === "^") { out += "^"; i++; } continue; }
+    out += c === "^" ? "(?:(?<![\\s\\S])|(?<=\\n))" : c;
+  }
+  return new RegExp(out, flags.replace("m", ""));
+}
+
 function dropLineStarts(src: string): string {
   let out = "";
   let inClass = false;
@@ -79,7 +96,7 @@ export const LIST_START = `${LIST_START_UL}|${LIST_START_OL}`;
 export const DEFINITION_LIST_START = `^(${OPT_SPACE}:)(${PATTERN_TAIL})`;
 export const BLOCKQUOTE_START = `^${OPT_SPACE}> ?`;
 export const ATX_HEADER_START_GFM = "^(#{1,6})[\\t ]+([^\\n]*)\\n";
-export const ATX_HEADER_START_KD = "^(#{1,6})[\\t ]*([^ \\t\\n][^\\n]*)\\n";
+export const ATX_HEADER_START_KD = "^(#{1,6})[\\t ]*([^ \\t][^\\n]*)\\n";
 export const FENCED_START_GFM = "^ {0,3}[~`]{3,}";
 export const FENCED_START_KD = "^~{3,}";
 export const HR_START = `^${OPT_SPACE}([*\\-_])[ \\t]*\\1[ \\t]*\\1(?:\\1|[ \\t])*\\n`;

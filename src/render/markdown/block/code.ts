@@ -1,10 +1,10 @@
 import type { Parser } from "../parser.js";
-import { sticky, CODEBLOCK_MATCH, INDENT, FENCED_START_GFM, FENCED_START_KD } from "../patterns.js";
+import { sticky, rubyLineRegExp, CODEBLOCK_MATCH, INDENT, FENCED_START_GFM, FENCED_START_KD } from "../patterns.js";
 
 export const CODEBLOCK_START = sticky(INDENT);
 const CODEBLOCK_RE = sticky(CODEBLOCK_MATCH);
 const LAZY_JOIN = /\n( {0,3}[^ \t\n\r\f\v])/g;
-const INDENT_G = new RegExp(INDENT, "gm");
+const INDENT_G = rubyLineRegExp(INDENT, "g");
 
 /** Lines indented by four spaces or a tab (with lazy continuation lines) are a code block. */
 export function parseCodeblock(p: Parser): boolean {

@@ -1,6 +1,6 @@
 import { Element } from "../element.js";
 import { normalizeLinkId, type Parser } from "../parser.js";
-import { sticky, OPT_SPACE, ALD_ID_NAME, CODEBLOCK_MATCH, INDENT, WS } from "../patterns.js";
+import { sticky, rubyLineRegExp, OPT_SPACE, ALD_ID_NAME, CODEBLOCK_MATCH, INDENT, WS } from "../patterns.js";
 
 export const LINK_DEFINITION_START = sticky(`^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<([^\\n]*?)>|([^\\n]*?[^ \\t\\n\\r\\f\\v][^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])([^\\n]+?)\\4)?[ \\t]*?\\n`);
 
@@ -17,7 +17,7 @@ export function parseLinkDefinition(p: Parser): boolean {
 }
 
 export const FOOTNOTE_DEFINITION_START = sticky(`^${OPT_SPACE}\\[\\^(${ALD_ID_NAME})\\]:${WS}*?([^\\n]*?\\n${CODEBLOCK_MATCH})`);
-const INDENT_G = new RegExp(INDENT, "gm");
+const INDENT_G = rubyLineRegExp(INDENT, "g");
 
 /** `[^name]: text` footnote definitions (continued by indented lines). */
 export function parseFootnoteDefinition(p: Parser): boolean {
@@ -56,7 +56,7 @@ export function replaceAbbreviations(p: Parser, el: Element, res?: [RegExp, RegE
   if (!res) {
     const sorted = [...p.abbrevDefs.keys()].sort((a, b) => b.length - a.length);
     const union = sorted.map(escapeRe).join("|");
-    res = [new RegExp(union, "u"), new RegExp(`(?=(?:\\W|^)(?:${union})(?!\\w))`, "gmu"), new RegExp(`(?:${union})`, "yu")];
+    res = [new RegExp(union, "u"), rubyLineRegExp(`(?=(?:\\W|^)(?:${union})(?!\\w))`, "gu"), new RegExp(`(?:${union})`, "yu")];
   }
   const out: Element[] = [];
   for (const child of el.children) {

@@ -1,7 +1,7 @@
 import { Element, type Ial } from "../element.js";
 import type { Parser } from "../parser.js";
 import { resolveOptions } from "../options.js";
-import { sticky, ALD_START, EXT_BLOCK_START, IAL_BLOCK_START, OPT_SPACE, WS, extBlockStop, extStopStr, EXT_START_STR, ALD_ID_NAME, ALD_ANY_CHARS } from "../patterns.js";
+import { sticky, rubyLineRegExp, ALD_START, EXT_BLOCK_START, IAL_BLOCK_START, OPT_SPACE, WS, extBlockStop, extStopStr, EXT_START_STR, ALD_ID_NAME, ALD_ANY_CHARS } from "../patterns.js";
 
 const KEY_VALUE = `(\\w[\\w-]*)=("|')((?:\\\\\\}|\\\\\\2|[^\\}\\x02])*?)\\2`;
 const ID_OR_CLASS_MULTI = "((?:#([A-Za-z][\\w:-]*)|\\.([^ \\t\\n\\r\\f\\v.#]+))+)";
@@ -102,11 +102,11 @@ function parseExtensionStartTag(p: Parser, type: "block" | "span"): boolean {
   let body: string | null = null;
   if (m[3] === undefined) {
     const name = (ext ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const stop = new RegExp(type === "block" ? extBlockStop(name) : extStopStr(name), "mu");
+    const stop = rubyLineRegExp(type === "block" ? extBlockStop(name) : extStopStr(name), "u");
     const start = src.pos;
     const at = src.hasAfter("{:/") ? src.indexOf(stop) : -1;
     if (at < 0) return fail();
-    const g = new RegExp(stop.source, "gmu"); g.lastIndex = at;
+    const g = new RegExp(stop.source, "gu"); g.lastIndex = at;
     const sm = g.exec(src.str)!;
     body = src.str.slice(start, at);
     src.pos = at + sm[0].length;

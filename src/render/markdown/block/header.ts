@@ -51,7 +51,7 @@ function parseAtxKramdownStyle(p: Parser, re: RegExp): boolean {
   return true;
 }
 
-export const SETEXT_RE = sticky(`^${OPT_SPACE}([^ \\t\\n][^\\n]*)\\n([\\-=])[\\-=]*[ \\t\\r\\f\\v]*\\n`);
+export const SETEXT_RE = sticky(`^${OPT_SPACE}([^ \\t][^\\n]*)\\n([\\-=])[\\-=]*[ \\t\\r\\f\\v]*\\n`);
 /** Underlined headers (`===` level 1, `---` level 2). */
 export function parseSetextHeader(p: Parser): boolean {
   if (!afterBlockBoundary(p)) return false;
