@@ -37,7 +37,8 @@ export function parseSpanHtml(p: Parser, self: SpanRule): void {
   const md = attrs["markdown"];
   if (md !== undefined) {
     delete attrs["markdown"];
-    if (md === "span" || md === "block" && false) doParsing = true;
+    // markdown="block" cannot apply to span-level HTML: kramdown warns and keeps the default.
+    if (md === "span") doParsing = true;
     else if (md === "1") doParsing = contentModel(name) !== "raw";
     else if (md === "0") doParsing = false;
   }
