@@ -1,5 +1,5 @@
-// A whole build with the real engine: a site with only a config and a .bib file gets the publications
-// list, a page per paper and Google Scholar's tags in each paper page's head.
+// A whole build with the real engine: a site with a config, a home page and a .bib file gets the
+// publications list, a page per paper and Google Scholar's tags in each paper page's head.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -37,6 +37,8 @@ before(async () => {
   mkdirSync(join(src, "_bibliography"), { recursive: true });
   writeFileSync(join(src, "_config.yml"), 'title: "Keqing He"\nurl: "https://helicqin.github.io"\nscholar:\n  me: ["Keqing He", "K. He"]\n');
   writeFileSync(join(src, "_bibliography", "papers.bib"), BIB);
+  // The theme links every page to the home page; without one the build rightly hints at a dead link.
+  writeFileSync(join(src, "index.md"), "---\ntitle: Home\n---\nWelcome.\n");
   // A page of the site's own, listing the entries through Liquid.
   writeFileSync(join(src, "mine.md"), "---\nlayout: none\n---\n{% for p in site.bibliography %}{{ p.year }}|{{ p.authors_html }}|{% endfor %}\n{% assign g = site.data.bibliography | group_by: 'year' %}{{ g.size }} years\n");
   writeFileSync(join(src, "own.html"), "---\nlayout: none\n---\n{{ site.bibliography | where: 'type', 'article' | bib_list: 'none' }}");
