@@ -64,6 +64,12 @@ export class Payload {
     this.pagesView = undefined;
   }
 
+  /** Takes back every page added while rendering (the dev server re-renders in order and adds them again). */
+  clearAddedPages(): void {
+    this.addedPages.length = 0;
+    this.pagesView = undefined;
+  }
+
   private grouped(key: "categories" | "tags"): Drop {
     const out: Record<string, Drop[]> = {};
     const posts = this.site.collections.get("posts")?.docs ?? [];

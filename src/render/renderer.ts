@@ -12,6 +12,7 @@ import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
 import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
 import { deepMerge } from "../config/merge.js";
+import { compressLayout, compressHtml } from "./layout/compress.js";
 
 type Scope = Record<string, unknown>;
 
@@ -157,7 +158,10 @@ export class Renderer {
       scope["content"] = output;
       scope["layout"] = layoutData;
       try {
-        output = this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
+        // jekyll-compress-html runs natively (same output) when the layout is that exact release.
+        const compress = compressLayout(layout.content);
+        const compressed = compress ? compressHtml(compress, output, site.config["compress_html"], String(this.payload.jekyllView()["environment"])) : undefined;
+        output = compressed ?? this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
       } catch (e) {
         throw e instanceof LecternError ? e.within(`rendering ${item.relativePath}`) : e;
       }
@@ -171,6 +175,12 @@ export class Renderer {
       layout = next;
     }
     return output;
+  }
+
+  /** Adds to `site.pages` what rendering `item` produced (its source map page), as `renderAll` does once it converts. */
+  publishAdded(item: Convertible): void {
+    const map = item instanceof Page ? this.sourceMapPages.get(item) : undefined;
+    if (map) this.payload.addPage(map);
   }
 
   /** Forgets a document's rendered excerpt (all of them without `doc`), after its body or an include changed. */

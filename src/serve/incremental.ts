@@ -184,11 +184,14 @@ function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertibl
 
 /**
  * Re-renders `chosen` in render order so that each sees the site as a full build would at that point: items before
- * it rendered, items after it still unrendered (raw content, no output). Items not chosen get their output back.
+ * it rendered (and the source map pages of stylesheets before it listed in `site.pages`), items after it still
+ * unrendered (raw content, no output). Items not chosen get their output back.
  */
 async function renderInOrder(renderer: Site["renderer"], order: Convertible[], chosen: Set<Convertible>): Promise<void> {
   const first = order.findIndex((i) => chosen.has(i));
   if (first < 0) return;
+  renderer.payload.clearAddedPages();
+  for (const item of order.slice(0, first)) renderer.publishAdded(item);
   const kept = new Map<Convertible, { content: string; output?: string }>();
   for (const item of order.slice(first)) {
     if (!chosen.has(item)) kept.set(item, { content: item.content, output: item.output });
@@ -203,5 +206,6 @@ async function renderInOrder(renderer: Site["renderer"], order: Convertible[], c
     } else {
       await renderer.renderItem(item);
     }
+    renderer.publishAdded(item);
   }
 }

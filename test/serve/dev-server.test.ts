@@ -28,6 +28,7 @@ title: Home
   "assets/main.scss": "---\n---\n@import \"vars\";\nbody { color: $fg; }\n",
   "_sass/_vars.scss": "$fg: #111111;\n",
   "files/note.txt": "plain note\n",
+  "all-pages.md": "---\nlayout: default\ntitle: All pages\n---\n{% for p in site.pages %}{{ p.url }} {% endfor %}\n",
 };
 
 interface Running {
