@@ -12,7 +12,6 @@ import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
 import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
 import { deepMerge } from "../config/merge.js";
-import { compressLayout, compressHtml } from "./layout/compress.js";
 
 type Scope = Record<string, unknown>;
 
@@ -158,10 +157,7 @@ export class Renderer {
       scope["content"] = output;
       scope["layout"] = layoutData;
       try {
-        // jekyll-compress-html runs natively (same output) when the layout is that exact release.
-        const compress = compressLayout(layout.content);
-        const compressed = compress ? compressHtml(compress, output, site.config["compress_html"], String(this.payload.jekyllView()["environment"])) : undefined;
-        output = compressed ?? this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
+        output = this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
       } catch (e) {
         throw e instanceof LecternError ? e.within(`rendering ${item.relativePath}`) : e;
       }
