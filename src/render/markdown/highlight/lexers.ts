@@ -12,6 +12,7 @@ import { docker } from "./docker.js";
 import { css } from "./css.js";
 import { matlab } from "./matlab.js";
 import { sql } from "./sql.js";
+import { julia } from "./julia.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -39,6 +40,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   css: (code) => css.lex(code),
   matlab: (code) => matlab.lex(code),
   sql: (code) => sql.lex(code),
+  julia: (code) => julia.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
