@@ -13,6 +13,7 @@ import { css } from "./css.js";
 import { matlab } from "./matlab.js";
 import { sql } from "./sql.js";
 import { julia } from "./julia.js";
+import { go } from "./go.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -41,6 +42,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   matlab: (code) => matlab.lex(code),
   sql: (code) => sql.lex(code),
   julia: (code) => julia.lex(code),
+  go: (code) => go.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
