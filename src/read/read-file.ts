@@ -1,8 +1,13 @@
 import { openSync, readSync, closeSync, readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { hasFrontMatter } from "./front-matter.js";
 
-/** Reads the first bytes of a file to tell whether it has front matter (Jekyll's has_yaml_header?). */
-export function fileHasFrontMatter(abs: string): boolean {
+/**
+ * Reads the first bytes of a file to tell whether it has front matter (Jekyll's has_yaml_header?).
+ * A file that is not valid UTF-8 has none: it is copied byte for byte, as Jekyll writes it after
+ * warning "invalid byte sequence"; `onInvalid` hears the line of the first bad byte.
+ */
+export function fileHasFrontMatter(abs: string, onInvalid?: (line: number) => void): boolean {
   const fd = openSync(abs, "r");
   try {
     const buf = Buffer.alloc(8);
@@ -10,7 +15,12 @@ export function fileHasFrontMatter(abs: string): boolean {
     let head = buf.subarray(0, n).toString("latin1");
     if (head.startsWith("\xef\xbb\xbf")) head = head.slice(3);
     if (!head.startsWith("---")) return false;
-    return hasFrontMatter(readFileSync(abs, "utf8").slice(0, 256).replace(/^\uFEFF/, ""));
+    const bytes = readFileSync(abs);
+    if (!isUtf8(bytes)) {
+      onInvalid?.(firstInvalidLine(bytes));
+      return false;
+    }
+    return hasFrontMatter(bytes.subarray(0, 256).toString("utf8").replace(/^\uFEFF/, ""));
   } finally {
     closeSync(fd);
   }
@@ -19,4 +29,13 @@ export function fileHasFrontMatter(abs: string): boolean {
 /** A text file as UTF-8, with Windows line endings kept (as Ruby reads them). */
 export function readText(abs: string): string {
   return readFileSync(abs, "utf8");
+}
+
+/** 1-based line of the first byte sequence that is not UTF-8 (of the first U+FFFD once decoded). */
+function firstInvalidLine(bytes: Buffer): number {
+  const text = bytes.toString("utf8");
+  const at = text.indexOf("\uFFFD");
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }

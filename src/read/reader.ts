@@ -67,7 +67,7 @@ export class Reader {
       const st = statSync(abs, { throwIfNoEntry: false });
       if (!st) continue;
       if (st.isDirectory()) dirs.push(name);
-      else if (fileHasFrontMatter(abs)) pages.push(name);
+      else if (fileHasFrontMatter(abs, (line) => this.notUtf8(abs, line))) pages.push(name);
       else statics.push(name);
     }
     this.readPosts(dir);
@@ -81,6 +81,11 @@ export class Reader {
       const abs = join(base, name);
       site.staticFiles.push(this.staticFile(abs, dir, name));
     }
+  }
+
+  /** Jekyll warns "invalid byte sequence" and writes such a file unchanged; so does Lectern (a static file). */
+  private notUtf8(abs: string, line: number): void {
+    this.site.tolerated("Encoding:", `${this.site.shown(abs)}:${line}: not valid UTF-8; its front matter is ignored and it is copied byte for byte`);
   }
 
   private staticFile(abs: string, dir: string, name: string, collection?: Collection): StaticFile {
@@ -148,7 +153,7 @@ export class Reader {
     for (const entry of entries.sort()) {
       const abs = join(base, entry);
       if (site.filter.symlinkOutside(abs)) continue;
-      if (fileHasFrontMatter(abs)) {
+      if (fileHasFrontMatter(abs, (line) => this.notUtf8(abs, line))) {
         const doc = this.readDocument(c, abs, `${c.relativeDirectory}/${entry}`, false);
         if (doc && (site.config.unpublished || doc.data["published"] !== false)) c.docs.push(doc);
       } else {

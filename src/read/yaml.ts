@@ -48,6 +48,8 @@ const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unkno
 
 /** Parses YAML as Jekyll (Psych) does; throws LecternError (topic YAML) with file and line on bad input. */
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
+  const bad = NOT_PRINTABLE.exec(text);
+  if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
   let doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
   if (doc.errors.length) {
     // Accept what libyaml accepts before reporting the error.
@@ -76,6 +78,18 @@ function yamlError(err: YAMLParseError, file: string, lineOffset: number, source
     source,
     cause: err,
   });
+}
+
+/** Characters libyaml refuses anywhere in a stream (YAML 1.1 "printable" is everything else). */
+const NOT_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Psych's "control characters are not allowed", at the character's line and column. */
+function controlCharacterError(text: string, index: number, file: string, lineOffset: number, source: string): LecternError {
+  const before = text.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - before.lastIndexOf("\n");
+  const code = text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, "0");
+  return new LecternError(`${lineOffset > 0 ? "invalid front matter: " : ""}control characters are not allowed (U+${code})`, { topic: "YAML", file, line: line + lineOffset, column, source });
 }
 
 /** True for a YAML mapping result (a plain object). */
