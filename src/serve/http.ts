@@ -58,9 +58,27 @@ function sendFile(target: ServeTarget, req: IncomingMessage, res: ServerResponse
   }
   const st = statSync(file, { throwIfNoEntry: false });
   if (!st) return void res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
-  res.writeHead(status, { ...headers, "Content-Length": st.size });
+  const range = status === 200 ? byteRange(req.headers.range, st.size) : undefined;
+  if (range === null) return void res.writeHead(416, { "Content-Range": `bytes */${st.size}` }).end();
+  if (range) res.writeHead(206, { ...headers, "Accept-Ranges": "bytes", "Content-Range": `bytes ${range.start}-${range.end}/${st.size}`, "Content-Length": range.end - range.start + 1 });
+  else res.writeHead(status, { ...headers, "Accept-Ranges": "bytes", "Content-Length": st.size });
   if (req.method === "HEAD") return void res.end();
-  const stream = createReadStream(file);
+  const stream = createReadStream(file, range);
   stream.on("error", () => res.destroy());
   stream.pipe(res);
+}
+
+/** One `Range: bytes=a-b` (or `a-`, or `-n`) of a file of `size` bytes; undefined without one, null when unsatisfiable. */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | undefined {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === "" && m[2] === "")) return undefined;
+  let start: number, end: number;
+  if (m[1] === "") {
+    start = Math.max(0, size - Number(m[2]));
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  return start > end || start >= size ? null : { start, end };
 }

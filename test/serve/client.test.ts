@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { injectLiveReload, liveReloadScript } from "../../src/serve/client.js";
 import { contentTypeFor } from "../../src/serve/content-type.js";
+import { byteRange } from "../../src/serve/http.js";
 
 test("the live-reload script goes before the last </body>, else </html>, else at the end", () => {
   const s = "<script>x</script>";
@@ -27,4 +28,15 @@ test("content types", () => {
   assert.equal(contentTypeFor("x.JPG"), "image/jpeg");
   assert.equal(contentTypeFor("files/paper.pdf"), "application/pdf");
   assert.equal(contentTypeFor("README"), "application/octet-stream");
+});
+
+test("byte ranges (video players and PDF viewers ask for them)", () => {
+  assert.deepEqual(byteRange("bytes=0-99", 1000), { start: 0, end: 99 });
+  assert.deepEqual(byteRange("bytes=900-", 1000), { start: 900, end: 999 });
+  assert.deepEqual(byteRange("bytes=-100", 1000), { start: 900, end: 999 });
+  assert.deepEqual(byteRange("bytes=990-5000", 1000), { start: 990, end: 999 });
+  assert.equal(byteRange("bytes=1000-", 1000), null);
+  assert.equal(byteRange("bytes=5-2", 1000), null);
+  assert.equal(byteRange(undefined, 1000), undefined);
+  assert.equal(byteRange("bytes=0-1,5-6", 1000), undefined, "multiple ranges: the whole file");
 });

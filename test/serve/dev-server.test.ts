@@ -83,6 +83,10 @@ test("serves the build under GitHub Pages rules, with the live-reload script in 
     assert.equal(css.headers["content-type"], "text/css; charset=utf-8");
     assert.match(css.body, /color: #111111/);
     assert.ok(!css.body.includes("lectern"), "no script in CSS");
+    const part = await get(r.server.port, "/files/note.txt", "GET", { Range: "bytes=6-9" });
+    assert.equal(part.status, 206);
+    assert.equal(part.body, "note");
+    assert.equal(part.headers["content-range"], "bytes 6-9/11");
     const note = await get(r.server.port, "/files/note.txt");
     assert.equal(note.body, "plain note\n");
     assert.equal(note.headers["content-type"], "text/plain; charset=utf-8");

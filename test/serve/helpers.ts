@@ -32,9 +32,9 @@ export interface Reply {
 }
 
 /** Sends a GET with the path exactly as given (no client-side normalisation of `..` or `%2e`). */
-export function get(port: number, path: string, method = "GET"): Promise<Reply> {
+export function get(port: number, path: string, method = "GET", headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((ok, fail) => {
-    const req = request({ host: "127.0.0.1", port, path, method }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
