@@ -21,6 +21,7 @@ Options:
   -H, --host HOST          Interface to bind (default: 127.0.0.1, this machine only)
       --no-livereload      Do not inject the live-reload script
       --no-watch           Build and serve once; do not watch for changes
+  -I, --incremental        Accepted for Jekyll compatibility: rebuilds are always incremental when safe
   -o, --open               Open the site in the default browser
       --strict             Fail on problems Jekyll only warns about
   -q, --quiet              Print only warnings, errors and status
@@ -38,6 +39,7 @@ const SERVE_FLAGS: FlagSpec[] = [
   { names: ["--no-watch"], key: "noWatch" },
   { names: ["-w", "--watch"], key: "watch" },
   { names: ["-o", "--open", "--open-url"], key: "open" },
+  { names: ["-I", "--incremental"], key: "incremental" },
 ];
 
 /** Opens a URL in the desktop's browser, if there is one; failures are ignored. */
