@@ -16,11 +16,12 @@ export class ChangeBatcher {
     private readonly maxWaitMs = 150,
   ) {}
 
-  /** Notes a change to `path`; an add followed by a delete (or the reverse) stays a change. */
+  /** Notes a change to `path`; a delete then an add (an editor's atomic save) is a change; an add then a delete (a temporary file) is nothing. */
   add(path: string, kind: ChangeKind): void {
     if (this.closed) return;
     const before = this.pending.get(path);
-    this.pending.set(path, before && before !== kind ? "change" : kind);
+    if (before === "add" && kind === "unlink") this.pending.delete(path);
+    else this.pending.set(path, before && before !== kind ? "change" : kind);
     if (this.running) return;
     this.schedule();
   }

@@ -6,6 +6,9 @@ import type { ChangeKind } from "./batcher.js";
 /** Folders never worth watching in a site source. */
 const IGNORED_NAMES = new Set([".git", ".hg", ".svn", "node_modules", ".jekyll-cache", ".sass-cache", ".jekyll-metadata", ".bundle", "vendor", ".DS_Store"]);
 
+/** Editors' backup, swap, lock and safe-write files, and the dev server's own temporary outputs. */
+const EDITOR_TEMP = /~$|^\.#|^#.*#$|^\..*\.sw[a-px]$|^4913$|___jb_(tmp|old)___$|^\.~lock\.|\.crswap$|^\..*\.lectern-tmp-/;
+
 /** What the watcher should skip besides the usual folders: the destination (and its temporary siblings) and `exclude` entries. */
 export interface WatchOptions {
   source: string;
@@ -27,7 +30,7 @@ export function ignoredBy(options: WatchOptions): (path: string) => boolean {
     const rel = relative(source, abs);
     if (rel.startsWith("..")) return false;
     const parts = rel.split(sep);
-    if (parts.some((p) => IGNORED_NAMES.has(p) || /^\..*\.lectern-tmp-/.test(p) || p.endsWith("~") || /^\.#|\.swp$|\.swx$/.test(p) || p === "4913")) return true;
+    if (parts.some((p) => IGNORED_NAMES.has(p) || EDITOR_TEMP.test(p))) return true;
     const posix = parts.join("/");
     return excluded.some((e) => posix === e || posix.startsWith(e + "/"));
   };

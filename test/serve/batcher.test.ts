@@ -30,12 +30,14 @@ test("changes during a build form the next batch; none is lost", async () => {
   assert.deepEqual(batches, [["/s/a.md"], ["/s/b.md", "/s/c.md"]]);
 });
 
-test("an add then unlink of the same path is reported as a change", async () => {
+test("an atomic save (delete, then add) is a change; a temporary file (add, then delete) is nothing", async () => {
   const batches: Array<Map<string, ChangeKind>> = [];
   const b = new ChangeBatcher(async (c) => void batches.push(c), 5);
   b.add("/s/x.md", "unlink");
   b.add("/s/x.md", "add");
   b.add("/s/new.md", "add");
+  b.add("/s/x.md.tmp", "add");
+  b.add("/s/x.md.tmp", "unlink");
   await b.idle();
   assert.deepEqual([...batches[0]!], [["/s/x.md", "change"], ["/s/new.md", "add"]]);
 });
