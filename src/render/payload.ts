@@ -4,6 +4,7 @@ import type { Page } from "../model/page.js";
 import type { StaticFile } from "../model/static-file.js";
 import type { Collection } from "../model/collection.js";
 import { join } from "node:path";
+import { HASH_FOR_JSON } from "./liquid/ruby-value.js";
 
 /** The Jekyll version Lectern matches, as `jekyll.version` shows it. */
 export const JEKYLL_VERSION = "4.3.1";
@@ -78,26 +79,37 @@ export class Payload {
     return out;
   }
 
-  /** A document's drop: its data plus content, output, url, id, collection, excerpt, next/previous. */
+  /**
+   * A document's drop in Jekyll's DocumentDrop key order (its methods as Ruby lists them, then `draft` and the
+   * other data keys), with `hash_for_json` for `jsonify`: from depth 2 on, next/previous lose their bodies.
+   */
   doc(d: Document): Drop {
     let drop = this.docDrops.get(d);
     if (drop) return drop;
-    drop = { ...d.data };
-    define(drop, "content", () => this.read(d, d.content));
-    define(drop, "output", () => this.read(d, d.output ?? null));
-    define(drop, "url", () => d.url);
-    define(drop, "id", () => d.id);
-    define(drop, "path", () => d.relativePath);
-    define(drop, "relative_path", () => d.relativePath);
-    define(drop, "collection", () => d.collection.label);
-    define(drop, "date", () => d.data["date"]);
-    define(drop, "name", () => d.data["name"] ?? d.basename);
-    define(drop, "draft", () => d.draft);
-    define(drop, "excerpt", () => this.read(d, d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d), EXCERPT_OF));
-    define(drop, "next", () => (d.next ? this.doc(d.next) : null));
-    define(drop, "previous", () => (d.previous ? this.doc(d.previous) : null));
-    this.docDrops.set(d, drop);
-    return drop;
+    const made: Drop = {};
+    const getters: Record<string, () => unknown> = {
+      name: () => d.data["name"] ?? d.basename,
+      id: () => d.id,
+      relative_path: () => d.relativePath,
+      excerpt: () => this.read(d, d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d), EXCERPT_OF),
+      title: () => d.data["title"],
+      categories: () => d.data["categories"],
+      collection: () => d.collection.label,
+      next: () => (d.next ? this.doc(d.next) : null),
+      tags: () => d.data["tags"],
+      previous: () => (d.previous ? this.doc(d.previous) : null),
+      content: () => this.read(d, d.content),
+      output: () => this.read(d, d.output ?? null),
+      path: () => d.relativePath,
+      url: () => d.url,
+      date: () => d.data["date"],
+    };
+    for (const [key, get] of Object.entries(getters)) define(made, key, get);
+    made["draft"] = d.data["draft"] ?? d.draft;
+    for (const [key, value] of Object.entries(d.data)) if (!Object.hasOwn(getters, key) && key !== "draft") made[key] = value;
+    Object.defineProperty(made, HASH_FOR_JSON, { value: (depth: number) => (depth >= 2 ? collapseNeighbours(made) : made) });
+    this.docDrops.set(d, made);
+    return made;
   }
 
   /** A page's hash as Jekyll's Page#to_liquid: data plus content, dir, name, path, url (and excerpt when set). */
@@ -110,10 +122,10 @@ export class Payload {
     if (fixedContent === undefined) define(drop, "content", () => this.read(p, p.content));
     else drop["content"] = fixedContent;
     define(drop, "dir", () => p.urlDir);
+    drop["excerpt"] = p.data["excerpt"] ?? null;
     drop["name"] = p.name;
     drop["path"] = typeof p.data["path"] === "string" ? p.data["path"] : p.relativePath;
     define(drop, "url", () => p.url);
-    drop["excerpt"] = p.data["excerpt"] ?? null;
     if (fixedContent === undefined) this.pageDrops.set(p, drop);
     return drop;
   }
@@ -143,4 +155,20 @@ export class Payload {
   jekyllView(): Drop {
     return { version: JEKYLL_VERSION, environment: process.env["JEKYLL_ENV"] || "development" };
   }
+}
+
+/** Keys DocumentDrop#collapse_document leaves out of a nested neighbour. */
+const NESTED_BLACKLIST = new Set(["content", "output", "excerpt", "next", "previous"]);
+
+/** A document drop's JSON hash with next/previous reduced to their fields without bodies or further links. */
+function collapseNeighbours(drop: Drop): Drop {
+  const collapse = (doc: unknown): unknown => {
+    if (!doc || typeof doc !== "object") return doc;
+    const out: Drop = {};
+    for (const [k, v] of Object.entries(doc as Drop)) if (!NESTED_BLACKLIST.has(k)) out[k] = v;
+    return out;
+  };
+  const out: Drop = {};
+  for (const [k, v] of Object.entries(drop)) out[k] = k === "next" || k === "previous" ? collapse(v) : v;
+  return out;
 }

@@ -1,6 +1,12 @@
 import { RubyDate } from "../../model/ruby-date.js";
 import { rubyTimeString } from "./time.js";
 
+/**
+ * A drop's `hash_for_json(depth)` (Jekyll's Drop#to_json): the hash `jsonify` writes for it at that nesting depth.
+ * Hosts set it (non-enumerable) on drops whose JSON differs from their plain keys, such as documents.
+ */
+export const HASH_FOR_JSON = Symbol.for("lectern.hashForJson");
+
 /** Ruby's `Float#to_s`: `2.5`, `1.0e-05`, `1.0e+16`. Integral JS numbers print as Ruby Integers. */
 export function rubyNumber(n: number): string {
   if (Number.isNaN(n)) return "NaN";

@@ -1,5 +1,5 @@
 import type { FilterEnv, FilterTable } from "./env.js";
-import { rubyToS, rubyInspect, isHash } from "../ruby-value.js";
+import { rubyToS, rubyInspect, isHash, HASH_FOR_JSON } from "../ruby-value.js";
 import { rubyTimeString } from "../time.js";
 import { RubyDate } from "../../../model/ruby-date.js";
 import { cgiEscape } from "./strings.js";
@@ -16,25 +16,33 @@ export function xmlEscape(s: string): string {
 /** Ruby's `to_json` of a Liquid value: times as `to_s`, nil as null. */
 export function rubyJson(v: unknown, tz: string | undefined): string {
   const path = new Set<unknown>();
-  const conv = (x: unknown): unknown => {
+  const conv = (x: unknown, depth: number): unknown => {
     if (x === undefined || x === null) return null;
     if (x instanceof Date) return rubyTimeString(x, tz);
     if (x instanceof RubyDate) return x.toString();
     if (typeof x !== "object") return x;
-    // Documents link to each other (next/previous); a value already being written is not written again.
+    // A drop with its own JSON form (Jekyll's hash_for_json): documents collapse their neighbours from depth 2 on.
+    const own = (x as { [HASH_FOR_JSON]?: (depth: number) => Record<string, unknown> })[HASH_FOR_JSON];
+    if (typeof own === "function") {
+      const hash = own.call(x, depth);
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(hash)) out[k] = conv(hash[k], depth + 1);
+      return out;
+    }
+    // Other values linking back to themselves: a value already being written is not written again.
     if (path.has(x)) return null;
     path.add(x);
     try {
-      if (Array.isArray(x)) return x.map(conv);
+      if (Array.isArray(x)) return x.map((e) => conv(e, depth + 1));
       if (!isHash(x)) return x;
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(x)) out[k] = conv(x[k]);
+      for (const k of Object.keys(x)) out[k] = conv(x[k], depth + 1);
       return out;
     } finally {
       path.delete(x);
     }
   };
-  return JSON.stringify(conv(v)) ?? "null";
+  return JSON.stringify(conv(v, 0)) ?? "null";
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}]/gu;
