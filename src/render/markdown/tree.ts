@@ -58,26 +58,25 @@ const BLOCK_TYPES = new Set(["blank", "p", "header", "blockquote", "codeblock", 
 
 /** GFM post-processing: header ids and backslash (or hard-wrap) line breaks. */
 export function updateElementsGfm(p: Parser, element: Element, ids: GfmIds, hardBreak: string): void {
-  const out: Element[] = [];
-  const n = element.children.length;
+  const children = element.children;
+  const n = children.length;
+  let out: Element[] | null = null;
   for (let i = 0; i < n; i++) {
-    const child = element.children[i]!;
+    const child = children[i]!;
     if (child.type === "text" && child.value!.includes(hardBreak)) {
+      out ??= children.slice(0, i);
       const lines = child.value!.split(hardBreak);
       const category = BLOCK_TYPES.has(element.type) ? "block" : element.options.category;
       const omitTrailing = lines[lines.length - 1] === "" && category === "block" && i === n - 1;
       lines.forEach((line, index) => {
-        out.push(new Element("text", index > 0 ? `\n${line}` : line));
-        if (index < lines.length - 2 || (index === lines.length - 2 && !omitTrailing)) out.push(new Element("br"));
+        out!.push(new Element("text", index > 0 ? `\n${line}` : line));
+        if (index < lines.length - 2 || (index === lines.length - 2 && !omitTrailing)) out!.push(new Element("br"));
       });
-    } else if (child.type === "html_element") out.push(child);
-    else if (child.type === "header" && p.options.auto_ids && !("id" in child.attr)) {
-      child.attr["id"] = ids.next(child.options.rawText ?? "");
-      out.push(child);
-    } else {
-      updateElementsGfm(p, child, ids, hardBreak);
-      out.push(child);
+      continue;
     }
+    if (child.type === "header" && p.options.auto_ids && !("id" in child.attr)) child.attr["id"] = ids.next(child.options.rawText ?? "");
+    else if (child.type !== "html_element" && child.children.length > 0) updateElementsGfm(p, child, ids, hardBreak);
+    out?.push(child);
   }
-  element.children = out;
+  if (out) element.children = out;
 }

@@ -1,11 +1,12 @@
 import { Element } from "../element.js";
 import type { Parser } from "../parser.js";
-import { sticky, rubyLineRegExp, ALD_ID_NAME, ALD_ANY_CHARS, IAL_BLOCK, LAZY_END_HTML_STOP, LAZY_END_HTML_START, LIST_START, LIST_START_UL, LIST_START_OL, DEFINITION_LIST_START, EOB_MARKER, BLANK_LINE, HR_START, PATTERN_TAIL } from "../patterns.js";
+import { sticky, ALD_ID_NAME, ALD_ANY_CHARS, IAL_BLOCK, LAZY_END_HTML_STOP, LAZY_END_HTML_START, LIST_START, LIST_START_UL, LIST_START_OL, DEFINITION_LIST_START, EOB_MARKER, BLANK_LINE, HR_START, PATTERN_TAIL } from "../patterns.js";
 import { parseAttributeList } from "./extensions.js";
 
 export const LIST_ITEM_IAL = new RegExp(`^[ \\t\\n\\r\\f\\v]*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})[ \\t\\n\\r\\f\\v]*`, "u");
 const LIST_ITEM_IAL_CHECK = new RegExp(`^(?:${LIST_ITEM_IAL.source.slice(1)})?[ \\t\\n\\r\\f\\v]*\\n`, "u");
-const LIST_START_ANY = rubyLineRegExp(LIST_START, "u");
+/** LIST_START tested against one line: `^` is just the start of that line. */
+const LIST_START_ANY = new RegExp(LIST_START, "u");
 export const LIST_START_RE = sticky(LIST_START);
 const UL_RE = sticky(LIST_START_UL);
 const OL_RE = sticky(LIST_START_OL);
