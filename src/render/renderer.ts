@@ -12,6 +12,7 @@ import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
 import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
 import { deepMerge } from "../config/merge.js";
+import { compressLayout, compressHtml } from "./layout/compress.js";
 
 type Scope = Record<string, unknown>;
 
@@ -22,6 +23,8 @@ export class Renderer {
   private readonly mdOptions: ReturnType<typeof markdownOptionsFromConfig>;
   private sassOptions?: SassOptions;
   private readonly excerpts = new Map<Document, string>();
+  /** `jekyll.environment` (JEKYLL_ENV), as the compress layout reads it. */
+  private readonly environment = process.env["JEKYLL_ENV"] || "development";
   /** Each stylesheet page's source map page (jekyll-sass-converter's SourceMapPage). */
   private readonly sourceMapPages = new Map<Page, Page>();
 
@@ -157,7 +160,10 @@ export class Renderer {
       scope["content"] = output;
       scope["layout"] = layoutData;
       try {
-        output = this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
+        // jekyll-compress-html runs natively (same output) when the layout is that exact release.
+        const compress = compressLayout(layout.content);
+        const compressed = compress ? compressHtml(compress, output, site.config["compress_html"], this.environment) : undefined;
+        output = compressed ?? this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
       } catch (e) {
         throw e instanceof LecternError ? e.within(`rendering ${item.relativePath}`) : e;
       }
