@@ -22,6 +22,21 @@ export const sticky = (src: string): RegExp => new RegExp(dropLineStarts(src), "
  * would also accept "\r", U+2028 and U+2029).
  */
 export function rubyLineRegExp(src: string, flags: string): RegExp {
+  return lineRegExps(src, flags).exact;
+}
+
+const LINE_SEPARATORS = /[\r\u2028\u2029]/;
+/**
+ * Both a fast m-flag regexp and the exact Ruby-semantics one for `src`; `pick(text)` returns the fast one
+ * unless the text holds a character JS (but not Ruby) treats as a line end.
+ */
+export function lineRegExps(src: string, flags: string): { exact: RegExp; fast: RegExp; pick: (text: string) => RegExp } {
+  const exact = exactLineRegExp(src, flags);
+  const fast = new RegExp(src, flags.includes("m") ? flags : flags + "m");
+  return { exact, fast, pick: (text) => (LINE_SEPARATORS.test(text) ? exact : fast) };
+}
+
+function exactLineRegExp(src: string, flags: string): RegExp {
   let out = "";
   let inClass = false;
   for (let i = 0; i < src.length; i++) {

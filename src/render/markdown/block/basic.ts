@@ -1,6 +1,6 @@
 import { Element } from "../element.js";
 import type { Parser } from "../parser.js";
-import { sticky, rubyLineRegExp, BLANK_LINE, EOB_MARKER, OPT_SPACE, HR_START, LAZY_END, BLOCKQUOTE_START, IAL_BLOCK_START, END_Z, WS } from "../patterns.js";
+import { sticky, lineRegExps, BLANK_LINE, EOB_MARKER, OPT_SPACE, HR_START, LAZY_END, BLOCKQUOTE_START, IAL_BLOCK_START, END_Z, WS } from "../patterns.js";
 
 /** Blank lines become one `blank` node holding them. */
 export const BLANK_RE = sticky(BLANK_LINE);
@@ -60,7 +60,7 @@ export function parseParagraph(p: Parser): boolean {
   return true;
 }
 
-const BQ_STRIP = rubyLineRegExp(BLOCKQUOTE_START, "gu");
+const BQ_STRIP = lineRegExps(BLOCKQUOTE_START, "gu");
 const LAZY_END_RE = sticky(LAZY_END);
 export const BLOCKQUOTE_RE = sticky(BLOCKQUOTE_START);
 
@@ -73,7 +73,7 @@ export function parseBlockquote(p: Parser): boolean {
     if (line === null) break;
     result += line;
   }
-  result = result.replace(BQ_STRIP, "");
+  result = result.replace(BQ_STRIP.pick(result), "");
   const el = p.newBlock("blockquote");
   p.tree.children.push(el);
   p.parseBlocks(el, result);

@@ -1,15 +1,15 @@
 import type { Parser } from "../parser.js";
-import { sticky, rubyLineRegExp, CODEBLOCK_MATCH, INDENT, FENCED_START_GFM, FENCED_START_KD } from "../patterns.js";
+import { sticky, lineRegExps, CODEBLOCK_MATCH, INDENT, FENCED_START_GFM, FENCED_START_KD } from "../patterns.js";
 
 export const CODEBLOCK_START = sticky(INDENT);
 const CODEBLOCK_RE = sticky(CODEBLOCK_MATCH);
 const LAZY_JOIN = /\n( {0,3}[^ \t\n\r\f\v])/g;
-const INDENT_G = rubyLineRegExp(INDENT, "g");
+const INDENT_G = lineRegExps(INDENT, "g");
 
 /** Lines indented by four spaces or a tab (with lazy continuation lines) are a code block. */
 export function parseCodeblock(p: Parser): boolean {
   const data = p.src.scan(CODEBLOCK_RE) ?? "";
-  const el = p.newBlock("codeblock", data.replace(LAZY_JOIN, " $1").replace(INDENT_G, ""));
+  const el = p.newBlock("codeblock", data.replace(LAZY_JOIN, " $1").replace(INDENT_G.pick(data), ""));
   p.tree.children.push(el);
   return true;
 }

@@ -1,6 +1,6 @@
 import { Element } from "../element.js";
 import { normalizeLinkId, type Parser } from "../parser.js";
-import { sticky, rubyLineRegExp, OPT_SPACE, ALD_ID_NAME, CODEBLOCK_MATCH, INDENT, WS } from "../patterns.js";
+import { sticky, rubyLineRegExp, lineRegExps, OPT_SPACE, ALD_ID_NAME, CODEBLOCK_MATCH, INDENT, WS } from "../patterns.js";
 
 export const LINK_DEFINITION_START = sticky(`^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<([^\\n]*?)>|([^\\n]*?[^ \\t\\n\\r\\f\\v][^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])([^\\n]+?)\\4)?[ \\t]*?\\n`);
 
@@ -17,7 +17,7 @@ export function parseLinkDefinition(p: Parser): boolean {
 }
 
 export const FOOTNOTE_DEFINITION_START = sticky(`^${OPT_SPACE}\\[\\^(${ALD_ID_NAME})\\]:${WS}*?([^\\n]*?\\n${CODEBLOCK_MATCH})`);
-const INDENT_G = rubyLineRegExp(INDENT, "g");
+const INDENT_G = lineRegExps(INDENT, "g");
 
 /** `[^name]: text` footnote definitions (continued by indented lines). */
 export function parseFootnoteDefinition(p: Parser): boolean {
@@ -26,7 +26,7 @@ export function parseFootnoteDefinition(p: Parser): boolean {
   src.pos += m[0].length;
   const el = new Element("footnote_def");
   const env = p.saveEnv();
-  p.parseBlocks(el, m[2]!.replace(INDENT_G, ""));
+  p.parseBlocks(el, m[2]!.replace(INDENT_G.pick(m[2]!), ""));
   p.restoreEnv(env);
   const eob = p.newBlock("eob", "footnote_def");
   p.tree.children.push(eob);
