@@ -50,12 +50,12 @@ const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unkno
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
   const bad = NOT_PRINTABLE.exec(text);
   if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
-  let doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
+  let doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false, logLevel: "error" });
   if (doc.errors.length) {
     // Accept what libyaml accepts before reporting the error.
     const lenient = indentQuotedContinuations(text);
     if (lenient !== text) {
-      const retry = parseDocument(lenient, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false });
+      const retry = parseDocument(lenient, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false, logLevel: "error" });
       if (!retry.errors.length) doc = retry;
     }
   }
@@ -63,8 +63,25 @@ export function parseYaml(text: string, file: string, lineOffset = 0, fileSource
     const err = doc.errors[0]!;
     throw yamlError(err, file, lineOffset, fileSource ?? text, lineOffset > 0);
   }
-  const value = doc.toJS({ maxAliasCount: -1 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    throw resolveError(e, text, file, lineOffset, fileSource ?? text);
+  }
   return value === undefined ? null : value;
+}
+
+/** Errors found while building values (an unknown alias, a merge of a non-mapping), at the line that asks for it. */
+function resolveError(e: unknown, text: string, file: string, lineOffset: number, source: string): LecternError {
+  const message = e instanceof Error ? e.message : String(e);
+  const alias = /Unresolved alias.*: (.+)$/.exec(message)?.[1];
+  const at = alias !== undefined ? text.search(new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![^\\s,\\]}])`)) : /merge/i.test(message) ? text.search(/<<\s*:/) : -1;
+  const before = at >= 0 ? text.slice(0, at) : "";
+  const line = at >= 0 ? before.split("\n").length + lineOffset : undefined;
+  const column = at >= 0 ? at - before.lastIndexOf("\n") : undefined;
+  const what = alias !== undefined ? `unknown alias '${alias}' (an anchor &${alias} must come before it)` : message;
+  return new LecternError(`${lineOffset > 0 ? "invalid front matter: " : ""}${what}`, { topic: "YAML", file, line, column, source, cause: e });
 }
 
 function yamlError(err: YAMLParseError, file: string, lineOffset: number, source: string, inFrontMatter: boolean): LecternError {

@@ -35,10 +35,10 @@ export function hangLimitMs(seconds: number): number {
   return seconds * 1000 * Math.max(1, loadavg()[0]! / Math.max(1, cpus().length));
 }
 
-/** Writes `files` into a temp site, builds it in the worker, stops it after the hang limit, and reads the outputs named in `read`. */
+/** Writes `files` into a temp site (without the built-in theme unless its _config.yml is given), builds it in the worker, stops it after the hang limit, and reads the outputs named in `read`. */
 export async function buildInWorker(files: Record<string, string | Buffer>, read: string[] = ["index.html"], seconds = 10, strict = false): Promise<BuildOutcome> {
   const dir = mkdtempSync(join(tmpdir(), "lectern-patho-"));
-  for (const [rel, data] of Object.entries(files)) {
+  for (const [rel, data] of Object.entries({ "_config.yml": "theme: false\n", ...files })) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), data);
   }
