@@ -5,6 +5,7 @@
  * alone: `node dist/bench/serve-latency.js [--quick] [--no-jekyll]`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { get as httpGet, type ClientRequest } from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
@@ -83,11 +84,61 @@ async function stop(s: Server): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Saves `text` into `file` and resolves to the milliseconds until `url` serves a body containing `marker`. */
-async function saveAndWait(file: string, text: string, url: string, marker: string, timeoutMs: number): Promise<number> {
+/** Lectern's live channel as a browser sees it: counts the reload (and stylesheet) messages. */
+class LiveChannelClient {
+  reloads = 0;
+  private wake?: () => void;
+  private constructor(private readonly req: ClientRequest) {}
+
+  static connect(port: number): Promise<LiveChannelClient> {
+    return new Promise((ok, fail) => {
+      const req = httpGet({ host: "127.0.0.1", port, path: "/__lectern/events" }, (res) => {
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          const n = chunk.match(/"type":"(reload|css)"/g)?.length ?? 0;
+          if (n) {
+            client.reloads += n;
+            client.wake?.();
+          }
+        });
+        ok(client);
+      });
+      const client = new LiveChannelClient(req);
+      req.on("error", fail);
+    });
+  }
+
+  /** Resolves once more than `seen` reload messages have arrived, or at `deadline` (a performance.now() time). */
+  async after(seen: number, deadline: number): Promise<void> {
+    while (this.reloads <= seen && performance.now() < deadline) {
+      await new Promise<void>((r) => {
+        const timer = setTimeout(r, deadline - performance.now());
+        this.wake = () => {
+          clearTimeout(timer);
+          r();
+        };
+      });
+    }
+  }
+
+  close(): void {
+    this.req.destroy();
+  }
+}
+
+/**
+ * Saves `text` into `file` and resolves to the milliseconds until `url` serves a body containing `marker`: fetched
+ * after each reload message when there is a live channel (as a browser would), else polled every `pollMs`.
+ */
+async function saveAndWait(file: string, text: string, url: string, marker: string, timeoutMs: number, live?: LiveChannelClient, pollMs = 5): Promise<number> {
+  let seen = live?.reloads ?? 0;
   const t0 = performance.now();
   writeFileSync(file, text);
   for (;;) {
+    if (live) {
+      await live.after(seen, t0 + timeoutMs);
+      seen = live.reloads;
+    }
     try {
       const res = await fetch(url);
       const body = await res.text();
@@ -96,7 +147,7 @@ async function saveAndWait(file: string, text: string, url: string, marker: stri
       /* between a folder swap and the next request; try again */
     }
     if (performance.now() - t0 > timeoutMs) throw new Error(`${url} did not show the edit within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 1));
+    if (!live) await new Promise((r) => setTimeout(r, pollMs));
   }
 }
 
@@ -109,7 +160,7 @@ function stats(name: string, samples: number[], startupMs: number): LatencyRow {
 }
 
 /** Edits one publication `runs` times (after `warmup` unmeasured edits); `frontMatter` edits the title instead of the body. */
-async function measure(server: Server, site: string, runs: number, warmup: number, frontMatter: boolean, pause: number): Promise<number[]> {
+async function measure(server: Server, site: string, runs: number, warmup: number, frontMatter: boolean, pause: number, live?: LiveChannelClient): Promise<number[]> {
   const dir = join(site, "_publications");
   const file = join(dir, readdirSync(dir).filter((f) => f.endsWith(".md")).sort()[Math.floor(PAGES / 2)]!);
   const original = readFileSync(file, "utf8");
@@ -119,7 +170,7 @@ async function measure(server: Server, site: string, runs: number, warmup: numbe
     for (let i = 0; i < warmup + runs; i++) {
       const marker = `Edit-${i}-${Math.random().toString(36).slice(2, 8)}`;
       const text = frontMatter ? original.replace(/^title: .*$/m, `title: "${marker}"`) : `${original.trimEnd()}\n\n${marker} is the edited line.\n`;
-      const ms = await saveAndWait(file, text, url, marker, 120_000);
+      const ms = await saveAndWait(file, text, url, marker, 120_000, live);
       if (i >= warmup) samples.push(ms);
       await new Promise((r) => setTimeout(r, pause));
     }
@@ -138,11 +189,13 @@ export async function benchServeLatency(options: { quick?: boolean; jekyll?: boo
     const site = join(work, "site");
     generateSite(site, "jekyll", PAGES);
     const port = await freePort();
-    const lectern = await start(process.execPath, [join(REPO, "bin", "lectern.js"), "serve", "-s", site, "-d", join(work, "lectern-out"), "-P", String(port), "--no-livereload"], site, port);
+    const lectern = await start(process.execPath, [join(REPO, "bin", "lectern.js"), "serve", "-s", site, "-d", join(work, "lectern-out"), "-P", String(port)], site, port);
+    const live = await LiveChannelClient.connect(port);
     try {
-      rows.push(stats("Lectern, body edit (incremental)", await measure(lectern, site, quick ? 9 : 31, 2, false, 30), lectern.startupMs));
-      rows.push(stats("Lectern, front-matter edit (full rebuild)", await measure(lectern, site, quick ? 3 : 9, 1, true, 30), lectern.startupMs));
+      rows.push(stats("Lectern, body edit (incremental)", await measure(lectern, site, quick ? 9 : 31, 2, false, 30, live), lectern.startupMs));
+      rows.push(stats("Lectern, front-matter edit (full rebuild)", await measure(lectern, site, quick ? 3 : 9, 1, true, 30, live), lectern.startupMs));
     } finally {
+      live.close();
       await stop(lectern);
     }
     if (options.jekyll !== false && onPath("jekyll")) {
