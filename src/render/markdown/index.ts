@@ -10,7 +10,7 @@ export { markdownOptionsFromConfig, KRAMDOWN_DEFAULTS, type MarkdownOptions };
 
 /** kramdown's source clean-up: CRLF/CR to LF, exactly one final newline. */
 function adaptSource(source: string): string {
-  let s = source.replace(/\r\n?/g, "\n");
+  let s = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
   if (s.endsWith("\n")) s = s.slice(0, -1);
   return s + "\n";
 }

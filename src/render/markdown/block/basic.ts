@@ -1,6 +1,7 @@
 import { Element } from "../element.js";
 import type { Parser } from "../parser.js";
 import { sticky, lineRegExps, BLANK_LINE, EOB_MARKER, OPT_SPACE, HR_START, LAZY_END, BLOCKQUOTE_START, IAL_BLOCK_START, END_Z, WS } from "../patterns.js";
+import { lstrip, rstrip, strip } from "../strings.js";
 
 /** Blank lines become one `blank` node holding them. */
 export const BLANK_RE = sticky(BLANK_LINE);
@@ -30,8 +31,6 @@ export function parseHorizontalRule(p: Parser): boolean {
 
 const PARAGRAPH_MATCH = sticky("^[^\\n]*\\n");
 export const PARAGRAPH_START = sticky(`^${OPT_SPACE}[^ \\t][^\\n]*\\n`);
-const TRAILING_WS = /[ \t\n\r\f\v]+$/;
-const LEADING_WS = /^[ \t\n\r\f\v]+/;
 
 /** Any other line starts (or continues) a paragraph, which runs until the paragraph-end pattern. */
 export function parseParagraph(p: Parser): boolean {
@@ -44,7 +43,7 @@ export function parseParagraph(p: Parser): boolean {
     if (line === null) { result += src.rest; src.terminate(); break; }
     result += line;
   }
-  result = result.replace(TRAILING_WS, "");
+  result = rstrip(result);
   const last = p.tree.children[p.tree.children.length - 1];
   if (last && last.type === "p") {
     const lastItem = last.children[last.children.length - 1];
@@ -55,7 +54,7 @@ export function parseParagraph(p: Parser): boolean {
   } else {
     const el = p.newBlock("p");
     p.tree.children.push(el);
-    p.addText(result.replace(LEADING_WS, ""), el);
+    p.addText(lstrip(result), el);
   }
   return true;
 }
@@ -99,7 +98,7 @@ export function parseBlockMath(p: Parser): boolean {
   src.check(BLOCK_MATH_START);
   if (src.g(1)) { if (src.g(3)) src.scan(MATH_ESCAPE); return false; }
   const saved = src.pos;
-  const data = src.g(2)!.replace(/^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g, "");
+  const data = strip(src.g(2)!);
   src.pos += src.matched.length;
   if (beforeBlockBoundary(p)) {
     const el = p.newBlock("math", data);

@@ -36,8 +36,8 @@ function fenced(p: Parser, re: RegExp): boolean {
     const fence = open[1]!;
     const indent = re === FENCED_GFM ? " {0,3}" : "";
     const key = `fence:${indent}${fence}`;
-    const last = src.lastMatch(key, new RegExp(`(?<=\\n)${indent}${fence}${fence[fence.length - 1]}*[ \\t\\r\\f\\v]*\\n`, "g"));
-    if (last <= src.pos) return false;
+    const last = src.lastMatch(key, new RegExp(`\\n(?=${indent}${fence}${fence[fence.length - 1]}*[ \\t\\r\\f\\v]*\\n)`, "g"));
+    if (last < src.pos) return false;
   }
   const m = src.check(re);
   if (!m) return false;

@@ -1,6 +1,7 @@
 import { Element } from "../element.js";
 import { normalizeLinkId, type Parser } from "../parser.js";
 import { sticky, rubyLineRegExp, lineRegExps, OPT_SPACE, ALD_ID_NAME, CODEBLOCK_MATCH, INDENT, WS } from "../patterns.js";
+import { strip } from "../strings.js";
 
 export const LINK_DEFINITION_START = sticky(`^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<([^\\n]*?)>|([^\\n]*?[^ \\t\\n\\r\\f\\v][^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])([^\\n]+?)\\4)?[ \\t]*?\\n`);
 
@@ -43,7 +44,7 @@ export function parseAbbrevDefinition(p: Parser): boolean {
   src.pos += m[0].length;
   const eob = p.newBlock("eob", "abbrev_def");
   p.tree.children.push(eob);
-  p.abbrevDefs.set(m[1]!, m[2]!.replace(/^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g, ""));
+  p.abbrevDefs.set(m[1]!, strip(m[2]!));
   p.abbrevAttr.set(m[1]!, eob);
   return true;
 }

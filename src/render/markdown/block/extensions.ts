@@ -2,16 +2,16 @@ import { Element, type Ial } from "../element.js";
 import type { Parser } from "../parser.js";
 import { resolveOptions } from "../options.js";
 import { sticky, rubyLineRegExp, ALD_START, EXT_BLOCK_START, IAL_BLOCK_START, OPT_SPACE, WS, extBlockStop, extStopStr, EXT_START_STR, ALD_ID_NAME, ALD_ANY_CHARS } from "../patterns.js";
+import { strip } from "../strings.js";
 
 const KEY_VALUE = `(\\w[\\w-]*)=("|')((?:\\\\\\}|\\\\\\2|[^\\}\\x02])*?)\\2`;
 const ID_OR_CLASS_MULTI = "((?:#([A-Za-z][\\w:-]*)|\\.([^ \\t\\n\\r\\f\\v.#]+))+)";
 const ALD_TYPE_ANY = new RegExp(`(?:(?<![\\s\\S])|${WS})(?:${KEY_VALUE}|(\\w[\\w-]*)|${ID_OR_CLASS_MULTI})(?=${WS}|\\n?(?![\\s\\S]))`, "gu");
 const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^ \t\n\r\f\v.#]+)/g;
-const STRIP = /^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g;
 
 /** Parses the inside of `{: ... }` (ids, classes, key="value" pairs, ALD references) into `opts`. */
 export function parseAttributeList(str: string, opts: Ial): void {
-  const s = str.replace(STRIP, "");
+  const s = strip(str);
   if (s === "" || s === ":") return;
   for (const m of str.matchAll(ALD_TYPE_ANY)) {
     const [, key, sep, val, ref, idClass] = m;

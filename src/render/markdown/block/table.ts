@@ -2,6 +2,7 @@ import { Element } from "../element.js";
 import type { Parser, SpanRule } from "../parser.js";
 import { sticky, OPT_SPACE } from "../patterns.js";
 import { afterBlockBoundary, beforeBlockBoundary } from "./basic.js";
+import { strip } from "../strings.js";
 
 const TABLE_SEP_LINE = sticky("^([+|: \\t\\-]*?-[+|: \\t\\-]*?)[ \\t]*\\n");
 const TABLE_HSEP_ALIGN = /[ \t]?(:?)-+(:?)[ \t]?/g;
@@ -12,7 +13,6 @@ const TABLE_LINE = sticky(`${TABLE_PIPE_CHECK}[^\\n]*\\n`);
 const LEADING_PIPE = /^[ \t\n\r\f\v]*\|/;
 const PIPE_LINE_START = new RegExp(`^${TABLE_PIPE_CHECK}`);
 export const TABLE_START = sticky(`^${OPT_SPACE}(?=[^ \\t\\n\\r\\f\\v])${TABLE_PIPE_CHECK}[^\\n]*\\n`);
-const STRIP = /^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g;
 
 /** Rules the table parser needs: code spans (which may hide pipes) and span HTML. */
 export interface TableRules { codespan: SpanRule; spanHtml: SpanRule; cells?: SpanRule[]; check?: SpanRule[] }
@@ -54,11 +54,11 @@ export function parseTable(p: Parser, rules: TableRules): boolean {
     } else if (src.scan(TABLE_ROW_LINE)) {
       const trow = new Element("tr");
       const cells = splitCells(p, src.g(1)!, rules);
-      if (leadingPipe && cells.length > 0 && cells[0]!.replace(STRIP, "") === "") cells.shift();
-      if (cells.length > 0 && cells[cells.length - 1]!.replace(STRIP, "") === "") cells.pop();
+      if (leadingPipe && cells.length > 0 && strip(cells[0]!) === "") cells.shift();
+      if (cells.length > 0 && strip(cells[cells.length - 1]!) === "") cells.pop();
       for (const cellText of cells) {
         const td = new Element("td");
-        td.children.push(new Element("raw_text", cellText.replace(STRIP, "")));
+        td.children.push(new Element("raw_text", strip(cellText)));
         trow.children.push(td);
       }
       columns = Math.max(columns, cells.length);

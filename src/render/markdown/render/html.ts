@@ -62,7 +62,7 @@ export class HtmlConverter {
 
   /** Converts one element. */
   convert(el: Element, indent: number): string {
-    const sp = indent > 0 ? " ".repeat(indent) : "";
+    const sp = spaces(indent);
     switch (el.type) {
       case "blank": return "\n";
       case "text": {
@@ -223,6 +223,13 @@ export class HtmlConverter {
     return out;
   }
 
+}
+
+const SPACES: string[] = [];
+/** Indentation of `n` spaces (cached). */
+export function spaces(n: number): string {
+  if (n <= 0) return "";
+  return SPACES[n] ??= " ".repeat(n);
 }
 
 let markerSeq = 0;

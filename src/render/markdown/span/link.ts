@@ -1,6 +1,7 @@
 import { Element, type Ial } from "../element.js";
 import { normalizeLinkId, type Parser } from "../parser.js";
 import { ALD_ID_NAME } from "../patterns.js";
+import { strip } from "../strings.js";
 
 export const LINK_START = /!?\[(?=[^^])/y;
 const LINK_BRACKET_STOP = /(\])|!?\[/y;
@@ -11,7 +12,6 @@ const ANGLE_URL = /\(<([^\n]*?)>/y;
 const PAREN = /\(/y;
 const CLOSE_PAREN = /\)/y;
 const ESCAPED = /\\([\\.*_+`<>()[\]{}#!:|"'$=\-])/g;
-const STRIP = /^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g;
 
 function addLink(p: Parser, el: Element, href: string, title: string | undefined, alt: string, ial?: Ial): void {
   if (ial) { el.options.ial = ial; p.updateAttrWithIal(el.attr, ial); }
@@ -70,7 +70,7 @@ export function parseLink(p: Parser): void {
       else if (m[1] !== undefined) depth++;
       else break;
     }
-    url = acc.slice(1, -1).replace(STRIP, "");
+    url = strip(acc.slice(1, -1));
     if (depth === 0) { addLink(p, el, url, undefined, alt); return; }
   }
   const tm = src.check(LINK_INLINE_TITLE);

@@ -2,6 +2,7 @@ import { Element } from "../element.js";
 import type { Parser } from "../parser.js";
 import { HTML_ENTITY } from "../patterns.js";
 import { namedEntity, numericEntity } from "../entities.js";
+import { strip } from "../strings.js";
 
 const SQ_PUNCT = "[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]";
 const SQ_CLOSE = "[^ \\\\\\t\\r\\n\\[{(\\-]";
@@ -108,7 +109,7 @@ export const INLINE_MATH_START = /\$\$([\s\S]*?)\$\$/y;
 export function parseInlineMath(p: Parser): void {
   const m = p.src.check(INLINE_MATH_START)!;
   p.src.pos += m[0].length;
-  const el = new Element("math", m[1]!.replace(/^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g, ""));
+  const el = new Element("math", strip(m[1]!));
   el.options.category = "span";
   p.tree.children.push(el);
 }
