@@ -171,7 +171,7 @@ export class Site {
     if (this.options.strict && this.strictProblems > 0) {
       throw new LecternError(`${this.strictProblems} problem(s) reported above; --strict makes them fatal, so nothing was written`, { topic: "Build" });
     }
-    writeAtomically(this.destination, outputs.values(), this.config.keep_files);
+    await writeAtomically(this.destination, outputs.values(), this.config.keep_files);
     await this.hooks.run("site:postWrite", { site: this });
     const pages = [...outputs.values()].filter((o) => o.content !== undefined).length;
     return { pages, staticFiles: outputs.size - pages };
