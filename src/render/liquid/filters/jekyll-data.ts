@@ -1,7 +1,7 @@
 import { Value, toValueSync, isTruthy, type Context, type Liquid } from "liquidjs";
 import type { FilterTable } from "./env.js";
 import { isHash, index } from "./coerce.js";
-import { rubyToS } from "../ruby-value.js";
+import { rubyToS, rubyInspect } from "../ruby-value.js";
 import { rubyEquals } from "../operators.js";
 import { spaceship, rubySort } from "./arrays.js";
 
@@ -100,7 +100,11 @@ export function jekyllDataFilters(liquid: Liquid): FilterTable {
     group_by(input, property) {
       const list = values(input);
       if (!list) return input;
-      return group(list.map((item) => [rubyToS(itemProperty(item, property)), item]));
+      // Ruby's `to_s` of the property: an array groups under its inspect form (`["a", "b"]`), not joined.
+      return group(list.map((item) => {
+        const key = itemProperty(item, property);
+        return [Array.isArray(key) ? rubyInspect(key) : rubyToS(key), item];
+      }));
     },
     group_by_exp(input, variable, expr) {
       const list = values(input);
