@@ -129,6 +129,7 @@ export function resolveOptions(given: Record<string, unknown> = {}, base: Markdo
         }
       } break;
       case "typographic_symbols": if (v && typeof v === "object") o.typographic_symbols = Object.fromEntries(Object.entries(v).map(([a, b]) => [a.replace(/^:/, ""), String(b)])); break;
+      case "highlight_span": case "highlight_block": if (v && typeof v === "object") o[k] = { ...(v as HighlightOverrides) }; break;
       case "link_defs": if (v && typeof v === "object") o.link_defs = v as MarkdownOptions["link_defs"]; break;
       default: break;
     }
