@@ -14,6 +14,7 @@ import { matlab } from "./matlab.js";
 import { sql } from "./sql.js";
 import { julia } from "./julia.js";
 import { go } from "./go.js";
+import { rust } from "./rust.js";
 import { xml } from "./xml.js";
 import { tex } from "./tex.js";
 import { r } from "./r.js";
@@ -43,6 +44,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   sql: (code) => sql.lex(code),
   julia: (code) => julia.lex(code),
   go: (code) => go.lex(code),
+  rust: (code) => rust.lex(code),
   xml: (code) => xml.lex(code),
   tex: (code) => tex.lex(code),
   r: (code) => r.lex(code),
