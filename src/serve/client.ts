@@ -52,13 +52,12 @@ function clientMain(eventsPath: string, servedBuild: string): void {
     });
     if (!swapped) location.reload();
   };
-  const source = new EventSource(eventsPath);
-  source.onmessage = (event) => {
+  const onMessage = (event: MessageEvent<string>) => {
     const m = JSON.parse(event.data) as LiveMessage;
     if (m.type === "error") return show(m.message);
     if (m.type === "hello") {
       if (seen !== m.build) location.reload();
-      return;
+      return hide();
     }
     seen = m.build;
     if (m.type === "ok") return hide();
@@ -68,6 +67,20 @@ function clientMain(eventsPath: string, servedBuild: string): void {
       swapCss(m.paths);
     }
   };
+  // Only visible tabs hold a connection (browsers allow ~6 per host over HTTP/1.1); a tab coming back reconnects
+  // and reloads if a newer build was made meanwhile.
+  let source: EventSource | undefined;
+  const sync = () => {
+    if (document.hidden) {
+      source?.close();
+      source = undefined;
+    } else if (!source) {
+      source = new EventSource(eventsPath);
+      source.onmessage = onMessage;
+    }
+  };
+  document.addEventListener("visibilitychange", sync);
+  sync();
 }
 
 /** The `<script>` element injected into served HTML; `build` names the build the page comes from. */

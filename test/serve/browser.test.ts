@@ -31,10 +31,7 @@ test("in a browser: an edit reloads the page, a broken edit shows the overlay ov
     page.setDefaultTimeout(60_000);
     await page.goto(`http://127.0.0.1:${server.port}/about`);
     await page.waitForFunction(() => document.body.textContent?.includes("Version one."));
-    for (const until = Date.now() + 10_000; server.liveClients === 0; ) {
-      assert.ok(Date.now() < until, "the page connected to the live channel");
-      await new Promise((ok) => setTimeout(ok, 10));
-    }
+    await waitFor(() => server.liveClients > 0, "the page connected to the live channel");
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nVersion two.\n");
     await page.waitForFunction(() => document.body.textContent?.includes("Version two."));
@@ -52,9 +49,29 @@ test("in a browser: an edit reloads the page, a broken edit shows the overlay ov
     writeFileSync(join(dir, "_sass/_vars.scss"), "$fg: rgb(4, 5, 6);\n");
     await page.waitForFunction(() => getComputedStyle(document.body).color === "rgb(4, 5, 6)");
     assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true, "no full reload for a CSS change");
+
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, "hidden", { value: h, configurable: true });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, hidden);
+    await setHidden(true);
+    await waitFor(() => server.liveClients === 0, "a hidden tab lets go of its connection");
+    writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nVersion four.\n");
+    await new Promise<void>((ok) => server.once("built", () => ok()));
+    assert.match((await page.textContent("main")) ?? "", /Version three\./, "a hidden tab is not reloaded");
+    await setHidden(false);
+    await page.waitForFunction(() => document.body.textContent?.includes("Version four."));
   } finally {
     await browser.close();
     await server.close();
     removeDir(dir);
   }
 });
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (const until = Date.now() + 30_000; !condition(); ) {
+    assert.ok(Date.now() < until, what);
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
+}
