@@ -25,6 +25,20 @@ function readsStrictly(liquid: Liquid, markup: string): boolean {
   }
 }
 
+/**
+ * Whether an output or assigned value uses a comparison or `and`/`or` before its filters: liquidjs evaluates
+ * `{{ a contains b }}`, but Ruby's strict parser refuses it and the lax one keeps only `a`.
+ */
+function hasOperator(markup: string): boolean {
+  const head = markup.replace(/"[^"]*"|'[^']*'/g, '""').split("|")[0]!;
+  return /==|!=|<>|<=|>=|<|>|\s(?:contains|and|or)\s/.test(head);
+}
+
+/** Whether Ruby's strict parser reads output markup (a value, then filters). */
+function readsAsVariable(liquid: Liquid, markup: string): boolean {
+  return readsStrictly(liquid, markup) && !hasOperator(markup);
+}
+
 function rewriteOutput(token: OutputToken, canonical: string): void {
   const [begin] = token.contentRange;
   token.input = token.input.slice(0, begin) + canonical;
@@ -55,7 +69,7 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
       const original = out.input.slice(out.contentRange[0], out.contentRange[1]);
       const markup = literalBackslashes(original);
       if (markup !== original) rewriteOutput(out, markup);
-      if (readsStrictly(liquid, markup)) continue;
+      if (readsAsVariable(liquid, markup)) continue;
       warn?.(`Liquid syntax error: lax markup "${markup.trim()}"`, file, out.getPosition()[0]);
       rewriteOutput(out, laxOutput(markup));
     } else if (token.kind === TokenKind.Tag) {
@@ -72,7 +86,7 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
         const m = /^([^=]*)=([\s\S]*)$/.exec(tag.args);
         if (!m) continue;
         const target = laxTarget(m[1]!);
-        const value = readsStrictly(liquid, m[2]!) ? m[2]! : laxOutput(m[2]!);
+        const value = readsAsVariable(liquid, m[2]!) ? m[2]! : laxOutput(m[2]!);
         if (target === m[1]!.trim() && value === m[2]) continue;
         warn?.(`Liquid syntax error: lax assignment "${tag.args.trim()}"`, file, tag.getPosition()[0]);
         rewriteTag(liquid, tag, `${target} = ${value}`);
