@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures what Jekyll 4.3 and Lectern do with each broken site of test/reliability/ (docs/reliability.md).
-//   node test/reliability/measure-jekyll.mjs [CASE_NAME_FILTER] > /tmp/measure.json
+//   [MEASURE_ENGINES=jekyll,lectern] node test/reliability/measure-jekyll.mjs [CASE_NAME_FILTER] > /tmp/measure.json
 // For each case: build a good site, break it, build again into the same destination; record the exit
 // code, the first lines of the message, and whether the earlier index.html survived. Needs `jekyll`
 // (see ../../../shared/tools/jekyll-ref.sh for the environment) and a built Lectern (dist/).
@@ -13,6 +13,14 @@ import { fileURLToPath } from "node:url";
 const LECTERN = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "lectern.js");
 const GOOD = { "_config.yml": "title: Good\n", "index.md": "---\n---\nfirst build\n" };
 const nested = (n, open, close, inner) => open.repeat(n) + inner + close.repeat(n);
+
+/** The 5 MB page of test/reliability/pathological.test.ts. */
+function fiveMegabytes() {
+  const para = (i) => (i % 10 === 0 ? `Paragraph ${i} has *emphasis*, a [link](/p${i}/) and \`code\`.\n\n` : `Paragraph ${i} is plain text about nothing in particular, long enough to fill a line.\n\n`);
+  let body = "";
+  for (let i = 0; body.length < 5_000_000; i++) body += para(i);
+  return body;
+}
 
 /** name → { files to add/replace, args, setup(src) } */
 const CASES = {
@@ -39,14 +47,22 @@ const CASES = {
   "hint: baseurl without leading slash": { files: { "_config.yml": "title: Good\nbaseurl: blog\n" } },
   "hint: LaTeX in Markdown": { files: { "index.md": "---\n---\nI am \\textbf{Ada} and \\emph{Bo} \\cite{x}.\n" }, check: ["_out/index.html"] },
   "hint: link to a missing page": { files: { "index.md": "---\n---\n[gone](/nowhere/)\n" } },
+  "unknown YAML alias in a data file": { files: { "_data/people.yml": "- name: Ada\n  role: *chair\n" } },
+  "unknown YAML alias in front matter": { files: { "alias.md": "---\ntitle: *nothing\n---\nbody\n" }, check: ["_out/alias.html"] },
+  "hint: url contains the baseurl": { files: { "_config.yml": "title: Good\nbaseurl: /proj\nurl: https://ada.github.io/proj\n" } },
+  "hint: baseurl '/'": { files: { "_config.yml": "title: Good\nbaseurl: \"/\"\n", "b.html": "---\n---\n[{{ site.baseurl }}]\n" }, check: ["_out/b.html"] },
+  "hint: link without the baseurl": { files: { "_config.yml": "title: Good\nbaseurl: /proj\n", "about.md": "---\npermalink: /about/\n---\na\n", "index.md": "---\n---\n[about](/about/)\n" } },
   // pathological
   "10,000 nested Liquid ifs": { files: { "index.md": "---\n---\n" + nested(10000, "{% if true %}", "{% endif %}", "deep") + "\n" } },
   "10,000 nested Liquid fors": { files: { "index.md": "---\n---\n" + nested(10000, "{% for i in (1..1) %}", "{% endfor %}", "deep") + "\n" } },
+  "10,000 unclosed Liquid ifs in a layout": { files: { "_layouts/l.html": "---\n---\n" + "{% if x %}".repeat(10000) + "\n", "index.md": "---\nlayout: l\n---\nx\n" } },
   "20,000 nested blockquotes (>)": { files: { "index.md": "---\n---\n" + ">".repeat(20000) + " deep\n" } },
-  "5 MB page": { files: { "index.md": "---\n---\n" + "Some *text* with a [link](/x/) and `code`.\n\n".repeat(110000) } },
-  "invalid UTF-8": { bytes: { "index.md": Buffer.concat([Buffer.from("---\ntitle: caf"), Buffer.from([0xe9, 0xff]), Buffer.from("\n---\nbad \xc3\x28 bytes "), Buffer.from([0xc3, 0x28, 0xfe]), Buffer.from("\n")]) } },
-  "binary file with --- header": { bytes: { "blob.bin": Buffer.concat([Buffer.from("---\n"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256))]) } },
+  "5 MB page": { files: { "index.md": "---\n---\n" + fiveMegabytes() } },
+  "invalid UTF-8 in a page": { check: ["_out/index.md"], bytes: { "index.md": Buffer.concat([Buffer.from("---\ntitle: caf"), Buffer.from([0xe9, 0xff]), Buffer.from("\n---\nbad \xc3\x28 bytes "), Buffer.from([0xc3, 0x28, 0xfe]), Buffer.from("\n")]) } },
+  "binary file with --- header": { check: ["_out/blob.bin"], bytes: { "blob.bin": Buffer.concat([Buffer.from("---\n"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256))]) } },
   "NUL bytes in front matter and body": { files: { "index.md": "---\ntitle: a\u0000b\n---\nbody \u0000 nul\n" } },
+  "NUL byte in a data file": { files: { "_data/people.yml": "- name: Ada\n- name: B\u0000o\n" } },
+  "10,000 nested YAML lists in a data file": { files: { "_data/deep.yml": "[".repeat(10000) + "]".repeat(10000) + "\n" } },
   "100,000-key YAML data file": { files: { "_data/big.yml": Array.from({ length: 100000 }, (_, i) => `key${i}: value ${i}\n`).join(""), "index.md": "---\n---\n{{ site.data.big.key99999 }}\n" } },
 };
 
@@ -87,7 +103,7 @@ const filter = process.argv[2] ?? "";
 const results = [];
 for (const [name, c] of Object.entries(CASES)) {
   if (!name.includes(filter)) continue;
-  for (const engine of ["jekyll", "lectern"]) {
+  for (const engine of (process.env.MEASURE_ENGINES ?? "jekyll,lectern").split(",")) {
     const r = measure(engine, name, c);
     results.push(r);
     process.stderr.write(`${engine.padEnd(8)} ${name}: status ${r.status} in ${r.seconds}s, old index survived: ${r.previousIndexSurvived}\n`);
