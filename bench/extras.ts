@@ -14,6 +14,13 @@ const EXTRAS: Extra[] = [
   { title: "Dev server: save-to-served latency", file: "./serve-latency.js", fn: "benchServeLatency" },
 ];
 
+/** A table cell: numbers rounded to what a reader can use (3 significant digits, integers grouped). */
+function cell(value: unknown): string {
+  if (typeof value !== "number") return String(value ?? "");
+  if (Number.isInteger(value) || Math.abs(value) >= 100) return Math.round(value).toLocaleString("en-US");
+  return Number(value.toPrecision(3)).toString();
+}
+
 /** Turns whatever a contributed benchmark returned into printable Markdown. */
 export function renderRows(value: unknown): string {
   if (value === undefined || value === null) return "";
@@ -23,7 +30,7 @@ export function renderRows(value: unknown): string {
     if (value.every((v) => typeof v === "object" && v !== null && !Array.isArray(v))) {
       const records = value as Record<string, unknown>[];
       const headers = [...new Set(records.flatMap((r) => Object.keys(r)))];
-      const cells = records.map((r) => headers.map((h) => String(r[h] ?? "")));
+      const cells = records.map((r) => headers.map((h) => cell(r[h])));
       return markdownTable(headers, cells, headers.map((h) => records.every((r) => typeof r[h] === "number")));
     }
     if (value.every(Array.isArray)) return (value as unknown[][]).map((r) => r.map(String).join(" | ")).join("\n");

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseBenchArgs } from "../../bench/args.js";
 import { markdownTable } from "../../bench/table.js";
+import { renderRows } from "../../bench/extras.js";
 
 test("defaults: N = 1,000 and 10,000, 3 runs, all engines, Jekyll not on the real sites", () => {
   const o = parseBenchArgs([]);
@@ -37,4 +38,14 @@ test("the results table is GitHub Markdown with right-aligned number columns", (
     "| hugo    | 3.50 s |",
     "| lectern | 900 ms |",
   ].join("\n"));
+});
+
+test("rows returned by a contributed benchmark print as a table with readable numbers", () => {
+  const t = renderRows([{ name: "lectern", mbPerSec: 2.503774176189623, pagesPerSec: 224.30250109201657 }]);
+  assert.equal(t, [
+    "| name    | mbPerSec | pagesPerSec |",
+    "|---------|---------:|------------:|",
+    "| lectern |      2.5 |         224 |",
+  ].join("\n"));
+  assert.equal(renderRows("already Markdown"), "already Markdown");
 });
