@@ -83,22 +83,36 @@ function collapse(content: string): string {
 
 /**
  * The clippings loop: for each tag in order, ` <tag` → `<tag`, ` </tag>` → `</tag>`, `</tag> ` → `</tag>`.
- * A tag no `<name` or `</name` in the page starts with is skipped (its three replaces would find nothing,
- * and removing spaces never makes a new tag name).
+ * Those replaces only ever delete spaces, and each run of spaces meets them alone: a run loses its last
+ * space to the first two when the text after it opens (or closes) a clipped tag, its first space to the
+ * third when the text before it closes one. So one pass over the runs next to a tag gives what the
+ * 183 passes over the page give.
  */
 function clip(text: string, clippings: readonly string[]): string {
-  const names = new Set<string>();
-  for (const m of text.matchAll(/<\/?([A-Za-z0-9]+)/g)) names.add(m[1]!);
-  const present = [...names];
-  for (const e of clippings) {
-    if (!present.some((n) => n.startsWith(e))) continue;
-    text = replaceAll(replaceAll(replaceAll(text, ` <${e}`, `<${e}`), ` </${e}>`, `</${e}>`), `</${e}> `, `</${e}>`);
+  if (!clippings.length) return text;
+  const kept = new Map<string, number>();
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(/(?<=>) +| +(?=<)/g)) {
+    const at = m.index!;
+    const n = m[0].length;
+    const after = text.startsWith("</", at + n) ? undefined : /^<([A-Za-z0-9]+)/.exec(text.slice(at + n, at + n + 64))?.[1];
+    const closesAfter = text.startsWith("</", at + n) ? /^<\/([A-Za-z0-9]+)>/.exec(text.slice(at + n, at + n + 64))?.[1] : undefined;
+    const closesBefore = text[at - 1] === ">" ? /<\/([A-Za-z0-9]+)>$/.exec(text.slice(Math.max(0, at - 64), at))?.[1] : undefined;
+    const key = `${n} ${after ?? ""} ${closesAfter ?? ""} ${closesBefore ?? ""}`;
+    let left = kept.get(key);
+    if (left === undefined) {
+      left = n;
+      for (const e of clippings) {
+        if (left > 0 && after !== undefined && after.startsWith(e)) left--;
+        if (left > 0 && closesAfter === e) left--;
+        if (left > 0 && closesBefore === e) left--;
+      }
+      kept.set(key, left);
+    }
+    if (left === n) continue;
+    out += text.slice(last, at) + " ".repeat(left);
+    last = at + n;
   }
-  return text;
-}
-
-/** Ruby's `gsub` with a literal string: every non-overlapping occurrence, left to right. */
-function replaceAll(text: string, from: string, to: string): string {
-  const parts = text.split(from);
-  return parts.length === 1 ? text : parts.join(to);
+  return last === 0 ? text : out + text.slice(last);
 }
