@@ -13,15 +13,9 @@ function sanitizeName(name: string): string {
 /** Reads `_data` (YAML, JSON, CSV, TSV; nested folders become nested hashes) as Jekyll's DataReader does. */
 export function readData(source: string, dir: string, filter: EntryFilter, onFile?: (abs: string) => void): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return out;
-  }
-  const relDir = relative(source, dir);
-  for (const entry of filter.filter(entries, relDir)) {
+  for (const entry of dataEntries(dir)) {
     const abs = join(dir, entry);
+    if (filter.symlinkOutside(abs)) continue;
     const st = statSync(abs, { throwIfNoEntry: false });
     if (!st) continue;
     const key = sanitizeName(st.isDirectory() ? entry : basename(entry, extname(entry)));
@@ -36,6 +30,24 @@ export function readData(source: string, dir: string, filter: EntryFilter, onFil
     }
   }
   return out;
+}
+
+const DATA_EXTS = [".yaml", ".yml", ".json", ".csv", ".tsv"];
+
+/**
+ * A data folder's entries in Jekyll's order (`Dir["*.{yaml,yml,json,csv,tsv}"]` then the folders): files
+ * by extension in that order, each group sorted, then folders sorted. Hidden names are not globbed.
+ */
+function dataEntries(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => !n.startsWith(".")).sort();
+  } catch {
+    return [];
+  }
+  const files = DATA_EXTS.flatMap((ext) => names.filter((n) => n.endsWith(ext)));
+  const dirs = names.filter((n) => statSync(join(dir, n), { throwIfNoEntry: false })?.isDirectory());
+  return [...new Set([...files, ...dirs])];
 }
 
 /** One data file's value, undefined for unsupported extensions. */
