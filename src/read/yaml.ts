@@ -12,7 +12,9 @@ const timestamp: ScalarTag = {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:t|T|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?)?)?$/.exec(str)!;
     const [, y, mo, d, h, mi, s, frac, tz] = m;
     if (h === undefined) {
-      if (mo!.length !== 2 || d!.length !== 2) return str; // Psych needs YYYY-MM-DD for a Date
+      // Psych reads a one- or two-digit month and day (2020-1-5) as a Date when the day exists.
+      const probe = new Date(Date.UTC(+y!, +mo! - 1, +d!));
+      if (!/^(?:1[012]|0\d|\d)$/.test(mo!) || !/^(?:[12]\d|3[01]|0\d|\d)$/.test(d!) || probe.getUTCMonth() !== +mo! - 1) return str;
       return new RubyDate(+y!, +mo!, +d!);
     }
     const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
@@ -44,7 +46,50 @@ const bool: ScalarTag = {
   stringify: ({ value }) => (value ? "true" : "false"),
 };
 
-const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [bool, ...(tags as ScalarTag[]).filter((t) => t.tag !== "tag:yaml.org,2002:timestamp" && t.tag !== "tag:yaml.org,2002:bool"), timestamp], uniqueKeys: false, maxAliasCount: -1 };
+/** Psych's integers (ScalarScanner's legacy form): `_` and `,` separators, 0b/0/0x prefixes, and base-60 `a:b[:c]`. */
+const int: ScalarTag = {
+  tag: "tag:yaml.org,2002:int",
+  default: true,
+  test: /^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2})$/,
+  resolve(str: string) {
+    if (str.includes(":")) return sexagesimal(str);
+    const sign = str.startsWith("-") ? -1 : 1;
+    const body = str.replace(/^[-+]/, "").replace(/[,_]/g, "");
+    const n = /^0b/.test(body) ? parseInt(body.slice(2), 2) : /^0x/.test(body) ? parseInt(body.slice(2), 16) : /^0\d/.test(body) ? parseInt(body.slice(1), 8) : parseInt(body, 10);
+    return sign * n;
+  },
+  stringify: ({ value }) => String(value),
+};
+
+/** Psych's floats: a dot is required and an exponent needs its sign (`1e3` and `1.5e20` stay strings); base-60 with a fraction. */
+const float: ScalarTag = {
+  tag: "tag:yaml.org,2002:float",
+  default: true,
+  test: /^(?:[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\.[0-9_]*)$/,
+  resolve(str: string) {
+    if (/^[-+]?\.$/.test(str)) return str;
+    if (/^\+?\.inf$/i.test(str)) return Infinity;
+    if (/^-\.inf$/i.test(str)) return -Infinity;
+    if (/^\.nan$/i.test(str)) return NaN;
+    if (str.includes(":")) return sexagesimal(str);
+    return Number(str.replace(/[,_]/g, "").replace(/\.([Ee]|$)/, "$1"));
+  },
+  stringify: ({ value }) => String(value),
+};
+
+/** Psych's base-60 reading, quirk included: each part is weighed by 60 ** |index - 2| (`1:20` is 4800). */
+function sexagesimal(str: string): number {
+  const sign = str.startsWith("-") ? -1 : 1;
+  let total = 0;
+  str.replace(/^[-+]/, "").split(":").forEach((part, i) => {
+    total += parseFloat(part.replace(/_/g, "")) * 60 ** Math.abs(i - 2);
+  });
+  return sign * total;
+}
+
+const REPLACED = new Set(["tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"]);
+
+const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [bool, ...(tags as ScalarTag[]).filter((t) => !REPLACED.has(t.tag)), int, float, timestamp], uniqueKeys: false, maxAliasCount: -1 };
 
 /** Parses YAML as Jekyll (Psych) does; throws LecternError (topic YAML) with file and line on bad input. */
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
