@@ -4,7 +4,8 @@ import { build, formatError } from "../../src/index.js";
 import { isLecternError } from "../../src/errors/index.js";
 import type { Logger } from "../../src/index.js";
 
-parentPort!.on("message", async ({ source, destination, strict }: { source: string; destination: string; strict?: boolean }) => {
+// `node --test dist/test/` also loads this file on the main thread (every .js under test/): then it does nothing.
+parentPort?.on("message", async ({ source, destination, strict }: { source: string; destination: string; strict?: boolean }) => {
   const warnings: string[] = [];
   const logger: Logger = { info() {}, debug() {}, warn: (t, m) => void warnings.push(`${t} ${m}`), error: (t, m) => void warnings.push(`${t} ${m}`) };
   try {
