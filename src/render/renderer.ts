@@ -13,8 +13,13 @@ import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
 import { deepMerge } from "../config/merge.js";
 import { compressLayout, compressHtml } from "./layout/compress.js";
+import { MarkdownAhead, AHEAD_MIN_CHARS } from "./parallel/markdown-ahead.js";
 
 type Scope = Record<string, unknown>;
+
+/** Markdown conversion depends only on the text and the site's options: texts up to this size are remembered. */
+const MEMO_MAX_CHARS = 4096;
+const MEMO_MAX_ENTRIES = 20_000;
 
 /** Renders documents and pages as Jekyll's Renderer: Liquid, then the converter, then the layout chain. */
 export class Renderer {
@@ -23,6 +28,10 @@ export class Renderer {
   private readonly mdOptions: ReturnType<typeof markdownOptionsFromConfig>;
   private sassOptions?: SassOptions;
   private readonly excerpts = new Map<Document, string>();
+  /** Short Markdown already converted (`markdownify` of the same titles and excerpts on every page of a list). */
+  private readonly converted = new Map<string, string>();
+  /** Bodies being converted on another core while `renderAll` runs. */
+  private ahead?: MarkdownAhead;
   /** `jekyll.environment` (JEKYLL_ENV), as the compress layout reads it. */
   private readonly environment = process.env["JEKYLL_ENV"] || "development";
   /** Each stylesheet page's source map page (jekyll-sass-converter's SourceMapPage). */
@@ -52,7 +61,14 @@ export class Renderer {
 
   /** Markdown to HTML with the site's kramdown options. */
   markdown(text: string): string {
-    return renderMarkdown(text, this.mdOptions);
+    const known = this.converted.get(text);
+    if (known !== undefined) return known;
+    const html = this.ahead?.take(text) ?? renderMarkdown(text, this.mdOptions);
+    if (text.length <= MEMO_MAX_CHARS) {
+      if (this.converted.size >= MEMO_MAX_ENTRIES) this.converted.clear();
+      this.converted.set(text, html);
+    }
+    return html;
   }
 
   /** Renders every document (collection order), then every page, running the item hooks. */
@@ -63,6 +79,7 @@ export class Renderer {
     const stylesheets = site.pages.filter(isSass);
     if (stylesheets.length) warmSass();
     const compiling = new Map(stylesheets.map((p) => [p, this.renderItem(p).then(() => undefined, (e: unknown) => ({ failed: e }))]));
+    this.ahead = this.markdownAhead();
     try {
       for (const c of site.collections.values()) for (const d of c.docs) await this.renderItem(d);
       for (const p of site.pages) {
@@ -78,9 +95,25 @@ export class Renderer {
         if (map) this.payload.addPage(map);
       }
     } finally {
+      this.ahead?.dispose();
+      this.ahead = undefined;
       const failed = (await Promise.all(compiling.values())).find((r) => r !== undefined);
       if (failed) throw failed.failed;
     }
+  }
+
+  /** Starts converting, in render order, the Markdown bodies without Liquid (their HTML cannot depend on anything else); none for a small site. */
+  private markdownAhead(): MarkdownAhead | undefined {
+    const texts: string[] = [];
+    let chars = 0;
+    const add = (item: Convertible) => {
+      if (converterFor(item.ext, this.site.mdExts) !== "markdown" || item.renderWithLiquid) return;
+      texts.push(item.content);
+      chars += item.content.length;
+    };
+    for (const c of this.site.collections.values()) for (const d of c.docs) add(d);
+    for (const p of this.site.pages) add(p);
+    return chars >= AHEAD_MIN_CHARS ? new MarkdownAhead(texts, this.mdOptions) : undefined;
   }
 
   /** Renders one page or document into `output`. */
