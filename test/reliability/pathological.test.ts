@@ -81,5 +81,5 @@ test("a 100,000-key YAML data file loads; 10,000 nested YAML lists fail with a D
   const deep = await buildInWorker({ "_data/deep.yml": "[".repeat(10000) + "]".repeat(10000) + "\n", "index.md": page("x\n") });
   assert.equal(deep.ok, false);
   assert.equal(deep.lectern, true, deep.printed ?? "");
-  assert.match(deep.printed!, /^Data: _data\/deep\.yml:1:\d+: /);
+  assert.match(deep.printed!, /^Data: _data\/deep\.yml:1:\d+: nesting too deep/);
 });
