@@ -12,6 +12,7 @@ import { readData } from "./data-reader.js";
 import { outputExtFor } from "../render/converters.js";
 import { parseTime } from "../model/time.js";
 import { deepMerge } from "../config/merge.js";
+import { unwrapFloat } from "../model/ruby-float.js";
 import { LecternError } from "../errors/index.js";
 import { readdirRecursive } from "./walk.js";
 import { isPlainObject } from "./yaml.js";
@@ -282,6 +283,8 @@ function byDateThenPath(a: Document, b: Document): number {
 }
 
 function compareValues(a: unknown, b: unknown): number {
+  a = unwrapFloat(a);
+  b = unwrapFloat(b);
   if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
   if (typeof a === "number" && typeof b === "number") return a - b;
   return cmp(String(a), String(b));

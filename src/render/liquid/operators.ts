@@ -1,3 +1,4 @@
+import { RubyFloat, unwrapFloat } from "../../model/ruby-float.js";
 import { defaultOperators, toValue, type Operators } from "liquidjs";
 import { RubyDate } from "../../model/ruby-date.js";
 import { isHash } from "./ruby-value.js";
@@ -15,6 +16,7 @@ export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return "NilClass";
   if (typeof v === "string") return "String";
   if (typeof v === "number") return Number.isInteger(v) ? "Integer" : "Float";
+  if (v instanceof RubyFloat) return "Float";
   if (v === true) return "TrueClass";
   if (v === false) return "FalseClass";
   if (Array.isArray(v)) return "Array";
@@ -27,6 +29,8 @@ export function rubyClass(v: unknown): string {
 export function rubyEquals(a: unknown, b: unknown): boolean {
   if (a === undefined) a = null;
   if (b === undefined) b = null;
+  a = unwrapFloat(a);
+  b = unwrapFloat(b);
   if (a === b) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (a instanceof RubyDate && b instanceof RubyDate) return a.toString() === b.toString();
@@ -55,6 +59,7 @@ function equalVariables(l: unknown, r: unknown): boolean {
 }
 
 function comparable(v: unknown): number | string | undefined {
+  v = unwrapFloat(v);
   if (typeof v === "number" || typeof v === "string") return v;
   if (v instanceof Date) return v.getTime();
   if (v instanceof RubyDate) return v.toString();

@@ -1,4 +1,5 @@
 import { RubyDate } from "../../model/ruby-date.js";
+import { RubyFloat } from "../../model/ruby-float.js";
 import { rubyTimeString } from "./time.js";
 
 /**
@@ -58,6 +59,7 @@ export function rubyToS(v: unknown, tz: string | undefined = ambientZone): strin
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number") return rubyNumber(v);
+  if (v instanceof RubyFloat) return v.toString();
   if (typeof v === "boolean" || typeof v === "bigint") return String(v);
   if (v instanceof Date) return rubyTimeString(v, tz);
   if (v instanceof RubyDate) return v.toString();
@@ -94,6 +96,7 @@ export function rubyInspect(v: unknown, tz: string | undefined = ambientZone, pa
   if (v === null || v === undefined) return "nil";
   if (typeof v === "string") return inspectString(v);
   if (typeof v === "number") return rubyNumber(v);
+  if (v instanceof RubyFloat) return v.toString();
   if (typeof v === "boolean") return String(v);
   if (v instanceof Date) return rubyTimeString(v, tz);
   if (v instanceof RubyDate) return `#<Date: ${v.toString()} ((${julianDay(v)}j,0s,0n),+0s,2299161j)>`;

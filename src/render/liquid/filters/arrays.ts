@@ -1,10 +1,13 @@
 import type { FilterTable } from "./env.js";
 import { inputList, index, isHash, toInteger } from "./coerce.js";
 import { rubyToS } from "../ruby-value.js";
+import { unwrapFloat } from "../../../model/ruby-float.js";
 import { rubyClass, rubyEquals } from "../operators.js";
 
 /** Ruby's `<=>` for sortable values; undefined when Ruby would return nil. */
 export function spaceship(a: unknown, b: unknown): number | undefined {
+  a = unwrapFloat(a);
+  b = unwrapFloat(b);
   if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());

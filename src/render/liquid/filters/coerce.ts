@@ -1,4 +1,5 @@
 import { RubyDate } from "../../../model/ruby-date.js";
+import { RubyFloat } from "../../../model/ruby-float.js";
 import { isHash } from "../ruby-value.js";
 
 /** Ruby's `String#to_i`: the leading integer, 0 when there is none. */
@@ -16,6 +17,7 @@ export function stringToF(s: string): number {
 /** Liquid's `Utils.to_number`: numeric strings become numbers, anything else 0. */
 export function toNumber(v: unknown): number {
   if (typeof v === "number") return v;
+  if (v instanceof RubyFloat) return v.value;
   if (typeof v === "string") return /^-?\d+\.\d+$/.test(v.trim()) ? parseFloat(v.trim()) : stringToI(v);
   return 0;
 }
@@ -23,6 +25,7 @@ export function toNumber(v: unknown): number {
 /** Liquid's `Utils.to_integer`: raises "invalid integer" for what Ruby's Integer() rejects. */
 export function toInteger(v: unknown): number {
   if (typeof v === "number") return Math.trunc(v);
+  if (v instanceof RubyFloat) return v.value;
   if (typeof v === "string" && /^\s*[-+]?\d+\s*$/.test(v)) return parseInt(v, 10);
   if (v === null || v === undefined) throw new Error("invalid integer");
   throw new Error("invalid integer");

@@ -1,5 +1,21 @@
 import type { FilterTable } from "./env.js";
 import { toNumber, stringToI } from "./coerce.js";
+import { RubyFloat, isFloat, rubyFloat } from "../../../model/ruby-float.js";
+
+/** Whether Liquid's to_number makes a Float of this value (a Float, or a string like "2.5"). */
+function floaty(v: unknown): boolean {
+  return isFloat(v) || (typeof v === "string" && /^-?\d+\.\d+$/.test(v.trim()));
+}
+
+/** A Float result (integral values keep the Float kind). */
+function floatResult(n: number): number | RubyFloat {
+  return Number.isFinite(n) ? rubyFloat(n) : n;
+}
+
+/** A result that is a Float when either operand was. */
+function kind(n: number, ...operands: unknown[]): number | RubyFloat {
+  return operands.some(floaty) && Number.isFinite(n) ? rubyFloat(n) : n;
+}
 
 /** Ruby's Integer division and modulo floor toward negative infinity. */
 function divide(a: number, b: number): number {
@@ -50,33 +66,35 @@ function decimal(a: number, b: number, op: "+" | "-" | "*"): number {
 
 /** Liquid's arithmetic filters (plus, minus, times, divided_by, modulo, round...). */
 export const numberFilters: FilterTable = {
-  plus: (a, b) => decimal(toNumber(a), toNumber(b), "+"),
-  minus: (a, b) => decimal(toNumber(a), toNumber(b), "-"),
-  times: (a, b) => decimal(toNumber(a), toNumber(b), "*"),
+  plus: (a, b) => kind(decimal(toNumber(a), toNumber(b), "+"), a, b),
+  minus: (a, b) => kind(decimal(toNumber(a), toNumber(b), "-"), a, b),
+  times: (a, b) => kind(decimal(toNumber(a), toNumber(b), "*"), a, b),
   /** A literal float divisor (`divided_by: 2.0`) divides as a Float, as in Ruby. */
   divided_by(a, b) {
     const arg = (this as { token?: { args?: { getText?: () => string }[] } }).token?.args?.[0];
     const floatLiteral = typeof arg?.getText === "function" && /^-?\d+\.\d+$/.test(arg.getText());
     const n = toNumber(a);
     const d = toNumber(b);
-    return floatLiteral && Number.isInteger(d) ? n / d : divide(n, d);
+    if (floatLiteral || floaty(a) || floaty(b)) return floatResult(n / d);
+    return divide(n, d);
   },
-  modulo: (a, b) => modulo(toNumber(a), toNumber(b)),
-  abs: (a) => Math.abs(toNumber(a)),
+  modulo: (a, b) => (floaty(a) || floaty(b) ? floatResult(modulo(toNumber(a), toNumber(b))) : modulo(toNumber(a), toNumber(b))),
+  abs: (a) => kind(Math.abs(toNumber(a)), a),
   ceil: (a) => Math.ceil(toNumber(a)),
   floor: (a) => Math.floor(toNumber(a)),
   round: (a, n = 0) => {
     const digits = Math.trunc(toNumber(n));
     const r = roundHalfUp(toNumber(a), digits);
-    return digits === 0 ? Math.trunc(r) : r;
+    return digits === 0 ? Math.trunc(r) : kind(r, a);
   },
-  at_least: (a, b) => Math.max(toNumber(a), toNumber(b)),
-  at_most: (a, b) => Math.min(toNumber(a), toNumber(b)),
+  at_least: (a, b) => (toNumber(a) >= toNumber(b) ? kind(toNumber(a), a) : kind(toNumber(b), b)),
+  at_most: (a, b) => (toNumber(a) <= toNumber(b) ? kind(toNumber(a), a) : kind(toNumber(b), b)),
   /** Jekyll's to_integer: true is 1, false is 0, strings by `to_i`. */
   to_integer: (a) => {
     if (a === true) return 1;
     if (a === false) return 0;
     if (typeof a === "number") return Math.trunc(a);
+    if (a instanceof RubyFloat) return a.value;
     if (typeof a === "string") return stringToI(a);
     if (a === null || a === undefined) return 0;
     throw new Error(`undefined method \`to_i' for ${String(a)}`);

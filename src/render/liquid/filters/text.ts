@@ -2,6 +2,7 @@ import type { FilterEnv, FilterTable } from "./env.js";
 import { rubyToS, rubyInspect, isHash, HASH_FOR_JSON } from "../ruby-value.js";
 import { rubyTimeString } from "../time.js";
 import { RubyDate } from "../../../model/ruby-date.js";
+import { RubyFloat } from "../../../model/ruby-float.js";
 import { cgiEscape } from "./strings.js";
 import { normalizeUriComponent } from "./urls.js";
 import { slugify } from "./slugify.js";
@@ -20,6 +21,8 @@ export function rubyJson(v: unknown, tz: string | undefined): string {
     if (x === undefined || x === null) return null;
     if (x instanceof Date) return rubyTimeString(x, tz);
     if (x instanceof RubyDate) return x.toString();
+    // An integral Float is written as Ruby does (4.0): a marked string, unquoted below.
+    if (x instanceof RubyFloat) return `\u0000F${x.toString()}\u0000`;
     if (typeof x !== "object") return x;
     // A drop with its own JSON form (Jekyll's hash_for_json): documents collapse their neighbours from depth 2 on.
     const own = (x as { [HASH_FOR_JSON]?: (depth: number) => Record<string, unknown> })[HASH_FOR_JSON];
@@ -42,7 +45,7 @@ export function rubyJson(v: unknown, tz: string | undefined): string {
       path.delete(x);
     }
   };
-  return JSON.stringify(conv(v, 0)) ?? "null";
+  return (JSON.stringify(conv(v, 0)) ?? "null").replace(/"\\u0000F([-+.e0-9]+)\\u0000"/g, "$1");
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}]/gu;
