@@ -1,5 +1,6 @@
 import { parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag } from "yaml";
 import { RubyDate } from "../model/ruby-date.js";
+import { rubyFloat } from "../model/ruby-float.js";
 import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
 
@@ -71,8 +72,8 @@ const float: ScalarTag = {
     if (/^\+?\.inf$/i.test(str)) return Infinity;
     if (/^-\.inf$/i.test(str)) return -Infinity;
     if (/^\.nan$/i.test(str)) return NaN;
-    if (str.includes(":")) return sexagesimal(str);
-    return Number(str.replace(/[,_]/g, "").replace(/\.([Ee]|$)/, "$1"));
+    if (str.includes(":")) return rubyFloat(sexagesimal(str));
+    return rubyFloat(Number(str.replace(/[,_]/g, "").replace(/\.([Ee]|$)/, "$1")));
   },
   stringify: ({ value }) => String(value),
 };
