@@ -61,7 +61,6 @@ function normalise(c: Record<string, unknown>): Record<string, unknown> {
   c["keep_files"] = toList(c["keep_files"]);
   // GitHub Pages still honours the legacy `gems:` key; Jekyll 4 reads only `plugins:`.
   c["plugins"] = [...new Set([...toList(c["plugins"]), ...toList(c["gems"])])];
-  if (typeof c["baseurl"] === "string" && c["baseurl"] === "/") c["baseurl"] = "";
   let collections = c["collections"];
   if (collections !== null && collections !== undefined) {
     if (Array.isArray(collections)) collections = Object.fromEntries(collections.map((l) => [String(l), {}]));
