@@ -1,5 +1,5 @@
 import { mkdirSync, renameSync, rmSync, existsSync, readdirSync, constants } from "node:fs";
-import { copyFile, writeFile, rm } from "node:fs/promises";
+import { copyFile, writeFile, rm, mkdir } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 import type { OutputEntry } from "./plan.js";
 
@@ -13,18 +13,18 @@ export async function writeAtomically(destination: string, outputs: Iterable<Out
   const temp = join(parent, `.${basename(destination)}.lectern-${process.pid}-${Date.now()}`);
   try {
     mkdirSync(temp, { recursive: true });
-    const made = new Set<string>([temp]);
-    const files: Array<{ abs: string; o: OutputEntry }> = [];
-    for (const o of outputs) {
-      const abs = join(temp, o.destRel);
-      const dir = dirname(abs);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      files.push({ abs, o });
-    }
-    await inParallel(files, ({ abs, o }) => (o.copyFrom ? copyFile(o.copyFrom, abs, constants.COPYFILE_FICLONE) : writeFile(abs, o.content ?? "")));
+    // Folders are made on libuv's threads too (a site with pretty permalinks has a folder per page), each once.
+    const made = new Map<string, Promise<unknown>>([[temp, Promise.resolve()]]);
+    const folder = (dir: string) => {
+      let p = made.get(dir);
+      if (!p) made.set(dir, (p = mkdir(dir, { recursive: true })));
+      return p;
+    };
+    const files = [...outputs].map((o) => ({ abs: join(temp, o.destRel), o }));
+    await inParallel(files, async ({ abs, o }) => {
+      await folder(dirname(abs));
+      await (o.copyFrom ? copyFile(o.copyFrom, abs, constants.COPYFILE_FICLONE) : writeFile(abs, o.content ?? ""));
+    });
     carryKeptFiles(destination, temp, keepFiles);
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
