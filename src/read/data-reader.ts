@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname, basename, relative } from "node:path";
-import { parse as parseCsv } from "csv-parse/sync";
+import { createRequire } from "node:module";
+import type { parse as CsvParse } from "csv-parse/sync";
 import { parseYaml } from "./yaml.js";
 import { LecternError } from "../errors/index.js";
 import type { EntryFilter } from "./entry-filter.js";
+
+/** csv-parse (10 modules) is loaded by the first CSV/TSV data file, not by every build. */
+const parseCsv: typeof CsvParse = (...args: Parameters<typeof CsvParse>) => (createRequire(import.meta.url)("csv-parse/sync") as { parse: typeof CsvParse }).parse(...args);
 
 /** Jekyll's DataReader#sanitize_filename: data keys drop punctuation and use underscores for spaces. */
 function sanitizeName(name: string): string {
