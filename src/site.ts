@@ -6,7 +6,8 @@ import { loadConfig } from "./config/load.js";
 import { EntryFilter } from "./read/entry-filter.js";
 import { FrontMatterDefaults } from "./read/defaults.js";
 import { Reader } from "./read/reader.js";
-import { markdownExts } from "./render/converters.js";
+import { markdownExts, converterFor } from "./render/converters.js";
+import { warmSass } from "./render/sass/compile.js";
 import { Renderer } from "./render/renderer.js";
 import { planOutputs, type OutputEntry } from "./write/plan.js";
 import { writeAtomically } from "./write/writer.js";
@@ -146,6 +147,8 @@ export class Site {
   /** Reads layouts, pages, static files, data and collections. */
   async read(): Promise<void> {
     new Reader(this).read();
+    // Stylesheets compile on the Sass worker: start it now, so it loads while generators run.
+    if (this.pages.some((p) => converterFor(p.ext, this.mdExts) === "scss" || converterFor(p.ext, this.mdExts) === "sass")) warmSass();
     await this.hooks.run("site:postRead", { site: this });
   }
 

@@ -7,7 +7,10 @@ import type { SassMessage, SassReply, SassRequest } from "./protocol.js";
  * so neither the loading nor the compile blocks the thread that renders pages.
  */
 const port = parentPort!;
-let compiler: Promise<AsyncCompiler> | undefined;
+// The compiler (a Dart process) starts with the thread: the renderer starts the thread ahead of the first compile.
+let compiler: Promise<AsyncCompiler> | undefined = initAsyncCompiler();
+// A compiler that fails to start is reported by the first compile that needs it.
+compiler.catch(() => undefined);
 
 port.on("message", (msg: SassMessage) => {
   if ("dispose" in msg) void stop();
