@@ -10,6 +10,7 @@ import { installFilters } from "./filters/index.js";
 import { urlFilters } from "./filters/urls.js";
 import type { FilterEnv } from "./filters/env.js";
 import { parseLax } from "./parse.js";
+import { keepFloatLiterals } from "./float-literals.js";
 import { toLecternError } from "./errors.js";
 import { includeTag, siteIncludeDirs } from "./tags/include.js";
 import { includeRelativeTag } from "./tags/include-relative.js";
@@ -36,6 +37,7 @@ function defaultNow(): Date {
 export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineState; env: FilterEnv; clearCache(): void } {
   const tz = siteZone(host.config);
   const options = (host.config.liquid ?? {}) as Record<string, unknown>;
+  keepFloatLiterals();
   const liquid = new Liquid({
     ownPropertyOnly: false,
     strictFilters: options.strict_filters === true,
