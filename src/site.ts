@@ -14,7 +14,7 @@ import { writeAtomically } from "./write/writer.js";
 import { runHints } from "./hints/index.js";
 import { HookTable } from "./plugins/hooks.js";
 import { loadPlugins, runGenerators } from "./plugins/registry.js";
-import { themeFor } from "./theme/resolve.js";
+import { themeFor, themeDefaults } from "./theme/resolve.js";
 import { Dependencies } from "./deps.js";
 import { ConsoleLogger, CountingLogger } from "./log.js";
 import { LecternError, formatError } from "./errors/index.js";
@@ -85,8 +85,9 @@ export class Site {
     this.permalinkStyle = String(config.permalink ?? "date");
     this.mdExts = markdownExts(config);
     this.filter = new EntryFilter(this.source, config.include, config.exclude);
-    this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) => this.log.warn("Defaults:", m));
     this.themeRoot = themeFor(this);
+    if (this.themeRoot) config.defaults = [...themeDefaults(this.themeRoot, this.source), ...(Array.isArray(config.defaults) ? config.defaults : [])];
+    this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) => this.log.warn("Defaults:", m));
     this.includeDirs = [join(this.source, String(config.includes_dir ?? "_includes")), ...(this.themeRoot ? [join(this.themeRoot, "_includes")] : [])];
   }
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Site } from "../site.js";
 import { themeRoot } from "./index.js";
+import { readConfigFile } from "../config/load.js";
 
 /**
  * Which theme folder fills in what the site lacks: Lectern's built-in theme when the config names it
@@ -17,4 +18,12 @@ export function themeFor(site: Site): string | undefined {
   }
   if (theme === "lectern" || !hasLayouts) return themeRoot();
   return undefined;
+}
+
+/** The theme's own `defaults:` (from its `_config.yml`), placed before the site's so the site's win. */
+export function themeDefaults(root: string, source: string): unknown[] {
+  const file = join(root, "_config.yml");
+  if (!existsSync(file)) return [];
+  const defaults = readConfigFile(file, source)["defaults"];
+  return Array.isArray(defaults) ? defaults : [];
 }
