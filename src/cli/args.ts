@@ -59,6 +59,15 @@ export const BUILD_FLAGS: FlagSpec[] = [
   { names: ["-t", "--trace"], key: "trace" },
 ];
 
+/** Help lines for the site-reading flags `build` and `serve` share. */
+export const SITE_FLAGS_HELP = `  -s, --source DIR         Site source (default: .)
+  -d, --destination DIR    Output folder (default: SOURCE/_site)
+      --config FILES       Comma-separated config files, merged in order (default: _config.yml)
+  -D, --drafts             Render posts in _drafts
+      --future             Publish posts dated in the future
+      --unpublished        Render documents with published: false
+  -b, --baseurl PATH       Serve the site from PATH (overrides the config)`;
+
 /** BuildOptions from parsed build flags. */
 export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/options.js").BuildOptions {
   const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);

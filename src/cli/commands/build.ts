@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { parseArgs, BUILD_FLAGS, buildOptionsFrom } from "../args.js";
+import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP } from "../args.js";
 import { build } from "../../build.js";
 import { formatError } from "../../errors/index.js";
 import { relative } from "node:path";
@@ -9,13 +9,7 @@ const USAGE = `Usage: lectern build [options]
 Builds the site in the source folder into the destination, as Jekyll 4.3 would.
 
 Options:
-  -s, --source DIR         Site source (default: .)
-  -d, --destination DIR    Output folder (default: SOURCE/_site)
-      --config FILES       Comma-separated config files, merged in order (default: _config.yml)
-  -D, --drafts             Render posts in _drafts
-      --future             Publish posts dated in the future
-      --unpublished        Render documents with published: false
-  -b, --baseurl PATH       Serve the site from PATH (overrides the config)
+${SITE_FLAGS_HELP}
       --strict             Fail on problems Jekyll only warns about
   -q, --quiet              Print only warnings, errors and the summary
   -V, --verbose            Print debug output

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { Command } from "../command.js";
-import { parseArgs, BUILD_FLAGS, buildOptionsFrom, type FlagSpec } from "../args.js";
+import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP, type FlagSpec } from "../args.js";
 import { formatError } from "../../errors/index.js";
 
 const USAGE = `Usage: lectern serve [options]
@@ -10,13 +10,7 @@ rebuilds what a change affects and reloads the browser. A broken edit keeps the 
 and shows the error in the terminal and over the page.
 
 Options:
-  -s, --source DIR         Site source (default: .)
-  -d, --destination DIR    Output folder (default: SOURCE/_site)
-      --config FILES       Comma-separated config files, merged in order (default: _config.yml)
-  -D, --drafts             Render posts in _drafts
-      --future             Publish posts dated in the future
-      --unpublished        Render documents with published: false
-  -b, --baseurl PATH       Serve the site from PATH (overrides the config)
+${SITE_FLAGS_HELP}
   -P, --port PORT          Port to listen on (default: 4000; 0 picks a free one)
   -H, --host HOST          Interface to bind (default: 127.0.0.1, this machine only)
       --no-livereload      Do not inject the live-reload script
