@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { writeFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { makeSite, lectern, maybeRead } from "./helpers.js";
 
-const GOOD = { "_config.yml": "title: Good\n", "index.md": "---\n---\nfirst build\n" };
+// An empty _layouts keeps the built-in theme out, so pages render bare as in Jekyll.
+const GOOD = { "_config.yml": "title: Good\n", "_layouts/.gitkeep": "", "index.md": "---\n---\nfirst build\n" };
 
 /** Builds a good site, breaks it with `broken`, builds again; returns the second run and the surviving index. */
 function breakSite(broken: Record<string, string>, ...args: string[]) {
@@ -105,7 +106,7 @@ test("tolerated problems are warned with their location, counted, and fatal with
 });
 
 test("permalinks with .. and absolute paths stay inside the destination", () => {
-  const site = makeSite({ "_config.yml": "title: t\n", "escape.md": "---\npermalink: /../../../outside/escape.html\n---\nx\n", "abs.md": "---\npermalink: //etc/passwd-lectern\n---\ny\n" });
+  const site = makeSite({ "_config.yml": "title: t\n", "_layouts/.gitkeep": "", "escape.md": "---\npermalink: /../../../outside/escape.html\n---\nx\n", "abs.md": "---\npermalink: //etc/passwd-lectern\n---\ny\n" });
   const src = join(site.dir, "site");
   const r = lectern(src, "build", "-q");
   assert.equal(r.status, 0, r.stderr);
