@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { Convertible } from "./convertible.js";
 import type { Collection } from "./collection.js";
 import { fillFromDrop, sanitizeUrl } from "../url/url.js";
-import { slugify } from "../url/slugify.js";
+import { slugifyValue as slugify } from "../url/slugify.js";
 import { urlDateField } from "./time.js";
 
 /** Jekyll's DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER. */

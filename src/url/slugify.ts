@@ -1,31 +1,33 @@
-/** Modes of Jekyll's Utils.slugify. */
-export type SlugifyMode = "raw" | "default" | "pretty" | "ascii" | "latin" | "none";
-
+/** Jekyll's `Utils.slugify` modes. */
 const MODES = new Set(["raw", "default", "pretty", "ascii", "latin"]);
 const PATTERNS: Record<string, RegExp> = {
-  raw: /\s+/gu,
+  raw: /[ \t\n\v\f\r]+/g,
   default: /[^\p{M}\p{L}\p{Nd}]+/gu,
   pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
   ascii: /[^A-Za-z0-9]+/g,
-  latin: /[^A-Za-z0-9]+/g,
+  latin: /[^\p{M}\p{L}\p{Nd}]+/gu,
+};
+const LATIN_EXTRA: Record<string, string> = {
+  "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
 };
 
-/** Drops accents from Latin letters and turns other non-ASCII letters into "?" (I18n.transliterate). */
+/** I18n.transliterate: accents dropped from Latin letters, anything else non-ASCII becomes "?". */
 function transliterate(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/ß/g, "ss").replace(/æ/g, "ae").replace(/Æ/g, "AE").replace(/ø/g, "o").replace(/Ø/g, "O").replace(/œ/g, "oe").replace(/Œ/g, "OE").replace(/ð/g, "d").replace(/þ/g, "th").replace(/ł/g, "l").replace(/Ł/g, "L")
-    .replace(/[^\x00-\x7f]/g, "?");
+  return Array.from(s.normalize("NFD").replace(/\p{M}/gu, ""), (c) => (c.charCodeAt(0) < 128 ? c : LATIN_EXTRA[c] ?? "?")).join("");
 }
 
-/** Jekyll's Utils.slugify(string, mode:, cased:). Returns null for null input, as Ruby's nil. */
-export function slugify(input: unknown, mode: string = "default", cased = false): string | null {
-  if (input === null || input === undefined) return null;
-  let s = String(input);
-  if (!MODES.has(mode)) return cased ? s : s.toLowerCase();
-  if (mode === "latin") s = transliterate(s);
-  let slug = s.replace(PATTERNS[mode]!, "-");
-  slug = slug.replace(/^-|-$/g, "");
-  return cased ? slug : slug.toLowerCase();
+/** Jekyll's slugify: `mode` one of raw, default, pretty, ascii, latin (anything else just lower-cases). */
+export function slugify(input: string, mode?: string, cased = false): string {
+  const m = mode ?? "default";
+  if (!MODES.has(m)) return cased ? input : input.toLowerCase();
+  const source = m === "latin" ? transliterate(input) : input;
+  let slug = source.replace(PATTERNS[m]!, "-").replace(/^-|-$/gm, "");
+  if (!cased) slug = slug.toLowerCase();
+  return slug;
+}
+
+/** slugify for a value that may be nil (Ruby's `Utils.slugify(nil)` is nil), as URL placeholders need. */
+export function slugifyValue(input: unknown, mode?: string, cased = false): string | null {
+  return input === null || input === undefined ? null : slugify(String(input), mode, cased);
 }

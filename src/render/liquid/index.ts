@@ -20,7 +20,7 @@ export type { EngineState } from "./state.js";
 export { rubyToS, rubyInspect } from "./ruby-value.js";
 export { strftime } from "./strftime.js";
 export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "./time.js";
-export { slugify } from "./filters/slugify.js";
+export { slugify } from "../../url/slugify.js";
 export { smartify } from "./filters/smartify.js";
 export { codeFigure, linenosTable } from "./tags/highlight.js";
 

@@ -5,7 +5,7 @@ import { RubyDate } from "../../../model/ruby-date.js";
 import { RubyFloat } from "../../../model/ruby-float.js";
 import { cgiEscape } from "./strings.js";
 import { normalizeUriComponent } from "./urls.js";
-import { slugify } from "./slugify.js";
+import { slugify } from "../../../url/slugify.js";
 import { rubyStrip } from "./coerce.js";
 import { smartify } from "./smartify.js";
 
