@@ -1,5 +1,5 @@
 import { SITE, frontMatter, type Publication } from "../content.js";
-import { STYLE_CSS } from "./shared.js";
+import { STYLE_CSS, LIQUID_SIDEBAR } from "./shared.js";
 
 /** The synthetic site as an Eleventy 3 site: Liquid templates, a `publications` collection via tags. */
 export function eleventyFiles(pubs: Publication[]): Map<string, string> {
@@ -19,13 +19,7 @@ export function eleventyFiles(pubs: Publication[]): Map<string, string> {
     layout: "publication.liquid",
     permalink: "/publications/{{ page.fileSlug }}/",
   }, null, 2) + "\n");
-  files.set("_includes/sidebar.html", `<aside class="sidebar">
-<h2>{{ site.author.name }}</h2>
-<ul>
-{% for link in site.author.links %}<li><a href="{{ link.url }}">{{ link.label }}</a></li>
-{% endfor %}</ul>
-</aside>
-`);
+  files.set("_includes/sidebar.html", LIQUID_SIDEBAR);
   files.set("_layouts/default.liquid", `<!doctype html>
 <html lang="en">
 <head>

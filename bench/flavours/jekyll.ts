@@ -1,5 +1,5 @@
 import { SITE, frontMatter, type Publication } from "../content.js";
-import { STYLE_CSS } from "./shared.js";
+import { STYLE_CSS, LIQUID_SIDEBAR } from "./shared.js";
 
 /** The synthetic site as a Jekyll site (built by Lectern and by Jekyll): a `publications` collection. */
 export function jekyllFiles(pubs: Publication[]): Map<string, string> {
@@ -22,13 +22,7 @@ defaults:
     values:
       layout: publication
 `);
-  files.set("_includes/sidebar.html", `<aside class="sidebar">
-<h2>{{ site.author.name }}</h2>
-<ul>
-{% for link in site.author.links %}<li><a href="{{ link.url }}">{{ link.label }}</a></li>
-{% endfor %}</ul>
-</aside>
-`);
+  files.set("_includes/sidebar.html", LIQUID_SIDEBAR);
   files.set("_layouts/default.html", `<!doctype html>
 <html lang="en">
 <head>
