@@ -64,10 +64,6 @@ export class Page extends Convertible {
     return d.endsWith("/") ? d : d + "/";
   }
 
-  override get destRel(): string {
-    return super.destRel;
-  }
-
   get write(): boolean {
     return true;
   }

@@ -15,7 +15,6 @@ import { deepMerge } from "../config/merge.js";
 import { unwrapFloat } from "../model/ruby-float.js";
 import { LecternError } from "../errors/index.js";
 import { readdirRecursive } from "./walk.js";
-import { isPlainObject } from "./yaml.js";
 
 /** Reads layouts, pages, static files, data and collections into the site, as Jekyll's Reader does. */
 export class Reader {
@@ -320,7 +319,6 @@ function findKeyLine(source: string | undefined, key: string): number | undefine
   return i >= 0 ? i + 1 : undefined;
 }
 
-export { isPlainObject };
 
 /**
  * A folder's entries in the file system's own order, as Ruby's Dir.entries gives them to Jekyll (Node's
