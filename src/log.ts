@@ -1,8 +1,7 @@
 import type { Logger } from "./config/options.js";
 
-/** A console logger with Jekyll's right-aligned topic column; counts warnings. */
+/** A console logger with Jekyll's right-aligned topic column. */
 export class ConsoleLogger implements Logger {
-  warnings = 0;
   constructor(private readonly quiet = false, private readonly verbose = false) {}
 
   private line(topic: string, message: string): string {
@@ -12,7 +11,6 @@ export class ConsoleLogger implements Logger {
     if (!this.quiet) console.log(this.line(topic, message));
   }
   warn(topic: string, message: string): void {
-    this.warnings++;
     console.error(this.line(topic, message));
   }
   error(topic: string, message: string): void {

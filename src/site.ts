@@ -1,6 +1,6 @@
 import { resolve, join, relative, sep } from "node:path";
 import { existsSync, realpathSync } from "node:fs";
-import type { BuildOptions, BuildResult, Logger } from "./config/options.js";
+import type { BuildOptions, BuildResult } from "./config/options.js";
 import type { SiteConfig } from "./config/types.js";
 import { loadConfig } from "./config/load.js";
 import { EntryFilter } from "./read/entry-filter.js";
@@ -223,11 +223,6 @@ export class Site {
   tolerated(topic: string, message: string): void {
     this.strictProblems++;
     this.log.warn(topic, message);
-  }
-
-  /** Logger for plugins and stages. */
-  get logger(): Logger {
-    return this.log;
   }
 }
 
