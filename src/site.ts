@@ -118,13 +118,22 @@ export class Site {
   /** Runs the whole build. */
   async process(): Promise<BuildResult> {
     const started = performance.now();
-    await this.reset();
-    await this.read();
-    await this.generate();
-    await this.render();
-    runHints(this);
-    const written = await this.write();
-    return { ...written, destination: this.destination, warnings: this.log.warnings, ms: performance.now() - started };
+    const stages: BuildResult["stages"] = [];
+    let last = started;
+    const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+      const value = await run();
+      const now = performance.now();
+      stages.push([stage, now - last]);
+      last = now;
+      return value;
+    };
+    await timed("reset", () => this.reset());
+    await timed("read", () => this.read());
+    await timed("generate", () => this.generate());
+    await timed("render", () => this.render());
+    await timed("hints", () => runHints(this));
+    const written = await timed("write", () => this.write());
+    return { ...written, destination: this.destination, warnings: this.log.warnings, ms: performance.now() - started, stages, templates: this.renderer?.profile?.table() };
   }
 
   /** Loads the configuration and plugins; forgets everything read before. */

@@ -57,6 +57,7 @@ export const BUILD_FLAGS: FlagSpec[] = [
   { names: ["-q", "--quiet"], key: "quiet" },
   { names: ["-V", "--verbose"], key: "verbose" },
   { names: ["-t", "--trace"], key: "trace" },
+  { names: ["--profile"], key: "profile" },
 ];
 
 /** Help lines for the site-reading flags `build` and `serve` share. */
@@ -83,5 +84,6 @@ export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/
     quiet: flags["quiet"] === true,
     verbose: flags["verbose"] === true,
     trace: flags["trace"] === true,
+    profile: flags["profile"] === true,
   };
 }

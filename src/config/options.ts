@@ -19,6 +19,8 @@ export interface BuildOptions {
   overrides?: Record<string, unknown>;
   /** Build time; default SOURCE_DATE_EPOCH when set, else now. */
   time?: Date;
+  /** Measure each template's Liquid render time (`--profile`); the table comes back in the result. */
+  profile?: boolean;
   /** Where log lines go (default: console). */
   logger?: Logger;
 }
@@ -39,4 +41,8 @@ export interface BuildResult {
   warnings: number;
   /** Milliseconds from start to the swapped-in output. */
   ms: number;
+  /** Milliseconds spent in each build stage, in pipeline order. */
+  stages: Array<[stage: string, ms: number]>;
+  /** With `profile`: the slowest templates as a table. */
+  templates?: string;
 }

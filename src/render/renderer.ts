@@ -14,6 +14,7 @@ import type { Layout } from "../model/layout.js";
 import { deepMerge } from "../config/merge.js";
 import { compressLayout, compressHtml } from "./layout/compress.js";
 import { MarkdownAhead, AHEAD_MIN_CHARS } from "./parallel/markdown-ahead.js";
+import { TemplateProfile } from "./profile.js";
 
 type Scope = Record<string, unknown>;
 
@@ -36,11 +37,15 @@ export class Renderer {
   private readonly environment = process.env["JEKYLL_ENV"] || "development";
   /** Each stylesheet page's source map page (jekyll-sass-converter's SourceMapPage). */
   private readonly sourceMapPages = new Map<Page, Page>();
+  /** Liquid time per template, when the build runs with `--profile`. */
+  readonly profile?: TemplateProfile;
 
   constructor(private readonly site: Site) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
     this.payload = new Payload(site, (d) => this.excerptOf(d));
+    if (site.options.profile) this.profile = new TemplateProfile();
     this.liquid = createJekyllLiquid({
+      profile: this.profile,
       source: site.source,
       includeDirs: site.includeDirs,
       config: site.config,
@@ -156,7 +161,11 @@ export class Renderer {
   /** Parses (cached) and renders a template; errors name the file. */
   renderLiquid(text: string, scope: Scope, file: string, lineOffset = 0, fileSource?: string): string {
     const ctx = { file, lineOffset, fileSource };
-    return this.liquid.render(this.liquid.parse(text, ctx), scope, ctx);
+    if (!this.profile) return this.liquid.render(this.liquid.parse(text, ctx), scope, ctx);
+    const started = performance.now();
+    const html = this.liquid.render(this.liquid.parse(text, ctx), scope, ctx);
+    this.profile.record(file, performance.now() - started, html.length);
+    return html;
   }
 
   private convert(item: Convertible, text: string): string | Promise<string> {

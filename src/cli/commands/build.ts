@@ -14,6 +14,7 @@ ${SITE_FLAGS_HELP}
   -q, --quiet              Print only warnings, errors and the summary
   -V, --verbose            Print debug output
   -t, --trace              Print the stack of an error
+      --profile            Print the slowest templates and each build stage's time
 
 Environment: JEKYLL_ENV sets jekyll.environment (default: development);
 SOURCE_DATE_EPOCH, when set, is the build time (site.time) for reproducible builds.`;
@@ -33,6 +34,7 @@ const command: Command = {
     try {
       const r = await build(options);
       const where = relative(process.cwd(), r.destination) || ".";
+      if (options.profile) console.log(`${r.templates ?? ""}\n\n${profileTable(r.stages, r.ms)}`);
       console.log(`Built ${r.pages} pages and ${r.staticFiles} static files into ${where} in ${Math.round(r.ms)} ms${r.warnings ? ` with ${r.warnings} warning${r.warnings === 1 ? "" : "s"}` : ""}.`);
       return 0;
     } catch (e) {
@@ -42,5 +44,12 @@ const command: Command = {
     }
   },
 };
+
+/** The `--profile` table: each stage's milliseconds and share of the build, plus the process start before it. */
+function profileTable(stages: Array<[string, number]>, total: number): string {
+  const rows = stages.map(([name, ms]) => `  ${name.padEnd(10)} ${String(Math.round(ms)).padStart(6)} ms ${String(Math.round((100 * ms) / total)).padStart(4)} %`);
+  const startup = `  ${"start".padEnd(10)} ${String(Math.round(performance.now() - total)).padStart(6)} ms  (process start and module loading, before the build)`;
+  return ["Stage        Time  Share", startup, ...rows].join("\n");
+}
 
 export default command;

@@ -85,8 +85,12 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       if (depth >= MAX_DEPTH) throw new Error("Nesting too deep");
       ctx.setRegister(REGISTER_DEPTH, depth + 1);
       ctx.push(scope);
+      const profile = state.host.profile;
+      const started = profile ? performance.now() : 0;
       try {
-        yield this.liquid.renderer.renderTemplates(parsed.templates, ctx, emitter);
+        const html = yield this.liquid.renderer.renderTemplates(parsed.templates, ctx);
+        emitter.write(html);
+        profile?.record(path.relative(state.host.source, parsed.path), performance.now() - started, String(html).length);
       } catch (e) {
         throw chainError(e, parsed, this.token.file ?? "");
       } finally {
