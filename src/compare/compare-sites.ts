@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { firstDifference, textDifference } from "./diff-excerpt.js";
 import { fileKind, listFiles, type FileKind } from "./files.js";
 import { normalizeHtml, normalizeXml, visibleText } from "./normalize.js";
+import { driftedBuildTimes, markBuildTime } from "./build-time.js";
 
 /** What to compare and how much detail to keep. */
 export interface CompareOptions {
@@ -12,6 +13,8 @@ export interface CompareOptions {
   ignore?: string[];
   /** Unchanged lines around each difference excerpt (default 2). */
   context?: number;
+  /** Count timestamps of the build time as differences when the two builds ran at different moments (default: they match). */
+  exactTimes?: boolean;
 }
 
 /** The outcome for one file present in both trees. */
@@ -53,7 +56,12 @@ export interface CompareReport {
   differing: FileComparison[];
   /** True when both trees hold the same files and every one is equal after normalisation. */
   equal: boolean;
+  /** When the builds ran at different moments (read from their feeds): both build times, and the files that print them. */
+  buildTimes?: { ref: string; ours: string; files: number };
 }
+
+/** Each side's build time, when build-time stamps are to be matched. */
+type TimePair = { ref: number; ours: number };
 
 /** Normalised lines of a file's content, by kind (JSON files as data, one value per line). */
 function normalizedLines(kind: FileKind, text: string, path: string): string[] {
@@ -70,22 +78,30 @@ function normalizedLines(kind: FileKind, text: string, path: string): string[] {
 }
 
 /** Compares one file present in both trees. */
-export async function compareFile(refPath: string, ourPath: string, path: string, context = 2): Promise<FileComparison> {
+export async function compareFile(refPath: string, ourPath: string, path: string, context = 2, times?: TimePair): Promise<FileComparison & { timeMarked?: boolean }> {
   const kind = fileKind(path);
   const [a, b] = await Promise.all([readFile(refPath), readFile(ourPath)]);
   const identical = a.equals(b);
   if (kind === "binary" || identical) {
     return { path, kind, identical, normalizedEqual: identical, visibleTextEqual: kind === "html" ? identical : undefined, excerpt: [] };
   }
-  const ta = a.toString("utf8");
-  const tb = b.toString("utf8");
+  let ta = a.toString("utf8");
+  let tb = b.toString("utf8");
+  let timeMarked = false;
+  if (times) {
+    const ma = markBuildTime(ta, times.ref);
+    const mb = markBuildTime(tb, times.ours);
+    ta = ma.text;
+    tb = mb.text;
+    timeMarked = ma.marked + mb.marked > 0;
+  }
   const la = normalizedLines(kind, ta, path);
   const lb = normalizedLines(kind, tb, path);
   const normalizedEqual = la.length === lb.length && la.every((l, i) => l === lb[i]);
   const excerpt = normalizedEqual ? [] : firstDifference(la, lb, { context });
-  if (kind !== "html") return { path, kind, identical, normalizedEqual, excerpt };
+  if (kind !== "html") return { path, kind, identical, normalizedEqual, excerpt, timeMarked };
   const text = normalizedEqual ? undefined : textDifference(visibleText(ta), visibleText(tb));
-  return { path, kind, identical, normalizedEqual, visibleTextEqual: text === undefined, excerpt, textDifference: text };
+  return { path, kind, identical, normalizedEqual, visibleTextEqual: text === undefined, excerpt, textDifference: text, timeMarked };
 }
 
 function emptyTally(): Tally {
@@ -107,8 +123,11 @@ export async function compareSites(refDir: string, outDir: string, opts: Compare
   files.ref = ref.length;
   files.ours = ours.length;
   const differing: FileComparison[] = [];
+  const times = opts.exactTimes ? undefined : await driftedBuildTimes(refDir, outDir);
+  let timeFiles = 0;
   for (const path of ref.filter((p) => ourSet.has(p))) {
-    const result = await compareFile(join(refDir, path), join(outDir, path), path, opts.context);
+    const { timeMarked, ...result } = await compareFile(join(refDir, path), join(outDir, path), path, opts.context, times);
+    if (timeMarked) timeFiles++;
     const tallies = result.kind === "html" ? [files, pages] : [files];
     for (const t of tallies) {
       t.common++;
@@ -120,5 +139,6 @@ export async function compareSites(refDir: string, outDir: string, opts: Compare
   const onlyInRef = ref.filter((p) => !ourSet.has(p));
   const onlyInOurs = ours.filter((p) => !refSet.has(p));
   const equal = onlyInRef.length === 0 && onlyInOurs.length === 0 && differing.length === 0;
-  return { refDir, outDir, pages, files, onlyInRef, onlyInOurs, differing, equal };
+  const buildTimes = times && { ref: new Date(times.ref).toISOString(), ours: new Date(times.ours).toISOString(), files: timeFiles };
+  return { refDir, outDir, pages, files, onlyInRef, onlyInOurs, differing, equal, ...(buildTimes ? { buildTimes } : {}) };
 }

@@ -71,6 +71,7 @@ export function formatReport(report: CompareReport, limit = 20): string {
     `Reference: ${report.refDir}  (${plural(pages.ref, "page")}, ${plural(files.ref, "file")})`,
     `Ours:      ${report.outDir}  (${plural(pages.ours, "page")}, ${plural(files.ours, "file")})`,
     `Missing (only in reference): ${report.onlyInRef.length}    Extra (only in ours): ${report.onlyInOurs.length}`,
+    ...(report.buildTimes ? [`Build times differ: reference ${report.buildTimes.ref}, ours ${report.buildTimes.ours}; timestamps of each side's build time match (in ${plural(report.buildTimes.files, "file")}; --exact-times counts them as differences)`] : []),
     ...tallyLines("HTML pages", pages, true),
   ];
   if (others.ref > 0 || others.ours > 0) lines.push(...tallyLines("Other files", others, false));

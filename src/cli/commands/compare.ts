@@ -18,6 +18,8 @@ Options:
   --only KIND      Compare only html, xml, text or binary files (repeatable, or a,b)
   --ignore GLOB    Leave out matching files (repeatable; without '/' matches names)
   --context N      Unchanged lines around each difference (default 2)
+  --exact-times    Count timestamps of the build time as differences when the
+                   two builds ran at different moments (by their feed.xml)
 
 Exit status: 0 when both sites hold the same files and all are equal, 1 when
 they differ, 2 on a usage error.`;
@@ -43,6 +45,7 @@ const compare: Command = {
           only: { type: "string", multiple: true },
           ignore: { type: "string", multiple: true },
           context: { type: "string" },
+          "exact-times": { type: "boolean" },
         },
       });
     } catch (e) {
@@ -71,7 +74,7 @@ const compare: Command = {
         return 2;
       }
     }
-    const report = await compareSites(refDir, outDir, { only: only as FileKind[] | undefined, ignore: values.ignore, context });
+    const report = await compareSites(refDir, outDir, { only: only as FileKind[] | undefined, ignore: values.ignore, context, exactTimes: values["exact-times"] });
     console.log(values.json ? JSON.stringify({ ...report, common: commonDifferences(report.differing) }, null, 2) : formatReport(report, limit));
     return report.equal ? 0 : 1;
   },
