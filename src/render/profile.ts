@@ -9,8 +9,12 @@ interface TemplateStats {
 export class TemplateProfile {
   private readonly stats = new Map<string, TemplateStats>();
 
+  /** `shown` turns a template's path (absolute or source-relative) into the name the table prints. */
+  constructor(private readonly shown: (file: string) => string = (f) => f) {}
+
   /** Adds one render of `file` that took `ms` and wrote `bytes` characters. */
-  record(file: string, ms: number, bytes: number): void {
+  record(path: string, ms: number, bytes: number): void {
+    const file = this.shown(path);
     const s = this.stats.get(file);
     if (s) {
       s.count++;

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from "node:path";
 import type { Site } from "../site.js";
 import type { Convertible } from "../model/convertible.js";
 import { Document } from "../model/document.js";
@@ -43,7 +44,7 @@ export class Renderer {
   constructor(private readonly site: Site) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
     this.payload = new Payload(site, (d) => this.excerptOf(d));
-    if (site.options.profile) this.profile = new TemplateProfile();
+    if (site.options.profile) this.profile = new TemplateProfile((f) => (site.themeRoot && isAbsolute(f) && f.startsWith(site.themeRoot + sep) ? `(theme) ${relative(site.themeRoot, f).split(sep).join("/")}` : isAbsolute(f) ? site.shown(f) : f));
     this.liquid = createJekyllLiquid({
       profile: this.profile,
       source: site.source,

@@ -90,7 +90,7 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       try {
         const html = yield this.liquid.renderer.renderTemplates(parsed.templates, ctx);
         emitter.write(html);
-        profile?.record(path.relative(state.host.source, parsed.path), performance.now() - started, String(html).length);
+        profile?.record(parsed.path, performance.now() - started, String(html).length);
       } catch (e) {
         throw chainError(e, parsed, this.token.file ?? "");
       } finally {
