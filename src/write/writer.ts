@@ -1,16 +1,28 @@
-import { mkdirSync, renameSync, rmSync, existsSync, readdirSync, constants } from "node:fs";
-import { copyFile, writeFile, rm, mkdir } from "node:fs/promises";
+import { mkdirSync, renameSync, rmSync, existsSync, readdirSync, statSync, constants, type Stats } from "node:fs";
+import { copyFile, writeFile, rm, mkdir, stat, utimes } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 import type { OutputEntry } from "./plan.js";
+import { linkPrevious, previousFile, sameBytes, sameCopy } from "./unchanged.js";
 
 /** Files written at once: the writes run on libuv's threads, so the main thread only hands them out. */
 const CONCURRENCY = 32;
 
-/** Writes all outputs into a fresh folder beside the destination, then swaps it in; the old output survives any failure before the swap. */
-export async function writeAtomically(destination: string, outputs: Iterable<OutputEntry>, keepFiles: string[]): Promise<void> {
+/** How many files were written and how many were linked unchanged from the previous output. */
+export interface WriteCounts {
+  written: number;
+  reused: number;
+}
+
+/**
+ * Writes all outputs into a fresh folder beside the destination, then swaps it in; the old output survives
+ * any failure before the swap. A file the previous output already holds unchanged is linked, not rewritten.
+ */
+export async function writeAtomically(destination: string, outputs: Iterable<OutputEntry>, keepFiles: string[]): Promise<WriteCounts> {
   const parent = dirname(destination);
   mkdirSync(parent, { recursive: true });
   const temp = join(parent, `.${basename(destination)}.lectern-${process.pid}-${Date.now()}`);
+  const previous = statSync(destination, { throwIfNoEntry: false })?.isDirectory() ? destination : undefined;
+  const counts: WriteCounts = { written: 0, reused: 0 };
   try {
     mkdirSync(temp, { recursive: true });
     // Folders are made on libuv's threads too (a site with pretty permalinks has a folder per page), each once.
@@ -22,8 +34,10 @@ export async function writeAtomically(destination: string, outputs: Iterable<Out
     };
     const files = [...outputs].map((o) => ({ abs: join(temp, o.destRel), o }));
     await inParallel(files, async ({ abs, o }) => {
-      await folder(dirname(abs));
-      await (o.copyFrom ? copyFile(o.copyFrom, abs, constants.COPYFILE_FICLONE) : writeFile(abs, o.content ?? ""));
+      const old = previous && join(previous, o.destRel);
+      const [oldStat] = await Promise.all([previousFile(old), folder(dirname(abs))]);
+      const reused = o.copyFrom ? await copy(o.copyFrom, abs, old, oldStat) : await write(o.content ?? "", abs, old, oldStat);
+      counts[reused ? "reused" : "written"]++;
     });
     carryKeptFiles(destination, temp, keepFiles);
   } catch (e) {
@@ -31,6 +45,24 @@ export async function writeAtomically(destination: string, outputs: Iterable<Out
     throw e;
   }
   await swap(temp, destination);
+  return counts;
+}
+
+/** Copies a static file with its modification time (as Jekyll does), or links the previous copy; true when linked. */
+async function copy(source: string, target: string, old: string | undefined, oldStat: Stats | undefined): Promise<boolean> {
+  const st = await stat(source);
+  if (old && oldStat && sameCopy(oldStat, st) && (await linkPrevious(old, target))) return true;
+  await copyFile(source, target, constants.COPYFILE_FICLONE);
+  await utimes(target, st.mtimeMs / 1000, st.mtimeMs / 1000);
+  return false;
+}
+
+/** Writes rendered text, or links the previous file when its bytes are the same; true when linked. */
+async function write(content: string, target: string, old: string | undefined, oldStat: Stats | undefined): Promise<boolean> {
+  const bytes = Buffer.from(content);
+  if (old && oldStat && (await sameBytes(old, oldStat, bytes)) && (await linkPrevious(old, target))) return true;
+  await writeFile(target, bytes);
+  return false;
 }
 
 /** Runs `fn` over `items`, CONCURRENCY at a time; rejects with the first failure once every started call has settled. */

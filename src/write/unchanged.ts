@@ -1,0 +1,47 @@
+import { link, lstat, readFile } from "node:fs/promises";
+import type { Stats } from "node:fs";
+
+/**
+ * Reuse of the previous output: a file the build would write unchanged is hard-linked from the old
+ * destination into the new one instead of being written again. A link leaves the old file where it
+ * is, so a build that fails before the swap still leaves the previous output whole.
+ */
+
+/** The old output file's stats, when it is a plain file only the old output holds (one link). */
+export async function previousFile(old: string | undefined): Promise<Stats | undefined> {
+  if (!old) return undefined;
+  try {
+    const st = await lstat(old);
+    return st.isFile() && st.nlink === 1 ? st : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when a copy of `source` is already at `old`: same size and modification time (a copy takes the
+ * source's time, as Jekyll's StaticFile#write sets it; within a millisecond, the precision a copy keeps).
+ */
+export function sameCopy(oldStat: Stats, source: Stats): boolean {
+  return oldStat.size === source.size && Math.abs(oldStat.mtimeMs - source.mtimeMs) < 1;
+}
+
+/** True when the old file holds exactly `bytes` (sizes first, then the contents). */
+export async function sameBytes(old: string, oldStat: Stats, bytes: Buffer): Promise<boolean> {
+  if (oldStat.size !== bytes.length) return false;
+  try {
+    return (await readFile(old)).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** Hard-links `old` to `target`; false when the file system refuses (then the caller writes it). */
+export async function linkPrevious(old: string, target: string): Promise<boolean> {
+  try {
+    await link(old, target);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,115 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, statSync, rmSync, readdirSync, existsSync, linkSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { writeAtomically } from "../../src/write/writer.js";
+import type { OutputEntry } from "../../src/write/plan.js";
+
+/** A temp folder with a source file `logo.png` and a destination path `_site` (not yet made). */
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "lectern-writer-"));
+  const src = join(dir, "src");
+  mkdirSync(src);
+  writeFileSync(join(src, "logo.png"), "PNG-1");
+  utimesSync(join(src, "logo.png"), 1_600_000_000, 1_600_000_000);
+  return { dir, src, dest: join(dir, "_site"), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function outputs(src: string, index: string): OutputEntry[] {
+  return [
+    { destRel: "index.html", from: "index.md", content: index },
+    { destRel: "about/index.html", from: "about.md", content: "<p>about</p>\n" },
+    { destRel: "assets/logo.png", from: "assets/logo.png", copyFrom: join(src, "logo.png") },
+  ];
+}
+
+test("a copied static file keeps its source's modification time, as Jekyll's copies do", async () => {
+  const s = setup();
+  try {
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    assert.equal(readFileSync(join(s.dest, "assets/logo.png"), "utf8"), "PNG-1");
+    assert.equal(Math.round(statSync(join(s.dest, "assets/logo.png")).mtimeMs / 1000), 1_600_000_000);
+  } finally {
+    s.cleanup();
+  }
+});
+
+test("a rebuild keeps unchanged output files as they were and rewrites changed ones", async () => {
+  const s = setup();
+  try {
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    const before = (rel: string) => statSync(join(s.dest, rel));
+    const about = before("about/index.html"), logo = before("assets/logo.png"), index = before("index.html");
+    const counts = await writeAtomically(s.dest, outputs(s.src, "two"), []);
+    assert.deepEqual(counts, { written: 1, reused: 2 });
+    // The very same files (inode and time) for what did not change; a deploy tool sees nothing new.
+    assert.equal(before("about/index.html").ino, about.ino);
+    assert.equal(before("about/index.html").mtimeMs, about.mtimeMs);
+    assert.equal(before("assets/logo.png").ino, logo.ino);
+    assert.notEqual(before("index.html").ino, index.ino);
+    assert.equal(readFileSync(join(s.dest, "index.html"), "utf8"), "two");
+    // Once the old output is gone, each file has one link again.
+    for (const rel of ["index.html", "about/index.html", "assets/logo.png"]) assert.equal(before(rel).nlink, 1, rel);
+    assert.deepEqual(readdirSync(s.dir).sort(), ["_site", "src"], "no temporary folders left");
+  } finally {
+    s.cleanup();
+  }
+});
+
+test("same size but different bytes, or a source with a new time, is written again", async () => {
+  const s = setup();
+  try {
+    await writeAtomically(s.dest, outputs(s.src, "aaa"), []);
+    writeFileSync(join(s.src, "logo.png"), "PNG-2");
+    utimesSync(join(s.src, "logo.png"), 1_700_000_000, 1_700_000_000);
+    const counts = await writeAtomically(s.dest, outputs(s.src, "bbb"), []);
+    assert.deepEqual(counts, { written: 2, reused: 1 });
+    assert.equal(readFileSync(join(s.dest, "index.html"), "utf8"), "bbb");
+    assert.equal(readFileSync(join(s.dest, "assets/logo.png"), "utf8"), "PNG-2");
+  } finally {
+    s.cleanup();
+  }
+});
+
+test("an output file linked from elsewhere is not shared with the new output", async () => {
+  const s = setup();
+  try {
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    linkSync(join(s.dest, "about/index.html"), join(s.dir, "outside.html"));
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    writeFileSync(join(s.dir, "outside.html"), "edited elsewhere");
+    assert.equal(readFileSync(join(s.dest, "about/index.html"), "utf8"), "<p>about</p>\n");
+  } finally {
+    s.cleanup();
+  }
+});
+
+test("a failed write leaves the previous output whole, unchanged files included", async () => {
+  const s = setup();
+  try {
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    const broken = [...outputs(s.src, "two"), { destRel: "gone.txt", from: "gone.txt", copyFrom: join(s.src, "missing") }];
+    await assert.rejects(writeAtomically(s.dest, broken, []), /ENOENT/);
+    assert.equal(readFileSync(join(s.dest, "index.html"), "utf8"), "one");
+    assert.equal(readFileSync(join(s.dest, "about/index.html"), "utf8"), "<p>about</p>\n");
+    assert.equal(statSync(join(s.dest, "about/index.html")).nlink, 1, "the half-made output is gone");
+    assert.equal(existsSync(join(s.dest, "gone.txt")), false);
+    assert.deepEqual(readdirSync(s.dir).sort(), ["_site", "src"]);
+  } finally {
+    s.cleanup();
+  }
+});
+
+test("keep_files entries survive a rebuild", async () => {
+  const s = setup();
+  try {
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    mkdirSync(join(s.dest, ".git"));
+    writeFileSync(join(s.dest, ".git", "HEAD"), "ref");
+    await writeAtomically(s.dest, outputs(s.src, "two"), [".git"]);
+    assert.equal(readFileSync(join(s.dest, ".git", "HEAD"), "utf8"), "ref");
+  } finally {
+    s.cleanup();
+  }
+});
