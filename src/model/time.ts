@@ -1,4 +1,5 @@
 import { RubyDate } from "./ruby-date.js";
+import { rubyDateParse } from "./ruby-date-parse.js";
 
 /** Calendar fields of an instant in a time zone, plus the zone's UTC offset in minutes. */
 export interface ZonedParts {
@@ -44,54 +45,65 @@ export function fromZoned(year: number, month: number, day: number, hour: number
   return new Date(guess - off2 * 60_000);
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Ruby's Time.parse: the zone offsets it knows by name (Time::ZoneOffset), in hours. */
+const ZONE_HOURS: Record<string, number> = { UTC: 0, Z: 0, UT: 0, GMT: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
+"ABCDEFGHI".split("").forEach((c, i) => { ZONE_HOURS[c] = i + 1; });
+"KLM".split("").forEach((c, i) => { ZONE_HOURS[c] = i + 10; });
+"NOPQRSTUVWXY".split("").forEach((c, i) => { ZONE_HOURS[c] = -(i + 1); });
 
-/** Ruby's Time.parse for the forms sites use; undefined when it cannot be read (Jekyll then fails the build). */
+/** Time.zone_offset: seconds east of UTC for a zone Time.parse understands; undefined for others (read as local). */
+function zoneOffset(zone: string): number | undefined {
+  const z = zone.toUpperCase();
+  let m = /^([+-])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$/.exec(z);
+  if (m) return (m[1] === "-" ? -1 : 1) * ((+m[2]! * 60 + +m[4]!) * 60 + +(m[5] ?? 0));
+  if ((m = /^([+-])(\d\d)$/.exec(z))) return (m[1] === "-" ? -1 : 1) * +m[2]! * 3600;
+  return z in ZONE_HOURS ? ZONE_HOURS[z]! * 3600 : undefined;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Ruby's Time.parse (Date._parse, then fields missing before the first given one come from `now`); undefined where Ruby raises ArgumentError. */
+export function rubyTimeParse(text: string, tz: string | null | undefined, now: Date): Date | undefined {
+  const f = rubyDateParse(text);
+  let { year, mon, mday: day, hour, min, sec } = f;
+  if (year === undefined && f.yday === undefined && mon === undefined && day === undefined && hour === undefined && min === undefined && sec === undefined && f.secFraction === undefined) return undefined;
+  const off = f.zone === undefined ? undefined : zoneOffset(f.zone);
+  const nowParts = off === undefined ? zonedParts(now, tz) : zonedParts(new Date(now.getTime() + off * 1000), "UTC");
+  if (f.yday !== undefined) {
+    if (f.yday < 1 || f.yday > 366) return undefined;
+    const y = year ?? nowParts.year;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    let d = f.yday;
+    mon = 1;
+    while (mon < 12 && d > MONTH_DAYS[mon - 1]! + (mon === 2 && leap ? 1 : 0)) d -= MONTH_DAYS[mon - 1]! + (mon === 2 && leap ? 1 : 0), mon++;
+    day = d;
+  }
+  let ms = f.secFraction !== undefined ? Math.floor(f.secFraction * 1000) : undefined;
+  const fill: Array<[unknown, () => void]> = [
+    [year, () => { year = nowParts.year; }], [mon, () => { mon = nowParts.month; }], [day, () => { day = nowParts.day; }],
+    [hour, () => { hour = nowParts.hour; }], [min, () => { min = nowParts.minute; }], [sec, () => { sec = nowParts.second; }],
+    [ms, () => { ms = now.getTime() % 1000; }],
+  ];
+  for (const [given, take] of fill) {
+    if (given !== undefined) break;
+    take();
+  }
+  year ??= 1970; mon ??= 1; day ??= 1; hour ??= 0; min ??= 0; sec ??= 0; ms ??= 0;
+  // Time.utc / Time.local: out-of-range fields raise; a day past the month's end rolls over (Feb 30 is Mar 2).
+  if (mon < 1 || mon > 12 || day < 1 || day > 31 || hour < 0 || hour > 24 || min < 0 || min > 59 || sec < 0 || sec > 60) return undefined;
+  if (hour === 24 && (min !== 0 || sec !== 0)) return undefined;
+  if (off !== undefined) return new Date(Date.UTC(year, mon - 1, day, hour, min, sec, ms) - off * 1000);
+  const local = fromZoned(year, mon, day, hour, min, sec, tz);
+  return ms ? new Date(local.getTime() + ms) : local;
+}
+
+/** Jekyll's Utils.parse_date: Time.parse(value.to_s).localtime; undefined when Ruby cannot read it (Jekyll then fails the build). */
 export function parseTime(value: unknown, tz?: string | null, now: Date = new Date()): Date | undefined {
-  if (value instanceof Date) return value;
+  // `.localtime` drops a zone of its own: a YAML time with an offset prints in the site's zone.
+  if (value instanceof Date) return new Date(value.getTime());
   if (value instanceof RubyDate) return fromZoned(value.year, value.month, value.day, 0, 0, 0, tz);
-  if (typeof value === "number") return undefined;
-  const s = String(value ?? "").trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d{2}:?\d{2})?$/i.exec(s);
-  if (m) {
-    const [, y, mo, d, h = "0", mi = "0", se = "0", zone] = m;
-    if (zone) {
-      let off = 0;
-      const z = /([-+])(\d{2}):?(\d{2})/.exec(zone);
-      if (z) off = (+z[2]! * 60 + +z[3]!) * (z[1] === "-" ? -1 : 1);
-      return new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +se) - off * 60_000);
-    }
-    return fromZoned(+y!, +mo!, +d!, +h, +mi, +se, tz);
-  }
-  m = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(s);
-  if (m) {
-    const mo = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
-    if (mo >= 0) return fromZoned(+m[3]!, mo + 1, +m[2]!, 0, 0, 0, tz);
-  }
-  m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(s);
-  if (m) {
-    const mo = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
-    if (mo >= 0) return fromZoned(+m[3]!, mo + 1, +m[1]!, 0, 0, 0, tz);
-  }
-  // Ruby fills a missing year from the clock: "Sep-14" is September 14; "14-Sep" reads as September 1.
-  m = /^([A-Za-z]{3})[a-z]*-(\d{1,2})$/.exec(s) ?? /^(\d{1,2})-([A-Za-z]{3})[a-z]*$/.exec(s);
-  if (m) {
-    const monthFirst = /^[A-Za-z]/.test(m[1]!);
-    const mo = MONTHS.indexOf((monthFirst ? m[1]! : m[2]!).slice(0, 3).toLowerCase());
-    if (mo >= 0) return fromZoned(zonedParts(now, tz).year, mo + 1, monthFirst ? +m[2]! : 1, 0, 0, 0, tz);
-  }
-  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
-  if (m) return fromZoned(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0, tz);
-  // Ruby reads "1/2/2014" as day/month/year.
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m && +m[2]! <= 12 && +m[1]! <= 31) return fromZoned(+m[3]!, +m[2]!, +m[1]!, 0, 0, 0, tz);
-  // "March 2014", "Oct 2019": the first of the month.
-  m = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(s);
-  if (m) {
-    const mo = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
-    if (mo >= 0) return fromZoned(+m[2]!, mo + 1, 1, 0, 0, 0, tz);
-  }
-  return undefined;
+  if (typeof value === "number" && !Number.isInteger(value)) return undefined;
+  return rubyTimeParse(String(value ?? ""), tz, now);
 }
 
 /** Ruby strftime for the few directives URLs need (the Liquid date filter has the full set). */
