@@ -7,7 +7,6 @@ import { EntryFilter } from "./read/entry-filter.js";
 import { FrontMatterDefaults } from "./read/defaults.js";
 import { Reader } from "./read/reader.js";
 import { markdownExts, converterFor } from "./render/converters.js";
-import { warmSass } from "./render/sass/compile.js";
 import { Renderer } from "./render/renderer.js";
 import { planOutputs, type OutputEntry } from "./write/plan.js";
 import { writeAtomically } from "./write/writer.js";
@@ -16,6 +15,8 @@ import { HookTable } from "./plugins/hooks.js";
 import { loadPlugins, runGenerators } from "./plugins/registry.js";
 import { themeFor, themeDefaults } from "./theme/resolve.js";
 import { Dependencies } from "./deps.js";
+import { siteCache, type DiskCache } from "./cache/index.js";
+import { sassCacheOf } from "./render/sass/cache.js";
 import { ConsoleLogger, CountingLogger } from "./log.js";
 import { LecternError, formatError } from "./errors/index.js";
 import type { Page } from "./model/page.js";
@@ -63,6 +64,8 @@ export class Site {
   pendingFilters: Array<[string, (...args: any[]) => unknown]> = [];
   pendingTags: Array<[string, unknown]> = [];
   renderer!: Renderer;
+  /** The build cache (`.lectern-cache`, Jekyll's `.jekyll-cache`). */
+  cache!: DiskCache;
   private strictProblems = 0;
 
   constructor(readonly options: BuildOptions = {}) {
@@ -84,7 +87,11 @@ export class Site {
     this.timezone = typeof config.timezone === "string" && config.timezone ? config.timezone : null;
     this.permalinkStyle = String(config.permalink ?? "date");
     this.mdExts = markdownExts(config);
-    this.filter = new EntryFilter(this.source, config.include, config.exclude);
+    if (this.options.disableDiskCache) config["disable_disk_cache"] = true;
+    this.cache = siteCache(this.source, config, false, (m) => this.log.debug("Cache:", m));
+    // The cache folder is never read as site content (a dot folder already is not; `cache_dir` may name another).
+    const cacheRel = this.cache.dir ? relative(this.source, this.cache.dir).split(sep).join("/") : undefined;
+    this.filter = new EntryFilter(this.source, config.include, cacheRel ? [...config.exclude, cacheRel] : config.exclude);
     this.themeRoot = themeFor(this);
     if (this.themeRoot) config.defaults = [...themeDefaults(this.themeRoot, this.source), ...(Array.isArray(config.defaults) ? config.defaults : [])];
     this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) => this.log.warn("Defaults:", m));
@@ -133,6 +140,7 @@ export class Site {
     await timed("render", () => this.render());
     await timed("hints", () => runHints(this));
     const written = await timed("write", () => this.write());
+    this.cache.prune();
     return { ...written, destination: this.destination, warnings: this.log.warnings, ms: performance.now() - started, stages, templates: this.renderer?.profile?.table() };
   }
 
@@ -157,8 +165,9 @@ export class Site {
   /** Reads layouts, pages, static files, data and collections. */
   async read(): Promise<void> {
     new Reader(this).read();
-    // Stylesheets compile on the Sass worker: start it now, so it loads while generators run.
-    if (this.pages.some((p) => converterFor(p.ext, this.mdExts) === "scss" || converterFor(p.ext, this.mdExts) === "sass")) warmSass();
+    // Stylesheets compile on the Sass worker: start it now (unless all are cached), so it loads while generators run.
+    const stylesheets = this.pages.filter((p) => converterFor(p.ext, this.mdExts) === "scss" || converterFor(p.ext, this.mdExts) === "sass");
+    sassCacheOf(this.cache).warmUnlessCached(stylesheets.map((p) => p.absPath || this.sourcePath(p.relativePath)));
     await this.hooks.run("site:postRead", { site: this });
   }
 

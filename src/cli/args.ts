@@ -58,6 +58,7 @@ export const BUILD_FLAGS: FlagSpec[] = [
   { names: ["-V", "--verbose"], key: "verbose" },
   { names: ["-t", "--trace"], key: "trace" },
   { names: ["--profile"], key: "profile" },
+  { names: ["--disable-disk-cache"], key: "disable-disk-cache" },
 ];
 
 /** Help lines for the site-reading flags `build` and `serve` share. */
@@ -67,7 +68,8 @@ export const SITE_FLAGS_HELP = `  -s, --source DIR         Site source (default:
   -D, --drafts             Render posts in _drafts
       --future             Publish posts dated in the future
       --unpublished        Render documents with published: false
-  -b, --baseurl PATH       Serve the site from PATH (overrides the config)`;
+  -b, --baseurl PATH       Serve the site from PATH (overrides the config)
+      --disable-disk-cache Do not read or write the build cache (SOURCE/.lectern-cache)`;
 
 /** BuildOptions from parsed build flags. */
 export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/options.js").BuildOptions {
@@ -85,5 +87,6 @@ export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/
     verbose: flags["verbose"] === true,
     trace: flags["trace"] === true,
     profile: flags["profile"] === true,
+    disableDiskCache: flags["disable-disk-cache"] === true,
   };
 }

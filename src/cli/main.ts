@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.js";
+import { packageVersion } from "../package-files.js";
 
 /** Sub-commands by name, each imported only when used. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
@@ -12,15 +12,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   import: { summary: "Import BibTeX entries as _publications documents", load: () => import("./commands/import.js") },
 };
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
-
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
-  return `lectern ${version()}: builds academicpages/Jekyll sites, no Ruby needed.\n\nUsage: lectern COMMAND [options]\n\nCommands:\n${lines.join("\n")}\n\nRun 'lectern COMMAND --help' for a command's options.`;
+  return `lectern ${packageVersion()}: builds academicpages/Jekyll sites, no Ruby needed.\n\nUsage: lectern COMMAND [options]\n\nCommands:\n${lines.join("\n")}\n\nRun 'lectern COMMAND --help' for a command's options.`;
 }
 
 /** Entry point of the `lectern` executable; resolves to the process exit code. */
@@ -31,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     return name === undefined ? 1 : 0;
   }
   if (name === "-v" || name === "--version" || name === "version") {
-    console.log(`lectern ${version()}`);
+    console.log(`lectern ${packageVersion()}`);
     return 0;
   }
   const entry = COMMANDS[name];

@@ -21,6 +21,8 @@ export interface BuildOptions {
   time?: Date;
   /** Measure each template's Liquid render time (`--profile`); the table comes back in the result. */
   profile?: boolean;
+  /** Neither read nor write the build cache (Jekyll's `--disable-disk-cache`; the config's `disable_disk_cache: true`). */
+  disableDiskCache?: boolean;
   /** Where log lines go (default: console). */
   logger?: Logger;
 }

@@ -6,7 +6,8 @@ import { Page } from "../model/page.js";
 import { Payload } from "./payload.js";
 import { converterFor } from "./converters.js";
 import { extractExcerpt } from "./excerpt.js";
-import { compileSass, sassOptionsFromConfig, warmSass, type SassOptions } from "./sass/compile.js";
+import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
+import { sassCacheOf } from "./sass/cache.js";
 import { createJekyllLiquid, codeFigure, linenosTable, type JekyllLiquid } from "./liquid/index.js";
 import { highlightSpan } from "./markdown/highlight/index.js";
 import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
@@ -83,7 +84,7 @@ export class Renderer {
     // Stylesheets go first: their compile runs on the Sass worker's core while the other pages render.
     const isSass = (p: Page) => converterFor(p.ext, site.mdExts) === "scss" || converterFor(p.ext, site.mdExts) === "sass";
     const stylesheets = site.pages.filter(isSass);
-    if (stylesheets.length) warmSass();
+    sassCacheOf(site.cache).warmUnlessCached(stylesheets.map((p) => p.absPath || site.sourcePath(p.relativePath)));
     const compiling = new Map(stylesheets.map((p) => [p, this.renderItem(p).then(() => undefined, (e: unknown) => ({ failed: e }))]));
     this.ahead = this.markdownAhead();
     try {
@@ -174,7 +175,7 @@ export class Renderer {
     if (kind === "markdown") return this.markdown(text);
     if (kind === "scss" || kind === "sass") {
       this.sassOptions ??= sassOptionsFromConfig(this.site.config, this.site.source, this.site.themeRoot);
-      return compileSass(text, kind === "sass" ? "indented" : "scss", item.absPath || this.site.sourcePath(item.relativePath), item.relativePath, this.site.source, this.sassOptions, item.lineOffset, item.fileSource).then(({ css, map }) => {
+      return compileSass(text, kind === "sass" ? "indented" : "scss", item.absPath || this.site.sourcePath(item.relativePath), item.relativePath, this.site.source, this.sassOptions, item.lineOffset, item.fileSource, sassCacheOf(this.site.cache)).then(({ css, map }) => {
         if (!map) return css;
         const mapRel = item.destRel + ".map";
         this.site.extraOutputs.set(mapRel, { content: map, from: item.relativePath });

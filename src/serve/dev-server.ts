@@ -119,7 +119,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     const configFiles = builder.site?.configFiles ?? [];
     const outside = configFiles.filter((f) => !f.startsWith(source + sep));
     const exclude = builder.site?.config.exclude;
-    watcher = await watchSource([source, ...outside], { source, destination, exclude }, (p, kind) => batcher.add(p, kind));
+    watcher = await watchSource([source, ...outside], { source, destination, exclude, cacheDir: builder.site?.cache.dir }, (p, kind) => batcher.add(p, kind));
     watcher.on("error", (e) => printError(line("Watcher:", String(e))));
     print(line("Auto-regeneration:", "enabled for '" + (relative(process.cwd(), source) || ".") + "'"));
   }

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { ChangeKind } from "./batcher.js";
 
 /** Folders never worth watching in a site source. */
-const IGNORED_NAMES = new Set([".git", ".hg", ".svn", "node_modules", ".jekyll-cache", ".sass-cache", ".jekyll-metadata", ".bundle", "vendor", ".DS_Store"]);
+const IGNORED_NAMES = new Set([".git", ".hg", ".svn", "node_modules", ".jekyll-cache", ".lectern-cache", ".sass-cache", ".jekyll-metadata", ".bundle", "vendor", ".DS_Store"]);
 
 /** Editors' backup, swap, lock and safe-write files, and the dev server's own temporary outputs. */
 const EDITOR_TEMP = /~$|^\.#|^#.*#$|^\..*\.sw[a-px]$|^4913$|___jb_(tmp|old)___$|^\.~lock\.|\.crswap$|^\..*\.lectern-tmp-/;
@@ -15,17 +15,21 @@ export interface WatchOptions {
   destination: string;
   /** Source-relative paths from the config's `exclude` (plain names and folder prefixes; globs are not matched here). */
   exclude?: string[];
+  /** The build cache folder (`cache_dir`), whose writes are the build's own. */
+  cacheDir?: string;
 }
 
 /** A predicate telling whether a path's changes are irrelevant to the site. */
 export function ignoredBy(options: WatchOptions): (path: string) => boolean {
   const source = resolve(options.source), dest = resolve(options.destination);
+  const cacheDir = options.cacheDir ? resolve(options.cacheDir) : undefined;
   const tempPrefix = `.${basename(dest)}.lectern-`;
   const destParent = dirname(dest);
   const excluded = (options.exclude ?? []).filter((e) => !/[*?[{]/.test(e)).map((e) => e.replace(/^\/+|\/+$/g, "")).filter(Boolean);
   return (path: string) => {
     const abs = resolve(path);
     if (abs === dest || abs.startsWith(dest + sep)) return true;
+    if (cacheDir && (abs === cacheDir || abs.startsWith(cacheDir + sep))) return true;
     if (abs.startsWith(destParent + sep) && relative(destParent, abs).split(sep)[0]!.startsWith(tempPrefix)) return true;
     const rel = relative(source, abs);
     if (rel.startsWith("..")) return false;

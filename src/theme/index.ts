@@ -1,20 +1,10 @@
-import { fileURLToPath } from "node:url";
-import { dirname, join, resolve } from "node:path";
-import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../package-files.js";
+
+export { packageRoot };
 
 /** The four theme folders Jekyll reads from a gem theme, in the order a site's own folders shadow them. */
 export const THEME_FOLDERS = ["_layouts", "_includes", "_sass", "assets"] as const;
-
-/** Absolute path of the package root (where package.json lives), from this compiled file or its source. */
-export function packageRoot(): string {
-  // Compiled: <root>/dist/src/theme/index.js; from source (ts runners): <root>/src/theme/index.ts.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "theme"))) return dir;
-    dir = dirname(dir);
-  }
-  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-}
 
 /** Absolute path of Lectern's built-in theme (`<package root>/theme`). */
 export function themeRoot(): string {

@@ -3,6 +3,7 @@ import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP } from "../ar
 import { build } from "../../build.js";
 import { formatError } from "../../errors/index.js";
 import { relative } from "node:path";
+import { runningFromBundle } from "../../package-files.js";
 
 const USAGE = `Usage: lectern build [options]
 
@@ -48,7 +49,7 @@ const command: Command = {
 /** The `--profile` table: each stage's milliseconds and share of the build, plus the process start before it. */
 function profileTable(stages: Array<[string, number]>, total: number): string {
   const rows = stages.map(([name, ms]) => `  ${name.padEnd(10)} ${String(Math.round(ms)).padStart(6)} ms ${String(Math.round((100 * ms) / total)).padStart(4)} %`);
-  const startup = `  ${"start".padEnd(10)} ${String(Math.round(performance.now() - total)).padStart(6)} ms  (process start and module loading, before the build)`;
+  const startup = `  ${"start".padEnd(10)} ${String(Math.round(performance.now() - total)).padStart(6)} ms  (process start and module loading from ${runningFromBundle() ? "dist/bundle" : "dist/src"}, before the build)`;
   return ["Stage        Time  Share", startup, ...rows].join("\n");
 }
 

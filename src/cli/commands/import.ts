@@ -55,7 +55,7 @@ const command: Command = {
       console.error(`lectern import: no such file: ${missing.join(", ")}`);
       return 1;
     }
-    const { entries, warnings } = loadBibliography(files.map((f) => resolve(f)), process.cwd(), categoryKeys(siteConfig(site)));
+    const { entries, warnings } = await loadBibliography(files.map((f) => resolve(f)), process.cwd(), categoryKeys(siteConfig(site)));
     for (const w of warnings) console.error(`BibTeX: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
     const outcomes = importPublications(entries, resolve(site, into));
     const counts = { written: 0, unchanged: 0, kept: 0 };

@@ -43,7 +43,7 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
   if (files.length === 0) return;
   // The BibTeX parser is large: it is loaded only by sites that have .bib files.
   const { loadBibliography } = await import("./load.js");
-  const { entries, warnings } = loadBibliography(files, api.source, categoryKeys(config));
+  const { entries, warnings } = await loadBibliography(files, api.source, categoryKeys(config), api.site.cache);
   for (const w of warnings) api.warn(`BibTeX: ${w.message}`, w.file, w.line);
   const base = (address.baseurl ?? "").replace(/\/+$/, "");
   const slugs = uniqueSlugs(entries);

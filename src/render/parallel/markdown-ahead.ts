@@ -1,5 +1,6 @@
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { MarkdownOptions } from "../markdown/index.js";
+import { workerScript } from "../../package-files.js";
 
 /** Below this many characters of Markdown, starting a thread costs more than it saves. */
 export const AHEAD_MIN_CHARS = 150_000;
@@ -18,7 +19,7 @@ export class MarkdownAhead {
   constructor(texts: readonly string[], options: MarkdownOptions) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = new Worker(new URL("./markdown-thread.js", import.meta.url), { workerData: { port: port2, options }, transferList: [port2] });
+    this.worker = new Worker(workerScript("render/parallel/markdown-thread.js"), { workerData: { port: port2, options }, transferList: [port2] });
     this.worker.unref();
     this.port.unref();
     const unique: string[] = [];

@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import { relative, dirname, join } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { LecternError } from "../../errors/index.js";
+import { workerScript } from "../../package-files.js";
 import type { SassFailure, SassMessage, SassReply, SassRequest } from "./protocol.js";
 
 /** What Jekyll's sass converter reads from the site's `sass:` config. */
@@ -23,7 +24,7 @@ let nextId = 1;
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(new URL("./worker.js", import.meta.url));
+  const w = new Worker(workerScript("render/sass/worker.js"));
   w.on("message", (reply: SassReply) => {
     const p = pending.get(reply.id);
     pending.delete(reply.id);

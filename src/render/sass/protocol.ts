@@ -28,5 +28,7 @@ export interface SassReply {
   id: number;
   css?: string;
   sourceMap?: { sources: string[]; file?: string; [key: string]: unknown };
+  /** `file://` URLs of every file the compile loaded (Sass's `loadedUrls`), for the build cache. */
+  loadedUrls?: string[];
   error?: SassFailure;
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { loadBibliography } from "../../../src/plugins/bibtex/load.js";
 import { bibFiles } from "../../../src/plugins/bibtex/sources.js";
 
-test("several .bib files are read in name order, merged newest first; a repeated key is a warning", () => {
+test("several .bib files are read in name order, merged newest first; a repeated key is a warning", async () => {
   const dir = mkdtempSync(join(tmpdir(), "lectern-bibs-"));
   try {
     mkdirSync(join(dir, "_bibliography"));
@@ -15,7 +15,7 @@ test("several .bib files are read in name order, merged newest first; a repeated
     writeFileSync(join(dir, "_bibliography", "notes.txt"), "@misc{no, title={not bib}}");
     const files = bibFiles(join(dir, "_bibliography"));
     assert.deepEqual(files.map((f) => f.slice(dir.length + 1)), ["_bibliography/a.bib", "_bibliography/b.bib"]);
-    const { entries, warnings } = loadBibliography(files, dir);
+    const { entries, warnings } = await loadBibliography(files, dir);
     assert.deepEqual(entries.map((e) => e.title), ["Later file", "First copy"]);
     assert.deepEqual(warnings, [{ message: "duplicate key 'dup' (first defined in _bibliography/a.bib:1); this entry is skipped", file: "_bibliography/b.bib", line: 2 }]);
     assert.deepEqual(bibFiles(join(dir, "missing")), []);

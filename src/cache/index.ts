@@ -1,0 +1,5 @@
+/** The build cache (Jekyll's `.jekyll-cache`): results that cost time to compute, kept on disk between builds. */
+export { DiskCache } from "./disk-cache.js";
+export { cacheDirFor, siteCache, DEFAULT_CACHE_DIR } from "./site-cache.js";
+export { hashOf, hashFile, hashListing } from "./hash.js";
+export { lecternVersion, packageVersion, codeStamp, CACHE_FORMAT } from "./versions.js";
