@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { LecternError } from "../../errors/index.js";
 import { workerScript } from "../../package-files.js";
 import type { SassFailure, SassMessage, SassReply, SassRequest } from "./protocol.js";
+import type { SassCache } from "./cache.js";
 
 /** What Jekyll's sass converter reads from the site's `sass:` config. */
 export interface SassOptions {
@@ -21,9 +22,16 @@ export interface SassOptions {
 let worker: Worker | undefined;
 const pending = new Map<number, { resolve: (r: SassReply) => void; reject: (e: unknown) => void; worker: Worker }>();
 let nextId = 1;
+let started = 0;
+
+/** How many Sass workers this process has started (a build whose stylesheets all come from the cache starts none). */
+export function sassWorkersStarted(): number {
+  return started;
+}
 
 function getWorker(): Worker {
   if (worker) return worker;
+  started++;
   const w = new Worker(workerScript("render/sass/worker.js"));
   w.on("message", (reply: SassReply) => {
     const p = pending.get(reply.id);
@@ -79,16 +87,25 @@ export function sassOptionsFromConfig(config: Record<string, unknown>, source: s
   return { loadPaths, style, sourceMap };
 }
 
-/** Compiles SCSS or indented Sass (on the Sass worker thread); errors become LecternError naming the file and line. */
-export async function compileSass(text: string, syntax: "scss" | "indented", absPath: string, shownPath: string, source: string, options: SassOptions, lineOffset = 0, fileSource?: string): Promise<{ css: string; map?: string }> {
-  const reply = await request({ text, syntax, style: options.style, loadPaths: [dirname(absPath), ...options.loadPaths], sourceMap: options.sourceMap, url: "file://" + absPath });
-  if (reply.error) throw sassError(reply.error, absPath, shownPath, source, lineOffset, fileSource);
+/**
+ * Compiles SCSS or indented Sass (on the Sass worker thread, unless `cache` holds this compile with all it loaded
+ * unchanged); errors become LecternError naming the file and line.
+ */
+export async function compileSass(text: string, syntax: "scss" | "indented", absPath: string, shownPath: string, source: string, options: SassOptions, lineOffset = 0, fileSource?: string, cache?: SassCache): Promise<{ css: string; map?: string }> {
+  const req = { text, syntax, style: options.style, loadPaths: [dirname(absPath), ...options.loadPaths], sourceMap: options.sourceMap, url: "file://" + absPath };
+  let reply: Omit<SassReply, "id"> | undefined = cache?.lookup(req);
+  if (!reply) {
+    const fresh = await request(req);
+    if (fresh.error) throw sassError(fresh.error, absPath, shownPath, source, lineOffset, fileSource);
+    cache?.store(req, fresh);
+    reply = fresh;
+  }
   let map: string | undefined;
-  const sm = reply.sourceMap;
-  if (sm) {
-    sm.sources = sm.sources.map((s: string) => (s.startsWith("file://") ? relative(source, decodeURIComponent(new URL(s).pathname)) : s));
-    sm.file = shownPath.replace(/^.*\//, "").replace(/\.s[ac]ss$/, ".css");
-    delete (sm as { sourcesContent?: unknown }).sourcesContent;
+  if (reply.sourceMap) {
+    const sm: Record<string, unknown> = { ...reply.sourceMap };
+    sm["sources"] = reply.sourceMap.sources.map((s: string) => (s.startsWith("file://") ? relative(source, decodeURIComponent(new URL(s).pathname)) : s));
+    sm["file"] = shownPath.replace(/^.*\//, "").replace(/\.s[ac]ss$/, ".css");
+    delete sm["sourcesContent"];
     map = JSON.stringify(sm, null, "\t");
   }
   return { css: reply.css ?? "", map };
