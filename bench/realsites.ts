@@ -26,10 +26,14 @@ export function localDevSites(filter: string[] = []): string[] {
 
 /** One engine's timings on one real site. */
 export interface SiteTiming {
-  /** Median wall time; null when any run failed. */
+  /** Median wall time of cold runs; for Lectern the first run only (its build cache is cleared before it); null when any run failed. */
   medianMs: number | null;
-  /** Median CPU time (user + system), when measured. */
+  /** CPU time (user + system) of the same run(s), when measured. */
   cpuMs: number | null;
+  /** Lectern: median wall time of the runs after the first, which find the build cache the first one left (null: no such run). */
+  warmMs?: number | null;
+  /** CPU time of the warm runs. */
+  warmCpuMs?: number | null;
   pages: number;
   failure: Sample | null;
 }
@@ -43,14 +47,18 @@ export interface RealSiteResult {
 
 type Log = (line: string) => void;
 
-async function time(engine: Engine, site: string, out: string, configs: string[], runs: number, log: Log, label: string): Promise<SiteTiming> {
+/**
+ * Times `runs` builds of a site. Every run is cold (the engine's caches cleared first), except with `warm`:
+ * then only the first is, and the others reuse the cache it left (Lectern's `.lectern-cache`).
+ */
+async function time(engine: Engine, site: string, out: string, configs: string[], runs: number, log: Log, label: string, warm = false): Promise<SiteTiming> {
   const ms: number[] = [];
   const cpu: number[] = [];
   let pages = 0;
   let failure: Sample | null = null;
   for (let run = 0; run < runs; run++) {
     rmSync(out, { recursive: true, force: true });
-    engine.clean(site);
+    if (!warm || run === 0) engine.clean(site);
     const sample = await measure(engine.command(site, out, configs));
     if (sample.code !== 0) {
       failure = sample;
@@ -60,11 +68,16 @@ async function time(engine: Engine, site: string, out: string, configs: string[]
     ms.push(sample.ms);
     if (sample.cpuMs !== null) cpu.push(sample.cpuMs);
     pages = countHtml(out);
-    log(`${engine.name} ${label} run ${run + 1}: ${formatMs(sample.ms)}, ${pages} pages`);
+    log(`${engine.name} ${label} run ${run + 1}${warm ? (run === 0 ? " (cold)" : " (warm)") : ""}: ${formatMs(sample.ms)}, ${pages} pages`);
   }
   rmSync(out, { recursive: true, force: true });
+  if (warm) engine.clean(site);
   if (failure || !ms.length) return { medianMs: null, cpuMs: null, pages, failure };
-  return { medianMs: median(ms), cpuMs: cpu.length === ms.length ? median(cpu) : null, pages, failure };
+  const cpuOf = (values: number[], count: number): number | null => (values.length === count && count > 0 ? median(values) : null);
+  if (!warm) return { medianMs: median(ms), cpuMs: cpuOf(cpu, ms.length), pages, failure };
+  const [coldMs, ...warmMs] = ms;
+  const [coldCpu, ...warmCpu] = cpu.length === ms.length ? cpu : [];
+  return { medianMs: coldMs!, cpuMs: coldCpu ?? null, warmMs: warmMs.length ? median(warmMs) : null, warmCpuMs: cpuOf(warmCpu, warmMs.length), pages, failure };
 }
 
 function configsFor(name: string, site: string): string[] {
@@ -82,18 +95,18 @@ export async function runRealSites(all: Record<EngineName, Engine>, runs: number
     const configs = configsFor(name, site);
     const out = join(work, "real-out");
     const result: RealSiteResult = { name, lectern: null, jekyll: null };
-    if (!all.lectern.missing) result.lectern = await time(all.lectern, site, out, configs, runs, log, name);
+    if (!all.lectern.missing) result.lectern = await time(all.lectern, site, out, configs, runs, log, name, true);
     if (withJekyll && !all.jekyll.missing) result.jekyll = await time(all.jekyll, site, out, configs, runs, log, name);
     results.push(result);
   }
   return results;
 }
 
-/** Jekyll's median time (wall, or CPU) divided by Lectern's for each site where both built. */
-export function speedups(results: RealSiteResult[], which: "medianMs" | "cpuMs" = "medianMs"): number[] {
+/** Jekyll's median time (wall, or CPU) divided by Lectern's (cold, or with `warmMs` warm) for each site where both built. */
+export function speedups(results: RealSiteResult[], which: "medianMs" | "cpuMs" | "warmMs" = "medianMs"): number[] {
   return results.flatMap((r) => {
     const l = r.lectern?.[which];
-    const j = r.jekyll?.[which];
+    const j = r.jekyll?.[which === "warmMs" ? "medianMs" : which];
     return l && j ? [j / l] : [];
   });
 }
@@ -107,29 +120,32 @@ function jekyllPages(r: RealSiteResult): number | null {
 
 /** The real-site results as a Markdown table. */
 export function realSitesTable(results: RealSiteResult[], runs: number): string {
-  const wall = (t: SiteTiming | null): string => (t === null ? "—" : t.medianMs === null ? `failed (${failureText(t.failure)})` : formatMs(t.medianMs));
-  const cpu = (t: SiteTiming | null): string => (t?.cpuMs == null ? "—" : formatMs(t.cpuMs));
+  const wall = (t: SiteTiming | null | undefined, ms: number | null | undefined = t?.medianMs): string => (!t ? "—" : t.medianMs === null ? `failed (${failureText(t.failure)})` : ms == null ? "—" : formatMs(ms));
+  const cpu = (ms: number | null | undefined): string => (ms == null ? "—" : formatMs(ms));
   const ratio = (l: number | null | undefined, j: number | null | undefined): string => (l && j ? formatRatio(j / l) : "—");
   const rows = results.map((r) => {
     const jp = jekyllPages(r);
     const lp = r.lectern?.medianMs != null ? r.lectern.pages : null;
     const pages = `${lp === null ? "—" : formatInt(lp)} / ${jp === null ? "—" : formatInt(jp)}${lp !== null && jp !== null && lp !== jp ? " ✗" : ""}`;
-    return [r.name, pages, wall(r.lectern), cpu(r.lectern), wall(r.jekyll), cpu(r.jekyll), ratio(r.lectern?.medianMs, r.jekyll?.medianMs), ratio(r.lectern?.cpuMs, r.jekyll?.cpuMs)];
+    const l = r.lectern, j = r.jekyll;
+    return [r.name, pages, wall(l), cpu(l?.cpuMs), wall(l, l?.warmMs), cpu(l?.warmCpuMs), wall(j), cpu(j?.cpuMs), ratio(l?.medianMs, j?.medianMs), ratio(l?.cpuMs, j?.cpuMs), ratio(l?.warmMs, j?.medianMs)];
   });
   const up = speedups(results);
   const upCpu = speedups(results, "cpuMs");
-  if (up.length) rows.push(["**median**", "", "", "", "", "", `**${formatRatio(median(up))}**`, upCpu.length ? `**${formatRatio(median(upCpu))}**` : ""]);
-  return `Median of ${runs} run(s) per site, whole process, cold (no caches); Jekyll pages from this run, else from the stored reference build.\n\n` +
+  const upWarm = speedups(results, "warmMs");
+  const bold = (xs: number[]): string => (xs.length ? `**${formatRatio(median(xs))}**` : "");
+  if (up.length) rows.push(["**median**", "", "", "", "", "", "", "", bold(up), bold(upCpu), bold(upWarm)]);
+  return `Whole process, ${runs} run(s) per site. Lectern cold: its first run, after deleting the site's build cache (\`.lectern-cache\`); Lectern warm: median of the other runs, which reuse the cache the first left (Sass and BibTeX results). Jekyll: median of all runs, each cold (\`--disable-disk-cache\`). Jekyll pages from this run, else from the stored reference build.\n\n` +
     markdownTable(
-      ["Site", "Pages (Lectern / Jekyll)", "Lectern", "Lectern CPU", "Jekyll", "Jekyll CPU", "Jekyll ÷ Lectern", "(CPU)"],
+      ["Site", "Pages (Lectern / Jekyll)", "Lectern cold", "(CPU)", "Lectern warm", "(CPU)", "Jekyll", "Jekyll CPU", "Jekyll ÷ Lectern cold", "(CPU)", "Jekyll ÷ Lectern warm"],
       rows,
-      [false, true, true, true, true, true, true, true],
+      [false, true, true, true, true, true, true, true, true, true, true],
     );
 }
 
-/** Times Lectern on the repository's example site (target: under 150 ms, process start included). */
+/** Times Lectern on the repository's example site: the first run cold, the others warm (target: under 150 ms, process start included). */
 export async function runExample(lectern: Engine, runs: number, work: string, log: Log): Promise<SiteTiming | null> {
   const site = join(REPO_ROOT, "example");
   if (lectern.missing || !existsSync(join(site, "_config.yml"))) return null;
-  return time(lectern, site, join(work, "example-out"), [], runs, log, "example");
+  return time(lectern, site, join(work, "example-out"), [], runs, log, "example", true);
 }

@@ -58,8 +58,9 @@ export async function runBench(opts: BenchOptions): Promise<number> {
       else log("no dev-corpus site present locally (set CORPUS and DEV_LIST); skipping real sites");
       example = await runExample(all.lectern, EXAMPLE_RUNS, work, log);
       if (example) {
-        const figure = example.medianMs === null ? `failed (${failureText(example.failure)})` : `${formatMs(example.medianMs)} (${example.pages} pages)`;
-        print(`### Example site\n\nLectern, median of ${EXAMPLE_RUNS} runs, process start included: ${figure}`);
+        const warm = example.warmMs == null ? "" : `; warm (median of the other ${EXAMPLE_RUNS - 1} runs, reusing the build cache the first left): ${formatMs(example.warmMs)}`;
+        const figure = example.medianMs === null ? `failed (${failureText(example.failure)})` : `cold (first run, \`.lectern-cache\` deleted before it): ${formatMs(example.medianMs)}${warm} (${example.pages} pages)`;
+        print(`### Example site\n\nLectern, ${EXAMPLE_RUNS} runs, process start included: ${figure}`);
       }
     }
     if (opts.extras) for (const section of await runExtras({ quick: opts.quick, jekyll: opts.jekyll }, log)) print(section);
