@@ -18,6 +18,7 @@ import { linkTag, postUrlTag } from "./tags/link.js";
 import { highlightTag } from "./tags/highlight.js";
 import { forTag, tablerowTag } from "./tags/loops.js";
 import { commentTag, ifchangedTag } from "./tags/blocks.js";
+import { installSyncRenderer } from "./sync-render.js";
 
 /** Tags liquidjs has that Ruby Liquid 5 / Jekyll have not: using them is an unknown-tag error, as in Jekyll. */
 const NOT_IN_JEKYLL = ["layout", "block"];
@@ -88,6 +89,7 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
     },
     relativeUrl: (url: string) => rubyToS(relative.call({} as never, url)),
   };
+  installSyncRenderer(liquid);
   installFilters(liquid, env);
   for (const name of NOT_IN_JEKYLL) delete liquid.tags[name];
   liquid.registerTag("for", forTag);

@@ -1,0 +1,155 @@
+/**
+ * A faster driver for liquidjs' synchronous rendering, through the renderer liquidjs exposes
+ * (`liquid.renderer.renderTemplates`). liquidjs evaluates everything with generators so one code path serves
+ * sync and async rendering; driving a generator per HTML chunk, per output and per property read costs more
+ * than the lookups themselves. Here, when rendering synchronously:
+ *
+ * - HTML chunks are written directly (what liquidjs' `HTML#render` does);
+ * - `{{ output }}` values, `if`/`unless` conditions and `assign`/`capture` are evaluated in liquidjs' order:
+ *   literals and plain variable paths (`page.title`, `a[0]`) are read with the context's own `readProperty`,
+ *   operators and filters called directly with liquidjs' arguments; other tokens (ranges, computed keys) and
+ *   strict or lenient modes go through liquidjs' own generators;
+ * - the render-time limit clock is not read, as no limit is configured (Jekyll has none).
+ *
+ * Other tags render through their own generators. Errors are wrapped as liquidjs wraps them.
+ */
+import { AssignTag, CaptureTag, Context, IfTag, LiquidError, Output, UnlessTag, isTruthy, RenderError, TokenKind, UndefinedVariableError, evalToken, toValue, toValueSync, type Emitter, type Liquid, type Template, type Token, type Value } from "liquidjs";
+
+/** What liquidjs' Filter holds (fields private in its typings). */
+interface FilterFields {
+  args: (Token | [string, Token])[];
+  handler: (this: unknown, ...args: unknown[]) => unknown;
+  token: unknown;
+  liquid: Liquid;
+}
+type TokenFields = Token & { content?: unknown; variable?: Token; props?: Token[] };
+type ContextFields = { findScope(key: unknown): unknown };
+type EmitterClass = new () => Emitter & { buffer: unknown };
+
+const SLOW = Symbol("slow");
+
+function isIterator(v: unknown): v is Iterator<unknown> {
+  return !!v && typeof (v as Iterator<unknown>).next === "function" && typeof (v as Iterator<unknown>).throw === "function" && typeof (v as Iterator<unknown>).return === "function";
+}
+
+/** liquidjs' `evalToken` for literals and plain variable paths, without generators; SLOW for other tokens. */
+function quickToken(token: TokenFields, ctx: Context): unknown {
+  if ("content" in token) return token.content;
+  if (token.kind !== TokenKind.PropertyAccess || token.variable !== undefined || ctx.strictVariables) return SLOW;
+  const props = token.props!;
+  for (const p of props) if (!("content" in p)) return SLOW;
+  try {
+    let scope = (ctx as unknown as ContextFields).findScope(toValue((props[0] as TokenFields).content));
+    for (const p of props) {
+      scope = ctx.readProperty(scope as never, toValue((p as TokenFields).content) as never);
+      if (isIterator(scope)) scope = toValueSync(scope);
+    }
+    return scope;
+  } catch (e) {
+    throw new UndefinedVariableError(e as Error, token);
+  }
+}
+
+/** Evaluates a token as liquidjs' `evalToken` does. */
+function tokenValue(token: Token, ctx: Context): unknown {
+  const v = quickToken(token as TokenFields, ctx);
+  return v === SLOW ? toValueSync(evalToken(token, ctx, false)) : v;
+}
+
+/** `Expression#evaluate(ctx, false)` of liquidjs, synchronously. */
+function evaluateSync(postfix: readonly Token[], ctx: Context): unknown {
+  if (postfix.length === 1) return tokenValue(postfix[0]!, ctx);
+  const operands: unknown[] = [];
+  for (const token of postfix) {
+    if (token.kind !== TokenKind.Operator) {
+      operands.push(tokenValue(token, ctx));
+      continue;
+    }
+    const op = (token as Token & { operator: string }).operator;
+    const impl = ctx.opts.operators[op] as unknown as (...a: unknown[]) => unknown;
+    const r = operands.pop();
+    // `not` is liquidjs' one unary operator.
+    let result = op === "not" ? impl(r, ctx) : impl(operands.pop(), r, ctx);
+    if (isIterator(result)) result = toValueSync(result);
+    operands.push(result);
+  }
+  return operands[0];
+}
+
+/** `Value#value(ctx, false)` of liquidjs, synchronously. */
+export function valueSync(value: Value, ctx: Context): unknown {
+  if (!ctx.sync || ctx.opts.lenientIf || ctx.strictVariables) return toValueSync(value.value(ctx, false));
+  let val = evaluateSync(value.initial.postfix, ctx);
+  for (const filter of value.filters) {
+    const f = filter as unknown as FilterFields;
+    const argv: unknown[] = [val];
+    for (const arg of f.args) argv.push(Array.isArray(arg) ? [arg[0], tokenValue(arg[1], ctx)] : tokenValue(arg, ctx));
+    val = f.handler.apply({ context: ctx, token: f.token, liquid: f.liquid }, argv);
+    if (isIterator(val)) val = toValueSync(val);
+  }
+  return val;
+}
+
+type Branch = { value: Value; templates: Template[]; test?: (v: unknown, ctx: Context) => boolean };
+type Out = Emitter & { buffer: unknown };
+
+/** Replaces `liquid.renderer.renderTemplates` with the faster synchronous driver (unless options need liquidjs' own). */
+export function installSyncRenderer(liquid: Liquid): void {
+  const o = liquid.options;
+  if (Number.isFinite(o.renderLimit) || o.catchAllErrors || o.keepOutputType) return;
+  const renderer = liquid.renderer;
+  const original = renderer.renderTemplates.bind(renderer);
+  // The classes liquidjs makes for text chunks and for its default emitter (neither is exported).
+  const HTML = liquid.parse("x")[0]!.constructor;
+  let Simple: EmitterClass | undefined;
+  toValueSync(original([{ *render(_ctx: Context, e: Emitter) { Simple = e.constructor as EmitterClass; } } as unknown as Template], new Context()));
+  if (!Simple) return;
+  const SimpleEmitter = Simple;
+
+  /** liquidjs' `if` and `unless`: the first branch whose condition passes, else the else branch. */
+  const branches = (tag: { branches: Branch[]; elseTemplates?: Template[] }, ctx: Context, out: Out, unless: boolean): void => {
+    for (const b of tag.branches) {
+      const v = toValueSync(toValue(valueSync(b.value, ctx)));
+      if (unless ? b.test!(v, ctx) : isTruthy(v, ctx)) {
+        render(b.templates, ctx, out);
+        return;
+      }
+    }
+    render(tag.elseTemplates ?? [], ctx, out);
+  };
+
+  /** Renders `templates` into `out` as liquidjs' Render#renderTemplates does. */
+  const render = (templates: Template[], ctx: Context, out: Out): void => {
+    for (const tpl of templates) {
+      try {
+        const kind = tpl.constructor;
+        if (kind === HTML) out.write((tpl as unknown as { str: string }).str);
+        else if (kind === Output) out.write(toValueSync(toValue(valueSync((tpl as Output).value, ctx))));
+        else if (kind === IfTag) branches(tpl as never, ctx, out, false);
+        else if (kind === UnlessTag) branches(tpl as never, ctx, out, true);
+        else if (kind === AssignTag) {
+          const t = tpl as unknown as { key: string; value: Value };
+          ctx.bottom()[t.key] = valueSync(t.value, ctx);
+        } else if (kind === CaptureTag) {
+          const t = tpl as unknown as { variable: string; templates: Template[] };
+          const buffer = new SimpleEmitter();
+          render(t.templates, ctx, buffer);
+          ctx.bottom()[t.variable] = buffer.buffer;
+        } else {
+          const html = toValueSync(tpl.render(ctx, out));
+          if (html) out.write(html);
+        }
+        if (ctx.breakCalled || ctx.continueCalled) break;
+      } catch (e) {
+        throw LiquidError.is(e) ? e : new RenderError(e as Error, tpl);
+      }
+    }
+  };
+
+  renderer.renderTemplates = function* (templates: Template[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
+    if (!ctx.sync) return yield original(templates, ctx, emitter);
+    const out = (emitter ?? new SimpleEmitter()) as Out;
+    render(templates, ctx, out);
+    return out.buffer;
+  };
+}
