@@ -62,8 +62,16 @@ function zoneOffset(zone: string): number | undefined {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Ruby's Time.parse (Date._parse, then fields missing before the first given one come from `now`); undefined where Ruby raises ArgumentError. */
-export function rubyTimeParse(text: string, tz: string | null | undefined, now: Date): Date | undefined {
+/** A Time.parse result: the instant and the zone Ruby keeps for it ("UTC", minutes east of UTC, or undefined for local time). */
+export interface ParsedRubyTime { date: Date; zone?: "UTC" | number }
+
+type LocalTime = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number) => Date;
+
+/**
+ * Ruby's Time.parse (Date._parse, then fields missing before the first given one come from `now`);
+ * undefined where Ruby raises ArgumentError. `local` turns a zone-less wall time into an instant.
+ */
+export function rubyTimeParseZoned(text: string, tz: string | null | undefined, now: Date, local?: LocalTime): ParsedRubyTime | undefined {
   const f = rubyDateParse(text);
   let { year, mon, mday: day, hour, min, sec } = f;
   if (year === undefined && f.yday === undefined && mon === undefined && day === undefined && hour === undefined && min === undefined && sec === undefined && f.secFraction === undefined) return undefined;
@@ -92,9 +100,18 @@ export function rubyTimeParse(text: string, tz: string | null | undefined, now: 
   // Time.utc / Time.local: out-of-range fields raise; a day past the month's end rolls over (Feb 30 is Mar 2).
   if (mon < 1 || mon > 12 || day < 1 || day > 31 || hour < 0 || hour > 24 || min < 0 || min > 59 || sec < 0 || sec > 60) return undefined;
   if (hour === 24 && (min !== 0 || sec !== 0)) return undefined;
-  if (off !== undefined) return new Date(Date.UTC(year, mon - 1, day, hour, min, sec, ms) - off * 1000);
-  const local = fromZoned(year, mon, day, hour, min, sec, tz);
-  return ms ? new Date(local.getTime() + ms) : local;
+  if (off !== undefined) {
+    const date = new Date(Date.UTC(year, mon - 1, day, hour, min, sec, ms) - off * 1000);
+    return { date, zone: /^(?:-00:00|-0000|-00|UTC|Z|UT)$/i.test(f.zone!) ? "UTC" : off / 60 };
+  }
+  if (local) return { date: local(year, mon, day, hour, min, sec, ms) };
+  const wall = fromZoned(year, mon, day, hour, min, sec, tz);
+  return { date: ms ? new Date(wall.getTime() + ms) : wall };
+}
+
+/** Ruby's Time.parse as an instant; undefined where Ruby raises ArgumentError. */
+export function rubyTimeParse(text: string, tz: string | null | undefined, now: Date): Date | undefined {
+  return rubyTimeParseZoned(text, tz, now)?.date;
 }
 
 /** Jekyll's Utils.parse_date: Time.parse(value.to_s).localtime; undefined when Ruby cannot read it (Jekyll then fails the build). */
