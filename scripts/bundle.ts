@@ -96,17 +96,26 @@ async function main(): Promise<void> {
     target: "node20",
     // liquidjs and yaml are CommonJS: their require() of Node's modules needs a require in ES modules.
     banner: { js: 'import { createRequire as __lecternCreateRequire } from "node:module"; const require = __lecternCreateRequire(import.meta.url);' },
-    // Some code reads class names (liquidjs' EmptyDrop, BlankDrop, NullDrop); renaming to avoid clashes must keep them.
+    // esbuild renames top-level names that clash between modules; keep each function's and class's .name as written.
     keepNames: true,
     sourcemap: "linked",
     metafile: true,
     logLevel: "warning",
     plugins: [externals(compiled)],
+  }).catch((e: unknown) => {
+    rmSync(fresh, { recursive: true, force: true });
+    throw e;
   });
+  // A warning means broken input (e.g. an import of a name no module exports, as when tsc was rewriting a file meanwhile).
+  if (result.warnings.length) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw new Error(`esbuild warned (above); ${relative(root, target)} was left as it was`);
+  }
   const meta = result.metafile;
   const code = Object.keys(meta.outputs).filter((f) => f.endsWith(".js"));
-  const startup = loadedWith(meta, join(relative(root, fresh), "cli", "main.js"));
-  console.log(`Bundled ${relative(root, compiled)} into ${relative(root, target)}: ${code.length} files, lectern loads ${startup.length} at start; ${Math.round(performance.now() - started)} ms.`);
+  const buildCommand = Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === relative(root, join(compiled, "cli", "commands", "build.js")));
+  const startup = new Set([...loadedWith(meta, join(relative(root, fresh), "cli", "main.js")), ...(buildCommand ? loadedWith(meta, buildCommand) : [])]);
+  console.log(`Bundled ${relative(root, compiled)} into ${relative(root, target)} in ${Math.round(performance.now() - started)} ms: ${code.length} files, of which \`lectern build\` loads ${startup.size} before it starts.`);
   if (process.argv.includes("--analyze")) console.log(analysis(meta, root));
   swapIn(fresh, target);
 }

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker, MessageChannel, type MessagePort } from "node:worker_threads";
 import { writeTree } from "../compare/helpers.js";
 import { BUNDLE_DIR, packageRoot } from "../../src/package-files.js";
@@ -17,11 +18,15 @@ const bin = join(packageRoot(), "bin", "lectern.js");
 const lectern = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600" } });
 const STALE = "bin/lectern.js ran dist/src: the bundle is missing or older than dist/src; run `npm run build`";
 
-test("lectern --version prints package.json's version", () => {
+test("lectern --version, and the bundle's own, print package.json's version", () => {
   const { version } = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
   const run = lectern("--version");
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout, `lectern ${version}\n`);
+  const entry = pathToFileURL(join(packageRoot(), BUNDLE_DIR, "cli", "main.js")).href;
+  const direct = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(entry)}); process.exitCode = await main(["--version"]);`], { encoding: "utf8" });
+  assert.equal(direct.status, 0, direct.stderr);
+  assert.equal(direct.stdout, `lectern ${version}\n`);
 });
 
 /** A site with a Sass stylesheet (an import from _sass) and more Markdown without Liquid than the Markdown worker's threshold. */
