@@ -3,6 +3,7 @@ import { toInteger, rubyStrip, rubyLstrip, rubyRstrip, SPACE } from "./coerce.js
 
 const SPACES = new RegExp(`${SPACE}+`);
 import { rubyToS, isHash } from "../ruby-value.js";
+import { memoLongText } from "./memo.js";
 
 const s = (v: unknown) => rubyToS(v);
 const chars = (v: string) => (/[\uD800-\uDFFF]/.test(v) ? Array.from(v) : null);
@@ -16,6 +17,13 @@ export function rubySplit(input: string, pattern: string): string[] {
   while (parts.length && parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
+
+/** Liquid's `strip_html`: scripts, comments and styles with their content, then every other tag. */
+const stripHtml = memoLongText((t: string): string => {
+  if (!t.includes("<")) return t;
+  const blocks = /<script|<!--|<style/.test(t) ? t.replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, "") : t;
+  return blocks.replace(/<[\s\S]*?>/g, "");
+});
 
 /** Ruby's `gsub` with a literal pattern; an empty pattern matches around every character. */
 function gsub(text: string, from: string, to: string): string {
@@ -97,12 +105,7 @@ export const stringFilters: FilterTable = {
   escape: (a) => (a === null || a === undefined ? a : escapeHtml(s(a))),
   h: (a) => (a === null || a === undefined ? a : escapeHtml(s(a))),
   escape_once: (a) => s(a).replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => HTML_ESCAPES[c]!),
-  strip_html: (a) => {
-    const t = s(a);
-    if (!t.includes("<")) return t;
-    const blocks = /<script|<!--|<style/.test(t) ? t.replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, "") : t;
-    return blocks.replace(/<[\s\S]*?>/g, "");
-  },
+  strip_html: (a) => stripHtml(s(a)),
   url_encode: (a) => (a === null || a === undefined ? a : cgiEscape(s(a))),
   url_decode: (a) => (a === null || a === undefined ? a : decodeURIComponent(s(a).replace(/\+/g, " "))),
   base64_encode: (a) => Buffer.from(s(a)).toString("base64"),

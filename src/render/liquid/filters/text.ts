@@ -8,6 +8,7 @@ import { normalizeUriComponent } from "./urls.js";
 import { slugify } from "../../../url/slugify.js";
 import { rubyStrip } from "./coerce.js";
 import { smartify } from "./smartify.js";
+import { memoLongText } from "./memo.js";
 
 /** String#encode(xml: :attr) without the surrounding quotes. */
 export function xmlEscape(s: string): string {
@@ -53,7 +54,7 @@ const NON_CJK_WORD = /[^\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul} \t
 
 /** Jekyll's text filters: markdownify, smartify, slugify, escapes, jsonify, inspect, word counts. */
 export function textFilters(env: FilterEnv): FilterTable {
-  const words = (s: string) => {
+  const words = memoLongText((s: string) => {
     let n = 0;
     let inWord = false;
     for (let i = 0; i < s.length; i++) {
@@ -63,7 +64,7 @@ export function textFilters(env: FilterEnv): FilterTable {
       inWord = !space;
     }
     return n;
-  };
+  });
   return {
     markdownify: (input) => env.host.markdownify(rubyToS(input)),
     smartify: (input) => smartify(rubyToS(input)),
