@@ -54,6 +54,8 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
   });
   const env: FilterEnv = { host, liquid, tz, now: () => host.now?.() ?? defaultNow() };
   const files = new Map<string, ParsedFile | null>();
+  /** Include lookups by folder list (the site's list is one array for the whole build) and file name. */
+  let found = new WeakMap<readonly string[], Map<string, ParsedFile | null>>();
   const warn = host.warn ? (m: string, f: string, l: number) => host.warn!(m, f, l) : undefined;
   const relative = urlFilters(env).relative_url!;
   const state: EngineState = {
@@ -87,6 +89,19 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
       files.set(absPath, parsed);
       return parsed;
     },
+    findFile(file: string, folders: readonly string[]): ParsedFile | undefined {
+      let byName = found.get(folders);
+      if (!byName) found.set(folders, (byName = new Map()));
+      const hit = byName.get(file);
+      if (hit !== undefined) return hit ?? undefined;
+      let parsed: ParsedFile | undefined;
+      for (const dir of folders) {
+        parsed = state.loadFile(path.join(dir, file));
+        if (parsed) break;
+      }
+      byName.set(file, parsed ?? null);
+      return parsed;
+    },
     relativeUrl: (url: string) => rubyToS(relative.call({} as never, url)),
   };
   installSyncRenderer(liquid);
@@ -101,5 +116,5 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
   liquid.registerTag("link", linkTag(state));
   liquid.registerTag("post_url", postUrlTag(state));
   liquid.registerTag("highlight", highlightTag(state));
-  return { liquid, state, env, clearCache: () => files.clear() };
+  return { liquid, state, env, clearCache: () => { files.clear(); found = new WeakMap(); } };
 }

@@ -20,6 +20,8 @@ export interface EngineState {
   parse(text: string, file: string, lineOffset?: number): Template[];
   /** Reads and parses an include file once (cached by absolute path); undefined when it does not exist. */
   loadFile(absPath: string): ParsedFile | undefined;
+  /** The first of `folders` holding `file`, loaded (remembered per folder list and name until the cache is cleared); undefined when none does. */
+  findFile(file: string, folders: readonly string[]): ParsedFile | undefined;
   /** Jekyll's `relative_url` with this site's baseurl. */
   relativeUrl(url: string): string;
 }

@@ -63,10 +63,7 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       const folders = dirs(ctx, state);
       let parsed;
       try {
-        for (const dir of folders) {
-          parsed = state.loadFile(path.join(dir, file));
-          if (parsed) break;
-        }
+        parsed = state.findFile(file, folders);
       } catch (e) {
         // A syntax error in the included file: name who included it.
         throw isLecternError(e) ? e.within(`included from ${this.token.file ?? ""}`) : e;
