@@ -23,6 +23,11 @@ export function toDate(input: unknown, env: FilterEnv): Date | RubyDate | undefi
   return parseTime(input, env.tz, env.now());
 }
 
+/** Whether Ruby's `input.to_s` is empty; Times and Dates never are, so they are not formatted to find out. */
+function emptyText(input: unknown): boolean {
+  return !(input instanceof Date || input instanceof RubyDate) && rubyToS(input) === "";
+}
+
 function broken(d: Date | RubyDate, env: FilterEnv): ZonedTime {
   return d instanceof RubyDate ? zonedDate(d) : zoned(d, env.tz);
 }
@@ -41,7 +46,7 @@ function ordinal(n: number): string {
 }
 
 function stringifyDate(input: unknown, monthType: string, type: unknown, style: unknown, env: FilterEnv): unknown {
-  if (rubyToS(input) === "") return input;
+  if (emptyText(input)) return input;
   const t = jekyllTime(input, env);
   if (type === "ordinal") {
     const day = `${t.day}${ordinal(t.day)}`;
@@ -60,12 +65,12 @@ export function dateFilters(env: FilterEnv): FilterTable {
       return d === undefined ? input : strftime(broken(d, env), f);
     },
     date_to_xmlschema(input) {
-      if (rubyToS(input) === "") return input;
+      if (emptyText(input)) return input;
       const t = jekyllTime(input, env);
       return strftime(t, "%Y-%m-%dT%H:%M:%S") + formatOffset(t.offset, true);
     },
     date_to_rfc822(input) {
-      if (rubyToS(input) === "") return input;
+      if (emptyText(input)) return input;
       return strftime(jekyllTime(input, env), "%a, %d %b %Y %H:%M:%S %z");
     },
     date_to_string: (input, type, style) => stringifyDate(input, "%b", type, style, env),
