@@ -3,6 +3,7 @@ import { Tag, Value, type Context, type Emitter, type TagToken, type Template, t
 import { REGISTER_DEPTH, type EngineState, type TagClass } from "../state.js";
 import { rubyInspect, rubyToS } from "../ruby-value.js";
 import { chainError } from "../errors.js";
+import { valueSync } from "../sync-render.js";
 import { isLecternError } from "../../../errors/index.js";
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -75,7 +76,7 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       const scope: Record<string, unknown> = {};
       if (this.params) {
         const include: Record<string, unknown> = {};
-        for (const p of this.params) include[p.key] = p.literal ?? (yield p.value!.value(ctx, false));
+        for (const p of this.params) include[p.key] = p.literal ?? valueSync(p.value!, ctx);
         scope.include = include;
       }
       const depth = (ctx.getRegister(REGISTER_DEPTH) as number | undefined) ?? 0;
