@@ -1,8 +1,9 @@
-import { parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag } from "yaml";
+import { Document, parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag, type Schema } from "yaml";
 import { RubyDate } from "../model/ruby-date.js";
 import { rubyFloat } from "../model/ruby-float.js";
 import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
+import { parseSimpleMapping } from "./yaml-simple.js";
 
 /** YAML 1.1 timestamps as Ruby's Psych reads them: date-only → RubyDate, date-time → Date. */
 const timestamp: ScalarTag = {
@@ -92,8 +93,22 @@ const REPLACED = new Set(["tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool
 
 const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [bool, ...(tags as ScalarTag[]).filter((t) => !REPLACED.has(t.tag)), int, float, timestamp], uniqueKeys: false, maxAliasCount: -1 };
 
+let schema: Schema | undefined;
+
+/** The schema parseYaml's documents use (Psych's scalars over YAML 1.1), made once. */
+export function psychSchema(): Schema {
+  return (schema ??= new Document(null, OPTIONS).schema);
+}
+
 /** Parses YAML as Jekyll (Psych) does; throws LecternError (topic YAML) with file and line on bad input. */
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
+  const bad = NOT_PRINTABLE.exec(text);
+  if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
+  return parseSimpleMapping(text, psychSchema()) ?? parseYamlFully(text, file, lineOffset, fileSource);
+}
+
+/** parseYaml without its fast path for simple `key: value` front matter (tests compare the two). */
+export function parseYamlFully(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
   const bad = NOT_PRINTABLE.exec(text);
   if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
   let doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false, logLevel: "error" });
