@@ -2,4 +2,5 @@
 export { DiskCache } from "./disk-cache.js";
 export { cacheDirFor, siteCache, DEFAULT_CACHE_DIR } from "./site-cache.js";
 export { hashOf, hashFile, hashListing } from "./hash.js";
-export { lecternVersion, packageVersion, codeStamp, CACHE_FORMAT } from "./versions.js";
+export { lecternVersion, packageVersion, CACHE_FORMAT } from "./versions.js";
+export { ConversionStore } from "./conversions.js";

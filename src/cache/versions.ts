@@ -34,26 +34,23 @@ export function packageVersion(name: string): string {
   return v;
 }
 
-/** Lectern's own version (its package.json). */
+/**
+ * Lectern's own version (its package.json) with the size and time of this compiled module's file: tsc and the bundler
+ * rewrite every file they emit, so a rebuilt checkout of the same version invalidates the cache as a new release does.
+ */
 export function lecternVersion(): string {
   let v = versions.get("\0lectern");
   if (v === undefined) {
-    v = versionAbove(dirname(fileURLToPath(import.meta.url)), "lectern");
+    const here = fileURLToPath(import.meta.url);
+    let stamp = "?";
+    try {
+      const st = statSync(here);
+      stamp = `${st.size}@${Math.round(st.mtimeMs)}`;
+    } catch {
+      // not a file (cannot happen for a module loaded from disk)
+    }
+    v = `${versionAbove(dirname(here), "lectern")}+${stamp}`;
     versions.set("\0lectern", v);
   }
   return v;
-}
-
-/** Size and modification time of the code files (module URLs) a cached result depends on; "-" for one that is missing (a bundle). */
-export function codeStamp(...urls: Array<string | URL>): string {
-  return urls
-    .map((u) => {
-      try {
-        const st = statSync(fileURLToPath(u));
-        return `${st.size}@${Math.round(st.mtimeMs)}`;
-      } catch {
-        return "-";
-      }
-    })
-    .join(",");
 }

@@ -8,6 +8,7 @@ import { converterFor } from "./converters.js";
 import { extractExcerpt } from "./excerpt.js";
 import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
 import { sassCacheOf } from "./sass/cache.js";
+import { ConversionStore, hashOf, lecternVersion } from "../cache/index.js";
 import { createJekyllLiquid, codeFigure, linenosTable, type JekyllLiquid } from "./liquid/index.js";
 import { highlightSpan } from "./markdown/highlight/index.js";
 import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
@@ -33,6 +34,8 @@ export class Renderer {
   private readonly excerpts = new Map<Document, string>();
   /** Short Markdown already converted (`markdownify` of the same titles and excerpts on every page of a list). */
   private readonly converted = new Map<string, string>();
+  /** Markdown converted by earlier builds (the build cache). */
+  private readonly mdStore?: ConversionStore;
   /** Bodies being converted on another core while `renderAll` runs. */
   private ahead?: MarkdownAhead;
   /** `jekyll.environment` (JEKYLL_ENV), as the compress layout reads it. */
@@ -44,6 +47,7 @@ export class Renderer {
 
   constructor(private readonly site: Site) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
+    if (site.cache.enabled) this.mdStore = new ConversionStore(site.cache, "markdown", hashOf("markdown", lecternVersion(), JSON.stringify(this.mdOptions)));
     this.payload = new Payload(site, (d) => this.excerptOf(d));
     if (site.options.profile) this.profile = new TemplateProfile((f) => (site.themeRoot && isAbsolute(f) && f.startsWith(site.themeRoot + sep) ? `(theme) ${relative(site.themeRoot, f).split(sep).join("/")}` : isAbsolute(f) ? site.shown(f) : f));
     this.liquid = createJekyllLiquid({
@@ -70,7 +74,11 @@ export class Renderer {
   markdown(text: string): string {
     const known = this.converted.get(text);
     if (known !== undefined) return known;
-    const html = this.ahead?.take(text) ?? renderMarkdown(text, this.mdOptions);
+    let html = this.mdStore?.get(text);
+    if (html === undefined) {
+      html = this.ahead?.take(text) ?? renderMarkdown(text, this.mdOptions);
+      this.mdStore?.set(text, html);
+    }
     if (text.length <= MEMO_MAX_CHARS) {
       if (this.converted.size >= MEMO_MAX_ENTRIES) this.converted.clear();
       this.converted.set(text, html);
@@ -104,6 +112,7 @@ export class Renderer {
     } finally {
       this.ahead?.dispose();
       this.ahead = undefined;
+      this.mdStore?.save();
       const failed = (await Promise.all(compiling.values())).find((r) => r !== undefined);
       if (failed) throw failed.failed;
     }
@@ -114,7 +123,7 @@ export class Renderer {
     const texts: string[] = [];
     let chars = 0;
     const add = (item: Convertible) => {
-      if (converterFor(item.ext, this.site.mdExts) !== "markdown" || item.renderWithLiquid) return;
+      if (converterFor(item.ext, this.site.mdExts) !== "markdown" || item.renderWithLiquid || this.mdStore?.has(item.content)) return;
       texts.push(item.content);
       chars += item.content.length;
     };

@@ -44,6 +44,27 @@ test("editing a partial the stylesheet imports compiles it again; the stale entr
   }
 });
 
+test("Markdown converted by an earlier build is reused, and an edited page is converted afresh", () => {
+  const { root, source } = fixtureCopy();
+  try {
+    buildInChild(source, join(root, "first"));
+    const cache = join(source, ".lectern-cache");
+    assert.equal(entriesOf(cache, "markdown").length, 1, "one entry for the site's Markdown options");
+    const stored = readFileSync(join(cache, "markdown", entriesOf(cache, "markdown")[0]!), "utf8");
+    assert.ok(stored.includes("<td>Routing Tokens to Experts</td>"), "the converted table is stored");
+    writeFileSync(join(source, "about.md"), readFileSync(join(source, "about.md"), "utf8").replace("| 2024 |", "| 2025 |"));
+    buildInChild(source, join(root, "second"));
+    const about = readFileSync(join(root, "second", "about.html"), "utf8");
+    assert.match(about, /<td>2025<\/td>/);
+    assert.doesNotMatch(about, /<td>2024<\/td>/);
+    const first = filesOf(join(root, "first")), second = filesOf(join(root, "second"));
+    assert.deepEqual(differences(first, second), ["about.html"]);
+    assert.doesNotMatch(readFileSync(join(cache, "markdown", entriesOf(cache, "markdown")[0]!), "utf8"), /<td>2024<\/td>/, "the old conversion is dropped");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("a new partial beside the imported one (Sass may resolve the import differently) is not hidden by the cache", () => {
   const { root, source } = fixtureCopy();
   try {

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DiskCache, cacheDirFor, hashOf } from "../../src/cache/index.js";
+import { ConversionStore, DiskCache, cacheDirFor, hashOf } from "../../src/cache/index.js";
 import { ignoredBy } from "../../src/serve/watcher.js";
 
 const isText = (v: unknown): v is { text: string } => typeof v === "object" && v !== null && typeof (v as { text?: unknown }).text === "string";
@@ -83,4 +83,31 @@ test("the dev server's watcher ignores the cache folder, by its default name or 
   const ignored = ignoredBy({ source: "/s", destination: "/s/_site", cacheDir: "/s/build-cache" });
   for (const p of ["/s/.lectern-cache/sass/x.json", "/s/build-cache", "/s/build-cache/bibtex/y.json"]) assert.equal(ignored(p), true, p);
   assert.equal(ignored("/s/build-cache-notes.md"), false);
+});
+
+test("a conversion store returns what an earlier build converted, keeps only what the last build used, and writes nothing when nothing changed", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lectern-disk-cache-"));
+  const key = hashOf("markdown", "options");
+  const entryFile = () => join(dir, "markdown", `${key}.json`);
+  try {
+    const first = new ConversionStore(new DiskCache(dir), "markdown", key);
+    assert.equal(first.get("*a*"), undefined);
+    first.set("*a*", "<p><em>a</em></p>\n");
+    first.set("*b*", "<p><em>b</em></p>\n");
+    first.save();
+    const second = new ConversionStore(new DiskCache(dir), "markdown", key);
+    assert.equal(second.has("*a*"), true);
+    assert.equal(second.get("*a*"), "<p><em>a</em></p>\n");
+    second.save();
+    const third = new ConversionStore(new DiskCache(dir), "markdown", key);
+    assert.equal(third.get("*b*"), undefined, "a text the previous build did not use is gone");
+    assert.equal(third.get("*a*"), "<p><em>a</em></p>\n");
+    const before = readFileSync(entryFile(), "utf8");
+    utimesSync(entryFile(), new Date(0), new Date(0));
+    third.save();
+    assert.equal(readFileSync(entryFile(), "utf8"), before);
+    assert.equal(statSync(entryFile()).mtimeMs, 0, "an unchanged store is not rewritten");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

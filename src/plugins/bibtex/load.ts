@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { BibWarning, ParseResult } from "./parse.js";
 import { toBibEntry, type BibEntry } from "./entry.js";
 import { sortEntries } from "./group.js";
-import { codeStamp, hashOf, lecternVersion, packageVersion, type DiskCache } from "../../cache/index.js";
+import { hashOf, lecternVersion, packageVersion, type DiskCache } from "../../cache/index.js";
 
 /**
  * Reads `.bib` files and returns their entries newest first, with warnings for what could not be read; `categories`: the
@@ -49,7 +49,7 @@ async function parseCached(text: string, file: string, cache?: DiskCache): Promi
   const memoKey = `${file}\0${text}`;
   const known = memory.get(memoKey);
   if (known) return known;
-  const diskKey = cache?.enabled ? hashOf("bibtex", lecternVersion(), packageVersion("@retorquere/bibtex-parser"), parserCode(), file, text) : undefined;
+  const diskKey = cache?.enabled ? hashOf("bibtex", lecternVersion(), packageVersion("@retorquere/bibtex-parser"), file, text) : undefined;
   let result = diskKey ? cache!.get(BUCKET, diskKey, isParseResult) : undefined;
   if (!result) {
     const { parseBibtex } = await import("./parse.js");
@@ -61,11 +61,6 @@ async function parseCached(text: string, file: string, cache?: DiskCache): Promi
   if (memory.size >= MEMORY_SIZE) memory.delete(memory.keys().next().value!);
   memory.set(memoKey, result);
   return result;
-}
-
-/** The parsing modules' files: a rebuilt Lectern checkout (same version) parses again. */
-function parserCode(): string {
-  return codeStamp(new URL("./parse.js", import.meta.url), new URL("./markup.js", import.meta.url));
 }
 
 function isParseResult(v: unknown): v is ParseResult {

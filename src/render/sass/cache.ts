@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { codeStamp, hashFile, hashListing, hashOf, lecternVersion, packageVersion, type DiskCache } from "../../cache/index.js";
+import { hashFile, hashListing, hashOf, lecternVersion, packageVersion, type DiskCache } from "../../cache/index.js";
 import type { SassReply, SassRequest } from "./protocol.js";
 import { warmSass } from "./compile.js";
 
@@ -91,8 +91,7 @@ export function sassCacheOf(disk: DiskCache): SassCache {
 
 /** Everything Sass's output depends on, besides the files it loads. */
 function keyOf(req: Omit<SassRequest, "id">): string {
-  const code = codeStamp(new URL("./worker.js", import.meta.url));
-  return hashOf("sass", lecternVersion(), packageVersion("sass-embedded"), code, req.syntax, req.style, String(req.sourceMap), JSON.stringify(req.loadPaths), req.url, req.text);
+  return hashOf("sass", lecternVersion(), packageVersion("sass-embedded"), req.syntax, req.style, String(req.sourceMap), JSON.stringify(req.loadPaths), req.url, req.text);
 }
 
 /** The names Sass could resolve an import to in a folder: stylesheets and subfolders (not editors' swap files). */
