@@ -5,9 +5,10 @@
 //   node dist/scripts/bundle.js [--analyze]
 // --analyze prints, for each entry point and lazily imported chunk, the files it loads before it runs.
 import { build, type Metafile, type Plugin } from "esbuild";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { BUNDLE_DIR, WORKER_SCRIPTS, packageRoot } from "../src/package-files.js";
 
 /**
@@ -57,6 +58,20 @@ function analysis(meta: Metafile, root: string): string {
     })
     .sort()
     .join("\n");
+}
+
+/**
+ * Module-relative file URLs (`new URL("./x.js", import.meta.url)`) in the bundle that point at no file: in a chunk,
+ * import.meta.url is the chunk's, so such code must ask src/package-files.ts where the file is.
+ */
+function danglingUrls(dir: string, files: string[]): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    for (const m of readFileSync(file, "utf8").matchAll(/new URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g)) {
+      if (!existsSync(fileURLToPath(new URL(m[2]!, pathToFileURL(file))))) problems.push(`${relative(dir, file)}: ${m[0]}`);
+    }
+  }
+  return problems;
 }
 
 /** Replaces `target` with `fresh`, retrying while another bundler swaps its own in at the same moment. */
@@ -113,6 +128,11 @@ async function main(): Promise<void> {
   }
   const meta = result.metafile;
   const code = Object.keys(meta.outputs).filter((f) => f.endsWith(".js"));
+  const dangling = danglingUrls(fresh, code.map((f) => join(root, f)));
+  if (dangling.length) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw new Error(`these module-relative URLs point at no file in the bundle (use src/package-files.ts):\n  ${dangling.join("\n  ")}`);
+  }
   const buildCommand = Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === relative(root, join(compiled, "cli", "commands", "build.js")));
   const startup = new Set([...loadedWith(meta, join(relative(root, fresh), "cli", "main.js")), ...(buildCommand ? loadedWith(meta, buildCommand) : [])]);
   console.log(`Bundled ${relative(root, compiled)} into ${relative(root, target)} in ${Math.round(performance.now() - started)} ms: ${code.length} files, of which \`lectern build\` loads ${startup.size} before it starts.`);
