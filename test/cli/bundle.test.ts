@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker, MessageChannel, type MessagePort } from "node:worker_threads";
@@ -100,4 +100,19 @@ test("the bundled Markdown worker converts as the renderer does", async () => {
     await worker.terminate();
   }
   assert.deepEqual(texts.map((_, i) => results.get(i)), texts.map((t) => renderMarkdown(t, options)));
+});
+
+test("without a bundle, lectern runs the compiled modules; without either, it says what to run", async () => {
+  const pkg = await writeTree({ "bin/lectern.js": readFileSync(bin, "utf8"), "package.json": "{}" });
+  const site = await writeTree({ "index.md": "---\n---\n# Hello\n" });
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, "bin", "lectern.js"), ...args], { encoding: "utf8" });
+  const none = run("--version");
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /no compiled CLI in .*; run 'npm install' or 'npm run build' in the package folder/);
+  mkdirSync(join(pkg, "dist"));
+  symlinkSync(join(packageRoot(), "dist", "src"), join(pkg, "dist", "src"));
+  const modules = run("build", "-s", site, "--profile", "-q");
+  assert.equal(modules.status, 0, modules.stderr);
+  assert.match(modules.stdout, /^ {2}start .*from dist\/src/m);
+  assert.match(readFileSync(join(site, "_site", "index.html"), "utf8"), /<h1 id="hello">Hello<\/h1>/);
 });
