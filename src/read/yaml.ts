@@ -4,6 +4,7 @@ import { rubyFloat } from "../model/ruby-float.js";
 import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
 import { parseSimpleMapping } from "./yaml-simple.js";
+import { parseJsonAsYaml } from "./yaml-json.js";
 
 /** YAML 1.1 timestamps as Ruby's Psych reads them: date-only → RubyDate, date-time → Date. */
 const timestamp: ScalarTag = {
@@ -104,7 +105,7 @@ export function psychSchema(): Schema {
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
   const bad = NOT_PRINTABLE.exec(text);
   if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
-  return parseSimpleMapping(text, psychSchema()) ?? parseYamlFully(text, file, lineOffset, fileSource);
+  return parseSimpleMapping(text, psychSchema()) ?? parseJsonAsYaml(text) ?? parseYamlFully(text, file, lineOffset, fileSource);
 }
 
 /** parseYaml without its fast path for simple `key: value` front matter (tests compare the two). */

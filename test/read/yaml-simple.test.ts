@@ -6,14 +6,15 @@ import { parseSimpleMapping } from "../../src/read/yaml-simple.js";
 import { RubyDate } from "../../src/model/ruby-date.js";
 import { RubyFloat } from "../../src/model/ruby-float.js";
 
-/** The full parser's value, or "error" when it rejects the text. */
-function full(text: string): unknown {
+/** A parser's value, or "error" when it rejects the text. */
+function attempt(parse: (text: string, file: string) => unknown, text: string): unknown {
   try {
-    return parseYamlFully(text, "t.yml");
+    return parse(text, "t.yml");
   } catch {
     return "error";
   }
 }
+const full = (text: string) => attempt(parseYamlFully, text);
 
 // Scalars whose YAML 1.1 / Psych reading is easy to get wrong: every kind the schema resolves, and
 // strings that only look like them.
@@ -68,6 +69,7 @@ test("property: whenever the fast path reads front matter, the full YAML parser 
       taken++;
       // deepStrictEqual compares prototypes (RubyDate, RubyFloat, Date) and own symbols (a time's zone).
       assert.deepStrictEqual(simple, full(text), JSON.stringify(text));
+      assert.deepStrictEqual(attempt(parseYaml, text), full(text));
     }),
     { numRuns: 6000, seed: 20261126 },
   );
@@ -86,6 +88,7 @@ test("property: plain values continued on following lines read the same both way
       if (simple === undefined) return;
       taken++;
       assert.deepStrictEqual(simple, full(text), JSON.stringify(text));
+      assert.deepStrictEqual(attempt(parseYaml, text), full(text));
     }),
     { numRuns: 3000, seed: 7 },
   );
@@ -98,6 +101,7 @@ test("property: each tricky scalar alone, after every key, reads the same both w
       for (const text of [`${key}: ${v}\n`, `${key}: ${v} # note\n`, `${key}:   ${v}`]) {
         const simple = parseSimpleMapping(text, psychSchema());
         if (simple !== undefined) assert.deepStrictEqual(simple, full(text), JSON.stringify(text));
+        assert.deepStrictEqual(attempt(parseYaml, text), full(text), JSON.stringify(text));
       }
     }
   }
