@@ -21,6 +21,13 @@ test("a quoted value continued on an unindented line reads as libyaml reads it",
   assert.deepEqual(d, ["one two", "three"]);
 });
 
+test("a flow sequence or mapping continued on unindented lines reads as libyaml reads it", () => {
+  // Values checked with Ruby: Psych.safe_load of the same text.
+  const v = parseYaml("tools: [Java, Python,\nBash]\nlinks: {code: a,\npaper: b}\nx:\n  a: [1,\n2]\n  b: 2\n", "t.yml");
+  assert.deepEqual(v, { tools: ["Java", "Python", "Bash"], links: { code: "a", paper: "b" }, x: { a: [1, 2], b: 2 } });
+  assert.deepEqual(parseYaml('a: ["x, y",\n"z]"]\nb: 1\n', "t.yml"), { a: ["x, y", "z]"], b: 1 });
+});
+
 test("a YAML error names the file and the line", () => {
   assert.throws(() => parseYaml("a: 1\nb: [x\nc: 2\n", "bad.yml"), (e: unknown) => e instanceof LecternError && e.file === "bad.yml" && e.line === 3 && e.topic === "YAML");
 });
