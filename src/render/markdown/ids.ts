@@ -3,7 +3,7 @@ export function rubyDowncase(s: string): string {
   return s.replace(/\u03a3/g, "\u03c3").toLowerCase();
 }
 
-const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- \t]/gu;
+const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
 
 /** GFM parser header ids: lower-cased, punctuation dropped, spaces to hyphens, repeats numbered -1, -2, ... */
 export class GfmIds {
