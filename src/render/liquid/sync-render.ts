@@ -6,7 +6,7 @@
  *
  * - HTML chunks are written directly (what liquidjs' `HTML#render` does);
  * - `{{ output }}` values, `if`/`unless` conditions and `assign`/`capture` are evaluated in liquidjs' order:
- *   literals and plain variable paths (`page.title`, `a[0]`) are read with the context's own `readProperty`,
+ *   literals and variable paths (`page.title`, `a[0]`, `data[site.locale].label`) are read with the context's own `readProperty`,
  *   operators and filters called directly with liquidjs' arguments; other tokens (ranges, computed keys) and
  *   strict or lenient modes go through liquidjs' own generators;
  * - the render-time limit clock is not read, as no limit is configured (Jekyll has none).
@@ -32,17 +32,38 @@ function isIterator(v: unknown): v is Iterator<unknown> {
   return !!v && typeof (v as Iterator<unknown>).next === "function" && typeof (v as Iterator<unknown>).throw === "function" && typeof (v as Iterator<unknown>).return === "function";
 }
 
-/** liquidjs' `evalToken` for literals and plain variable paths, without generators; SLOW for other tokens. */
+/** liquidjs' `evalToken` for literals and variable paths (keys literal or themselves such paths), without generators; SLOW for other tokens. */
 function quickToken(token: TokenFields, ctx: Context): unknown {
   if ("content" in token) return token.content;
   if (token.kind !== TokenKind.PropertyAccess || token.variable !== undefined || ctx.strictVariables) return SLOW;
   const props = token.props!;
-  for (const p of props) if (!("content" in p)) return SLOW;
+  let keys: unknown[] | undefined;
+  for (let i = 0; i < props.length; i++) {
+    const p = props[i] as TokenFields;
+    if ("content" in p) {
+      if (keys) keys.push(toValue(p.content));
+      continue;
+    }
+    // A computed key (`data[site.locale]`) is evaluated first, as liquidjs evaluates every key before the lookup.
+    const v = quickToken(p, ctx);
+    if (v === SLOW) return SLOW;
+    keys ??= props.slice(0, i).map((q) => toValue((q as TokenFields).content));
+    keys.push(toValue(v));
+  }
   try {
-    let scope = (ctx as unknown as ContextFields).findScope(toValue((props[0] as TokenFields).content));
-    for (const p of props) {
-      scope = ctx.readProperty(scope as never, toValue((p as TokenFields).content) as never);
-      if (isIterator(scope)) scope = toValueSync(scope);
+    let scope: unknown;
+    if (keys) {
+      scope = (ctx as unknown as ContextFields).findScope(keys[0]);
+      for (const key of keys) {
+        scope = ctx.readProperty(scope as never, key as never);
+        if (isIterator(scope)) scope = toValueSync(scope);
+      }
+    } else {
+      scope = (ctx as unknown as ContextFields).findScope(toValue((props[0] as TokenFields).content));
+      for (const p of props) {
+        scope = ctx.readProperty(scope as never, toValue((p as TokenFields).content) as never);
+        if (isIterator(scope)) scope = toValueSync(scope);
+      }
     }
     return scope;
   } catch (e) {
@@ -88,6 +109,15 @@ export function valueSync(value: Value, ctx: Context): unknown {
     if (isIterator(val)) val = toValueSync(val);
   }
   return val;
+}
+
+/** Renders templates into an emitter synchronously, as `liquid.renderer.renderTemplates` does. */
+export type SyncRender = (templates: Template[], ctx: Context, out: Emitter) => void;
+const drivers = new WeakMap<Liquid, SyncRender>();
+
+/** The synchronous driver installed on `liquid`, for tags that render their body many times (loops, includes); undefined when the context is not synchronous or none is installed. */
+export function syncRenderer(liquid: Liquid, ctx: Context): SyncRender | undefined {
+  return ctx.sync ? drivers.get(liquid) : undefined;
 }
 
 type Branch = { value: Value; templates: Template[]; test?: (v: unknown, ctx: Context) => boolean };
@@ -146,6 +176,7 @@ export function installSyncRenderer(liquid: Liquid): void {
     }
   };
 
+  drivers.set(liquid, render as SyncRender);
   renderer.renderTemplates = function* (templates: Template[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
     if (!ctx.sync) return yield original(templates, ctx, emitter);
     const out = (emitter ?? new SimpleEmitter()) as Out;

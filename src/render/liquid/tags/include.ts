@@ -3,7 +3,7 @@ import { Tag, Value, type Context, type Emitter, type TagToken, type Template, t
 import { REGISTER_DEPTH, type EngineState, type TagClass } from "../state.js";
 import { rubyInspect, rubyToS } from "../ruby-value.js";
 import { chainError } from "../errors.js";
-import { valueSync } from "../sync-render.js";
+import { syncRenderer, valueSync } from "../sync-render.js";
 import { isLecternError } from "../../../errors/index.js";
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -85,10 +85,19 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       ctx.push(scope);
       const profile = state.host.profile;
       const started = profile ? performance.now() : 0;
+      const sync = syncRenderer(this.liquid, ctx);
       try {
-        const html = yield this.liquid.renderer.renderTemplates(parsed.templates, ctx);
-        emitter.write(html);
-        profile?.record(parsed.path, performance.now() - started, String(html).length);
+        if (sync) {
+          // Straight into the caller's output; --profile measures what it added.
+          const out = emitter as Emitter & { buffer?: unknown };
+          const before = typeof out.buffer === "string" ? out.buffer.length : 0;
+          sync(parsed.templates, ctx, emitter);
+          profile?.record(parsed.path, performance.now() - started, typeof out.buffer === "string" ? out.buffer.length - before : 0);
+        } else {
+          const html = yield this.liquid.renderer.renderTemplates(parsed.templates, ctx);
+          emitter.write(html);
+          profile?.record(parsed.path, performance.now() - started, String(html).length);
+        }
       } catch (e) {
         throw chainError(e, parsed, this.token.file ?? "");
       } finally {

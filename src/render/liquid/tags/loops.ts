@@ -2,6 +2,7 @@ import { ForTag, TablerowTag, evalToken, type Context, type Emitter, type Templa
 import { isHash } from "../ruby-value.js";
 import { toInteger } from "../filters/coerce.js";
 import type { TagClass } from "../state.js";
+import { syncRenderer } from "../sync-render.js";
 
 /** What Ruby's `Utils.slice_collection` iterates: arrays, hash pairs, a non-empty string; nothing else. */
 export function toCollection(v: unknown): unknown[] {
@@ -57,12 +58,14 @@ export class RubyForTag extends ForTag {
     const loop = new Forloop(name, segment.length, stack[stack.length - 1] ?? null);
     stack.push(loop);
     const scope: Record<string, unknown> = { forloop: loop };
+    const sync = syncRenderer(this.liquid, ctx);
     ctx.push(scope);
     try {
       for (const item of segment) {
         scope[self.variable] = item;
         ctx.continueCalled = ctx.breakCalled = false;
-        yield r.renderTemplates(self.templates, ctx, emitter);
+        if (sync) sync(self.templates, ctx, emitter);
+        else yield r.renderTemplates(self.templates, ctx, emitter);
         if (ctx.breakCalled) break;
         loop.index0++;
       }
