@@ -8,6 +8,9 @@ export class EntryFilter {
   private readonly exclude: string[];
   private readonly includeRes: RegExp[];
   private readonly excludeRes: RegExp[];
+  /** Each pattern joined to the source, made once (not per entry). */
+  private readonly includePaths: string[];
+  private readonly excludePaths: string[];
   private readonly realSource: string;
 
   constructor(private readonly source: string, include: string[], exclude: string[]) {
@@ -15,16 +18,21 @@ export class EntryFilter {
     this.exclude = exclude.filter((e) => !include.includes(e));
     this.includeRes = this.include.map((p) => globToRegExp(join(source, p)));
     this.excludeRes = this.exclude.map((p) => globToRegExp(join(source, p)));
+    this.includePaths = this.include.map((p) => join(source, p));
+    this.excludePaths = this.exclude.map((p) => join(source, p));
     this.realSource = realpathSync(source);
   }
 
-  /** Keeps the entries Jekyll would read; `baseDir` is the entries' folder relative to the source. */
-  filter(entries: string[], baseDir: string): string[] {
+  /**
+   * Keeps the entries Jekyll would read; `baseDir` is the entries' folder relative to the source.
+   * `isSymlink`, when the caller's directory listing already tells, spares a look at each entry.
+   */
+  filter(entries: string[], baseDir: string, isSymlink?: (entry: string) => boolean): string[] {
     return entries.filter((e) => {
       if (e.endsWith(".")) return false;
-      const included = this.matches(this.include, this.includeRes, e) || this.matches(this.include, this.includeRes, basename(e));
-      if (!included && this.matches(this.exclude, this.excludeRes, baseDir ? `${baseDir}/${e}` : e)) return false;
-      if (this.symlinkOutside(join(this.source, baseDir, e))) return false;
+      const included = this.matches(this.include, this.includeRes, this.includePaths, e) || this.matches(this.include, this.includeRes, this.includePaths, basename(e));
+      if (!included && this.matches(this.exclude, this.excludeRes, this.excludePaths, baseDir ? `${baseDir}/${e}` : e)) return false;
+      if ((!isSymlink || isSymlink(e)) && this.symlinkOutside(join(this.source, baseDir, e))) return false;
       if (included) return true;
       return !/^[._#~]/.test(e) && !/^[._#~]/.test(basename(e)) && !e.endsWith("~");
     });
@@ -32,8 +40,8 @@ export class EntryFilter {
 
   /** True when `entry` (relative to the source) matches an `exclude:` pattern and no `include:` one. */
   isExcluded(relPath: string): boolean {
-    const included = this.matches(this.include, this.includeRes, relPath) || this.matches(this.include, this.includeRes, basename(relPath));
-    return !included && this.matches(this.exclude, this.excludeRes, relPath);
+    const included = this.matches(this.include, this.includeRes, this.includePaths, relPath) || this.matches(this.include, this.includeRes, this.includePaths, basename(relPath));
+    return !included && this.matches(this.exclude, this.excludeRes, this.excludePaths, relPath);
   }
 
   /** A symlink whose target lies outside the source: never followed, as in Jekyll's safe mode. */
@@ -47,12 +55,12 @@ export class EntryFilter {
     }
   }
 
-  private matches(patterns: string[], res: RegExp[], entry: string): boolean {
+  private matches(patterns: string[], res: RegExp[], paths: string[], entry: string): boolean {
     if (!patterns.length) return false;
     const withSource = join(this.source, entry);
     let isDir: boolean | undefined;
     for (let i = 0; i < patterns.length; i++) {
-      const withPattern = join(this.source, patterns[i]!);
+      const withPattern = paths[i]!;
       if (res[i]!.test(withSource) || withSource.startsWith(withPattern)) return true;
       if (patterns[i]!.endsWith("/")) {
         isDir ??= isDirectory(withSource);

@@ -1,4 +1,4 @@
-import { opendirSync, statSync, existsSync } from "node:fs";
+import { opendirSync, statSync, existsSync, type Dirent } from "node:fs";
 import { join, relative, posix } from "node:path";
 import type { Site } from "../site.js";
 import { Page } from "../model/page.js";
@@ -7,7 +7,7 @@ import { StaticFile } from "../model/static-file.js";
 import { Collection } from "../model/collection.js";
 import type { Layout } from "../model/layout.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { fileHasFrontMatter, readText } from "./read-file.js";
+import { fileHasFrontMatter, frontMatterFileText, readText } from "./read-file.js";
 import { readData } from "./data-reader.js";
 import { outputExtFor } from "../render/converters.js";
 import { parseTime } from "../model/time.js";
@@ -18,6 +18,9 @@ import { readdirRecursive } from "./walk.js";
 
 /** Reads layouts, pages, static files, data and collections into the site, as Jekyll's Reader does. */
 export class Reader {
+  /** Pages and documents whose text was read while telling them from static files, by absolute path. */
+  private readonly texts = new Map<string, string>();
+
   constructor(private readonly site: Site) {}
 
   /** Runs every reader in Jekyll's order. */
@@ -59,15 +62,22 @@ export class Reader {
   private readDirectories(dir: string): void {
     const site = this.site;
     const base = join(site.source, dir);
-    const names = directoryOrder(base);
-    if (!names) return;
+    const entries = directoryOrder(base);
+    if (!entries) return;
+    const names = entries.map((e) => e.name);
+    const kinds = new Map(entries.map((e) => [e.name, e]));
+    // The listing tells plain files and folders apart; only links (and unknown kinds) need a stat.
+    const known = (name: string) => {
+      const d = kinds.get(name);
+      return d && (d.isFile() || d.isDirectory()) ? d : undefined;
+    };
     const dirs: string[] = [], pages: string[] = [], statics: string[] = [];
-    for (const name of site.filter.filter(names, dir)) {
+    for (const name of site.filter.filter(names, dir, (e) => !known(e))) {
       const abs = join(base, name);
-      const st = statSync(abs, { throwIfNoEntry: false });
+      const st = known(name) ?? statSync(abs, { throwIfNoEntry: false });
       if (!st) continue;
       if (st.isDirectory()) dirs.push(name);
-      else if (fileHasFrontMatter(abs, (line) => this.notUtf8(abs, line))) pages.push(name);
+      else if (this.isPage(abs)) pages.push(name);
       else statics.push(name);
     }
     this.readPosts(dir);
@@ -81,6 +91,22 @@ export class Reader {
       const abs = join(base, name);
       site.staticFiles.push(this.staticFile(abs, dir, name));
     }
+  }
+
+  /** True when the file has front matter (its text is kept for reading it). */
+  private isPage(abs: string): boolean {
+    const text = frontMatterFileText(abs, (line) => this.notUtf8(abs, line));
+    if (text === undefined) return false;
+    this.texts.set(abs, text);
+    return true;
+  }
+
+  /** A page's or document's text, read once. */
+  private text(abs: string): string {
+    const text = this.texts.get(abs);
+    if (text === undefined) return readText(abs);
+    this.texts.delete(abs);
+    return text;
   }
 
   /** Jekyll warns "invalid byte sequence" and writes such a file unchanged; so does Lectern (a static file). */
@@ -100,7 +126,7 @@ export class Reader {
     const abs = join(base, name);
     const page = new Page(dir, name, site.permalinkStyle);
     page.absPath = abs;
-    const text = readText(abs);
+    const text = this.text(abs);
     const fm = splitFrontMatter(text, site.shown(abs));
     if (fm.error) site.reportFrontMatter(fm.error);
     const defaults = site.defaults.all(page.relativePath, "pages");
@@ -126,7 +152,8 @@ export class Reader {
     const read = (magic: string, matcher: RegExp, draft: boolean) => {
       const base = join(site.source, dir, magic);
       if (!existsSync(base)) return;
-      const entries = site.filter.filter(readdirRecursive(base, base), posix.join(dir, magic));
+      const links = new Set<string>();
+      const entries = site.filter.filter(readdirRecursive(base, base, false, links), posix.join(dir, magic), (e) => links.has(e));
       for (const entry of entries.sort()) {
         if (!matcher.test(entry)) continue;
         const abs = join(base, entry);
@@ -149,11 +176,12 @@ export class Reader {
     const site = this.site;
     const base = join(site.source, c.relativePath);
     if (!existsSync(base) || site.filter.symlinkOutside(base)) return;
-    const entries = site.filter.filter(readdirRecursive(base, base), c.relativePath);
+    const links = new Set<string>();
+    const entries = site.filter.filter(readdirRecursive(base, base, false, links), c.relativePath, (e) => links.has(e));
     for (const entry of entries.sort()) {
       const abs = join(base, entry);
-      if (site.filter.symlinkOutside(abs)) continue;
-      if (fileHasFrontMatter(abs, (line) => this.notUtf8(abs, line))) {
+      if (links.has(entry) && site.filter.symlinkOutside(abs)) continue;
+      if (this.isPage(abs)) {
         const doc = this.readDocument(c, abs, `${c.relativeDirectory}/${entry}`, false);
         if (doc && (site.config.unpublished || doc.data["published"] !== false)) c.docs.push(doc);
       } else {
@@ -171,7 +199,7 @@ export class Reader {
     doc.absPath = abs;
     doc.draft = draft;
     doc.outputExt = outputExtFor(doc.ext, site.mdExts);
-    const text = readText(abs);
+    const text = this.text(abs);
     doc.fileSource = text;
     const special = draft ? "_drafts" : c.relativeDirectory;
     const superdirs = rel.startsWith(special) ? [] : rel.replace(new RegExp(`${special}.*`), "").split("/").filter((s) => s && s !== special && s !== doc.basename);
@@ -325,18 +353,18 @@ function findKeyLine(source: string | undefined, key: string): number | undefine
  * readdir sorts them). Pages are sorted by name with a stable sort, so this order decides between pages
  * of the same name in different folders (which one lists first, which redirect is written last).
  */
-function directoryOrder(dir: string): string[] | undefined {
+function directoryOrder(dir: string): Dirent[] | undefined {
   let handle;
   try {
     handle = opendirSync(dir);
   } catch {
     return undefined;
   }
-  const names: string[] = [];
+  const entries: Dirent[] = [];
   try {
-    for (let e = handle.readSync(); e !== null; e = handle.readSync()) names.push(e.name);
+    for (let e = handle.readSync(); e !== null; e = handle.readSync()) entries.push(e);
   } finally {
     handle.closeSync();
   }
-  return names;
+  return entries;
 }
