@@ -23,6 +23,7 @@ import { html } from "./html.js";
 import { yaml } from "./yaml.js";
 import { bibtex } from "./bibtex.js";
 import { ruby } from "./ruby.js";
+import { swift } from "./swift.js";
 import { markdown, setMarkdownSublexers } from "./markdown.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
@@ -55,6 +56,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   ruby: (code) => ruby.lex(code),
   markdown: (code) => markdown.lex(code),
   cpp: (code) => cpp.lex(code),
+  swift: (code) => swift.lex(code),
 };
 
 setMarkdownSublexers((tag) => LEXERS[tag]);
