@@ -3,7 +3,7 @@ import type { Token } from "./format.js";
 /** What a matching rule does: emit one class, one class per group, or run a callback. */
 export type Action = string | (string | null)[] | ((m: RegExpExecArray, lx: LexerRun) => void);
 /** One rule: Rouge's `rule re, token, next_state`. */
-export interface Rule { re: RegExp; bol: boolean; action: Action; next?: string }
+export interface Rule { readonly re: RegExp; bol: boolean; action: Action; next?: string }
 /** A state's rules, possibly including other states' rules (`mixin`). */
 export type StateDef = (Rule | { mixin: string })[];
 
@@ -43,17 +43,32 @@ function groupLength(src: string): number {
 /**
  * Builds a rule; a leading `^` means "at the beginning of a line", as in Rouge. Rouge's scanner matches
  * as if the text began at the cursor, so a leading look-behind sees nothing there: `(?<!x)` always
- * holds, `(?<=x)` never does, and a leading `\b` holds before a word character.
+ * holds, `(?<=x)` never does, and a leading `\b` holds before a word character. The pattern is
+ * compiled when a lexer first uses the rule, so loading the lexers costs little for a site that
+ * highlights few languages.
  */
 export function rule(re: RegExp, action: Action, next?: string): Rule {
+  const bol = re.source.startsWith("^");
+  let compiled: RegExp | undefined;
+  return {
+    get re() {
+      return (compiled ??= compileRule(re, bol));
+    },
+    bol,
+    action,
+    next,
+  };
+}
+
+/** The sticky pattern a rule matches with (see `rule`). */
+function compileRule(re: RegExp, bol: boolean): RegExp {
   let src = re.source;
-  const bol = src.startsWith("^");
   if (bol) src = src.slice(1);
   if (src.startsWith("(?<!")) src = src.slice(groupLength(src));
   else if (src.startsWith("(?<=")) src = "(?!)" + src;
   else if (src.startsWith("\\b")) src = "(?=\\w)" + src.slice(2);
   const flags = re.flags.replace(/[gym]/g, "") + "y";
-  return { re: new RegExp(rubyLines(src, flags.includes("s")), flags), bol, action, next };
+  return new RegExp(rubyLines(src, flags.includes("s")), flags);
 }
 
 /** The running state of one lexing pass (Rouge's RegexLexer instance). */
@@ -111,8 +126,9 @@ export class RegexLexer {
       const bol = pos === 0 || code.charCodeAt(pos - 1) === 10;
       for (const r of this.rules(run.state)) {
         if (r.bol && !bol) continue;
-        r.re.lastIndex = pos;
-        const m = r.re.exec(code);
+        const re = r.re;
+        re.lastIndex = pos;
+        const m = re.exec(code);
         if (!m) continue;
         if (m[0] === "" && r.next === undefined && typeof r.action !== "function") continue;
         const depth = run.stack.length, state = run.state;
