@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, utimesSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker, MessageChannel, type MessagePort } from "node:worker_threads";
@@ -102,17 +102,39 @@ test("the bundled Markdown worker converts as the renderer does", async () => {
   assert.deepEqual(texts.map((_, i) => results.get(i)), texts.map((t) => renderMarkdown(t, options)));
 });
 
-test("without a bundle, lectern runs the compiled modules; without either, it says what to run", async () => {
+/** Mirrors dist/<part> into `pkg` with symbolic links, but with its own copy of cli/main.js (whose time the test sets). */
+function mirror(pkg: string, part: "src" | "bundle"): string {
+  const from = join(packageRoot(), "dist", part);
+  const to = join(pkg, "dist", part);
+  mkdirSync(join(to, "cli"), { recursive: true });
+  for (const e of readdirSync(from)) if (e !== "cli") symlinkSync(join(from, e), join(to, e));
+  for (const e of readdirSync(join(from, "cli"))) {
+    if (e === "main.js") copyFileSync(join(from, "cli", e), join(to, "cli", e));
+    else symlinkSync(join(from, "cli", e), join(to, "cli", e));
+  }
+  return join(to, "cli", "main.js");
+}
+
+test("bin/lectern.js: the bundle, unless missing or (in a checkout) older than dist/src; neither says what to run", async () => {
   const pkg = await writeTree({ "bin/lectern.js": readFileSync(bin, "utf8"), "package.json": "{}" });
   const site = await writeTree({ "index.md": "---\n---\n# Hello\n" });
   const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, "bin", "lectern.js"), ...args], { encoding: "utf8" });
+  const ran = () => {
+    const r = run("build", "-s", site, "--profile", "-q");
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(site, "_site", "index.html"), "utf8"), /<h1 id="hello">Hello<\/h1>/);
+    return /^ {2}start .*from (dist\/\w+)/m.exec(r.stdout)?.[1];
+  };
   const none = run("--version");
   assert.equal(none.status, 1);
   assert.match(none.stderr, /no compiled CLI in .*; run 'npm install' or 'npm run build' in the package folder/);
-  mkdirSync(join(pkg, "dist"));
-  symlinkSync(join(packageRoot(), "dist", "src"), join(pkg, "dist", "src"));
-  const modules = run("build", "-s", site, "--profile", "-q");
-  assert.equal(modules.status, 0, modules.stderr);
-  assert.match(modules.stdout, /^ {2}start .*from dist\/src/m);
-  assert.match(readFileSync(join(site, "_site", "index.html"), "utf8"), /<h1 id="hello">Hello<\/h1>/);
+  const compiled = mirror(pkg, "src");
+  assert.equal(ran(), "dist/src");
+  const bundled = mirror(pkg, "bundle");
+  // dist/src newer than the bundle: as after plain tsc in a checkout, or after unpacking an installed package.
+  utimesSync(bundled, new Date(2026, 0, 1), new Date(2026, 0, 1));
+  utimesSync(compiled, new Date(2026, 0, 2), new Date(2026, 0, 2));
+  assert.equal(ran(), "dist/bundle", "an installed package (no src/) runs its bundle");
+  mkdirSync(join(pkg, "src"));
+  assert.equal(ran(), "dist/src", "a checkout runs dist/src when tsc ran after the last bundle");
 });
