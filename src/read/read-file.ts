@@ -3,7 +3,8 @@ import { isUtf8 } from "node:buffer";
 import { hasFrontMatter } from "./front-matter.js";
 
 /**
- * Reads the first bytes of a file to tell whether it has front matter (Jekyll's has_yaml_header?).
+ * Reads the first bytes of a file to tell whether it has front matter (Jekyll's has_yaml_header?,
+ * used for pages and collection documents; posts and layouts are read whatever their first bytes).
  * A file that is not valid UTF-8 has none: it is copied byte for byte, as Jekyll writes it after
  * warning "invalid byte sequence"; `onInvalid` hears the line of the first bad byte.
  */
@@ -20,16 +21,15 @@ export function frontMatterFileText(abs: string, onInvalid?: (line: number) => v
   try {
     const buf = Buffer.alloc(8);
     const n = readSync(fd, buf, 0, 8, 0);
-    let head = buf.subarray(0, n).toString("latin1");
-    if (head.startsWith("\xef\xbb\xbf")) head = head.slice(3);
-    if (!head.startsWith("---")) return undefined;
+    // Jekyll reads these bytes raw: a file that starts with a byte-order mark is static (copied as is).
+    if (!buf.subarray(0, n).toString("latin1").startsWith("---")) return undefined;
     // A read at a given position leaves the descriptor's own position at 0: this reads the whole file.
     const bytes = readFileSync(fd);
     if (!isUtf8(bytes)) {
       onInvalid?.(firstInvalidLine(bytes));
       return undefined;
     }
-    return hasFrontMatter(bytes.subarray(0, 256).toString("utf8").replace(/^\uFEFF/, "")) ? bytes.toString("utf8") : undefined;
+    return hasFrontMatter(bytes.subarray(0, 256).toString("utf8")) ? bytes.toString("utf8") : undefined;
   } finally {
     closeSync(fd);
   }

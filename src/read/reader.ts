@@ -27,8 +27,11 @@ export class Reader {
   read(): void {
     const site = this.site;
     site.layouts = this.readLayouts();
-    for (const [label, meta] of Object.entries(site.config.collections)) {
-      site.collections.set(label, new Collection(label, meta, site.config.collections_dir, site.permalinkStyle));
+    for (const name of Object.keys(site.config.collections)) {
+      // Jekyll's Collection: the label keeps only [a-z0-9_-.], and its metadata is looked up under that label,
+      // so `reading list:` reads _readinglist with no metadata (not written).
+      const label = name.replace(/[^a-z0-9_\-.]/gi, "");
+      site.collections.set(name, new Collection(label, site.config.collections[label] ?? {}, site.config.collections_dir, site.permalinkStyle));
     }
     this.readDirectories("");
     // Jekyll's sort_files!: pages by name, static files by path; collection files and theme assets come after.
