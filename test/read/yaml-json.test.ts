@@ -63,7 +63,7 @@ test("a cv.json-like file is read fast; floats, exponents and tabs go to the YAM
   const cv = '{\n  "basics": {"name": "Ada", "url": "https:\\/\\/ada.org"},\n  "work": [{"year": 2024, "doi": "10.1109/x"}],\n  "none": null, "ok": true\n}\n';
   assert.deepEqual(parseJsonAsYaml(cv), { basics: { name: "Ada", url: "https://ada.org" }, work: [{ year: 2024, doi: "10.1109/x" }], none: null, ok: true });
   assert.deepStrictEqual(parseYaml(cv, "cv.json"), full(cv));
-  for (const text of ['{"gpa": 4.0}', '{"n": 1e5}', '{\t"a": 1}', '{"<<": {"a": 1}}', '"just a string"', "[1, 2,]", '{"big": 12345678901234567}']) {
+  for (const text of ['{"gpa": 4.0}', '{"n": 1e5}', '{\t"a": 1}', '{"<<": {"a": 1}}', '"just a string"', "[1, 2,]", '{"big": 12345678901234567}', "[".repeat(101) + "]".repeat(101)]) {
     assert.equal(parseJsonAsYaml(text), undefined, text);
   }
   // Psych reads 4.0 as a Float and 1e5 as a string; the YAML path keeps both.
