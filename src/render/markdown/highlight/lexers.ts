@@ -24,6 +24,7 @@ import { yaml } from "./yaml.js";
 import { bibtex } from "./bibtex.js";
 import { ruby } from "./ruby.js";
 import { swift } from "./swift.js";
+import { sas } from "./sas.js";
 import { markdown, setMarkdownSublexers } from "./markdown.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
@@ -57,6 +58,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   markdown: (code) => markdown.lex(code),
   cpp: (code) => cpp.lex(code),
   swift: (code) => swift.lex(code),
+  sas: (code) => sas.lex(code),
 };
 
 setMarkdownSublexers((tag) => LEXERS[tag]);
