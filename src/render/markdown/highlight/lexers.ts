@@ -25,6 +25,7 @@ import { bibtex } from "./bibtex.js";
 import { ruby } from "./ruby.js";
 import { swift } from "./swift.js";
 import { sas } from "./sas.js";
+import { groovy } from "./groovy.js";
 import { markdown, setMarkdownSublexers } from "./markdown.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
@@ -59,6 +60,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   cpp: (code) => cpp.lex(code),
   swift: (code) => swift.lex(code),
   sas: (code) => sas.lex(code),
+  groovy: (code) => groovy.lex(code),
 };
 
 setMarkdownSublexers((tag) => LEXERS[tag]);
