@@ -62,9 +62,10 @@ export class EntryFilter {
     for (let i = 0; i < patterns.length; i++) {
       const withPattern = paths[i]!;
       if (res[i]!.test(withSource) || withSource.startsWith(withPattern)) return true;
-      if (patterns[i]!.endsWith("/")) {
+      // `dir/` names a folder: compare the paths first, so only a path that could match is looked at.
+      if (patterns[i]!.endsWith("/") && withPattern === withSource + "/") {
         isDir ??= isDirectory(withSource);
-        if (isDir && withPattern === withSource + "/") return true;
+        if (isDir) return true;
       }
     }
     return false;
