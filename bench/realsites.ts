@@ -135,7 +135,7 @@ export function realSitesTable(results: RealSiteResult[], runs: number): string 
   const upWarm = speedups(results, "warmMs");
   const bold = (xs: number[]): string => (xs.length ? `**${formatRatio(median(xs))}**` : "");
   if (up.length) rows.push(["**median**", "", "", "", "", "", "", "", bold(up), bold(upCpu), bold(upWarm)]);
-  return `Whole process, ${runs} run(s) per site. Lectern cold: its first run, after deleting the site's build cache (\`.lectern-cache\`); Lectern warm: median of the other runs, which reuse the cache the first left (Sass and BibTeX results). Jekyll: median of all runs, each cold (\`--disable-disk-cache\`). Jekyll pages from this run, else from the stored reference build.\n\n` +
+  return `Whole process, ${runs} run(s) per site. Lectern cold: its first run, after deleting the site's build cache (\`.lectern-cache\`); Lectern warm: median of the other runs, which reuse the cache the first left (Sass, BibTeX and Markdown results). Jekyll: median of all runs, each cold (\`--disable-disk-cache\`). Jekyll pages from this run, else from the stored reference build.\n\n` +
     markdownTable(
       ["Site", "Pages (Lectern / Jekyll)", "Lectern cold", "(CPU)", "Lectern warm", "(CPU)", "Jekyll", "Jekyll CPU", "Jekyll ÷ Lectern cold", "(CPU)", "Jekyll ÷ Lectern warm"],
       rows,
