@@ -26,6 +26,7 @@ import { ruby } from "./ruby.js";
 import { swift } from "./swift.js";
 import { sas } from "./sas.js";
 import { groovy } from "./groovy.js";
+import { stata } from "./stata.js";
 import { markdown, setMarkdownSublexers } from "./markdown.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
@@ -61,6 +62,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   swift: (code) => swift.lex(code),
   sas: (code) => sas.lex(code),
   groovy: (code) => groovy.lex(code),
+  stata: (code) => stata.lex(code),
 };
 
 setMarkdownSublexers((tag) => LEXERS[tag]);
