@@ -76,6 +76,7 @@ test("the cache folder: `.lectern-cache` by default (Jekyll's default `.jekyll-c
   assert.equal(cacheDirFor("/s", { cache_dir: "../elsewhere" }), "/s/.lectern-cache");
   assert.equal(cacheDirFor("/s", { cache_dir: "." }), undefined, "never the source itself");
   assert.equal(cacheDirFor("/s", { disable_disk_cache: true }), undefined);
+  assert.equal(cacheDirFor("/s", { safe: true }), undefined, "Jekyll's safe mode disables it too");
   assert.equal(cacheDirFor("/s", {}, true), undefined);
 });
 
