@@ -29,7 +29,11 @@ test("lectern --version, and the bundle's own, print package.json's version", ()
   assert.equal(direct.stdout, `lectern ${version}\n`);
 });
 
-/** A site with a Sass stylesheet (an import from _sass) and more Markdown without Liquid than the Markdown worker's threshold. */
+/**
+ * A site with what the bundle must find outside itself: a Sass stylesheet (the Sass worker; an import from _sass),
+ * more Markdown without Liquid than the Markdown worker's threshold, a CSV data file (csv-parse, loaded with
+ * createRequire) and a BibTeX file (@retorquere/bibtex-parser, resolved with import.meta.resolve).
+ */
 function bigSite(): Record<string, string> {
   const body = (n: number) =>
     [
@@ -45,6 +49,9 @@ function bigSite(): Record<string, string> {
     "_layouts/default.html": '<html><head><link rel="stylesheet" href="/assets/css/main.css"></head><body>{{ content }}</body></html>\n',
     "_sass/_notes.scss": "$accent: #123456;\n.note { .title { color: $accent; } }\n",
     "assets/css/main.scss": '---\n---\n@import "notes";\nbody { margin: 0; }\n',
+    "_data/people.csv": "name,role\nAda Lovelace,PI\n",
+    "_bibliography/papers.bib": "@article{lovelace1843,\n  title = {Notes on the {A}nalytical {E}ngine},\n  author = {Lovelace, Ada},\n  journal = {Scientific Memoirs},\n  year = {1843}\n}\n",
+    "people.html": "---\n---\n{% for p in site.data.people %}<p>{{ p.name }}: {{ p.role }}</p>{% endfor %}\n",
   };
   let chars = 0;
   for (let n = 1; chars < 1.2 * AHEAD_MIN_CHARS; n++) {
@@ -64,7 +71,7 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-test("lectern (the bundle, with its Sass and Markdown workers) builds a site as the compiled modules do", async () => {
+test("lectern (the bundle) builds a site with Sass, much Markdown, CSV data and BibTeX as the compiled modules do", async () => {
   const files = bigSite();
   // Two copies, so neither build can reuse what the other left in the site's cache.
   const [viaBin, viaModules] = [await writeTree(files), await writeTree(files)];
@@ -77,6 +84,8 @@ test("lectern (the bundle, with its Sass and Markdown workers) builds a site as 
   for (const [file, text] of reference) assert.equal(ours.get(file), text, file);
   assert.match(ours.get(join("assets", "css", "main.css")) ?? "", /\.note \.title \{\n {2}color: #123456;\n\}/);
   assert.match([...ours.values()].join(""), /<td>Paper 7<\/td>/);
+  assert.equal(ours.get("people.html"), "<p>Ada Lovelace: PI</p>\n");
+  assert.match([...ours.keys()].join("\n"), /lovelace1843/);
 });
 
 test("the bundled Markdown worker converts as the renderer does", async () => {
