@@ -61,7 +61,7 @@ function cFamily(f: Flavour): RegexLexer {
     root: [
       ...(f.root ?? []),
       { mixin: "expr_whitespace" },
-      rule(new RegExp(`([\\w*\\s]+?[\\s*])(${ID})(\\s*\\([^;]*?\\))(${WSP}?)(\\{|;)`), (m, lx) => {
+      rule(new RegExp(`([\\w*\\s]+?[\\s*])(${ID})(\\s*\\([^;]*?\\))((?:${WSP})?)(\\{|;)`), (m, lx) => {
         lx.recurse(m[1]!);
         lx.token("nf", m[2]);
         lx.recurse(m[3]!);
