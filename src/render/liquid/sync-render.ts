@@ -103,9 +103,16 @@ export function valueSync(value: Value, ctx: Context): unknown {
   let val = evaluateSync(value.initial.postfix, ctx);
   for (const filter of value.filters) {
     const f = filter as unknown as FilterFields;
-    const argv: unknown[] = [val];
-    for (const arg of f.args) argv.push(Array.isArray(arg) ? [arg[0], tokenValue(arg[1], ctx)] : tokenValue(arg, ctx));
-    val = f.handler.apply({ context: ctx, token: f.token, liquid: f.liquid }, argv);
+    const self = { context: ctx, token: f.token, liquid: f.liquid };
+    const args = f.args;
+    // Most filters take no argument or one: called without building an argument list.
+    if (args.length === 0) val = f.handler.call(self, val);
+    else if (args.length === 1 && !Array.isArray(args[0])) val = f.handler.call(self, val, tokenValue(args[0]!, ctx));
+    else {
+      const argv: unknown[] = [val];
+      for (const arg of args) argv.push(Array.isArray(arg) ? [arg[0], tokenValue(arg[1], ctx)] : tokenValue(arg, ctx));
+      val = f.handler.apply(self, argv);
+    }
     if (isIterator(val)) val = toValueSync(val);
   }
   return val;
@@ -136,6 +143,12 @@ export function installSyncRenderer(liquid: Liquid): void {
   if (!Simple) return;
   const SimpleEmitter = Simple;
 
+  /** `out.write(v)`; a string goes straight onto liquidjs' own buffer (its write would stringify it to itself). */
+  const write = (out: Out, v: unknown): void => {
+    if (typeof v === "string" && out.constructor === SimpleEmitter) (out as { buffer: string }).buffer += v;
+    else out.write(v);
+  };
+
   /** liquidjs' `if` and `unless`: the first branch whose condition passes, else the else branch. */
   const branches = (tag: { branches: Branch[]; elseTemplates?: Template[] }, ctx: Context, out: Out, unless: boolean): void => {
     for (const b of tag.branches) {
@@ -153,8 +166,8 @@ export function installSyncRenderer(liquid: Liquid): void {
     for (const tpl of templates) {
       try {
         const kind = tpl.constructor;
-        if (kind === HTML) out.write((tpl as unknown as { str: string }).str);
-        else if (kind === Output) out.write(toValueSync(toValue(valueSync((tpl as Output).value, ctx))));
+        if (kind === HTML) write(out, (tpl as unknown as { str: string }).str);
+        else if (kind === Output) write(out, toValueSync(toValue(valueSync((tpl as Output).value, ctx))));
         else if (kind === IfTag) branches(tpl as never, ctx, out, false);
         else if (kind === UnlessTag) branches(tpl as never, ctx, out, true);
         else if (kind === AssignTag) {
