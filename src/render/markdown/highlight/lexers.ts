@@ -27,6 +27,7 @@ import { swift } from "./swift.js";
 import { sas } from "./sas.js";
 import { groovy } from "./groovy.js";
 import { stata } from "./stata.js";
+import { scala } from "./scala.js";
 import { markdown, setMarkdownSublexers } from "./markdown.js";
 
 /** Token-level lexers by Rouge tag; languages without one are emitted as plain text. */
@@ -63,6 +64,7 @@ export const LEXERS: Record<string, (code: string) => Token[]> = {
   sas: (code) => sas.lex(code),
   groovy: (code) => groovy.lex(code),
   stata: (code) => stata.lex(code),
+  scala: (code) => scala.lex(code),
 };
 
 setMarkdownSublexers((tag) => LEXERS[tag]);
