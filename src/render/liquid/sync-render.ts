@@ -6,12 +6,13 @@
  *
  * - HTML chunks are written directly (what liquidjs' `HTML#render` does);
  * - `{{ output }}` values, `if`/`unless` conditions and `assign`/`capture` are evaluated in liquidjs' order:
- *   literals and variable paths (`page.title`, `a[0]`, `data[site.locale].label`) are read with the context's own `readProperty`,
- *   operators and filters called directly with liquidjs' arguments; other tokens (ranges, computed keys) and
- *   strict or lenient modes go through liquidjs' own generators;
+ *   literals and variable paths (`page.title`, `a[0]`, `data[site.locale].label`) are read with the context's
+ *   own `readProperty`, operators and filters called directly with liquidjs' arguments; other tokens (ranges,
+ *   paths on a literal such as `'abc'.size`) and strict or lenient modes go through liquidjs' own generators;
  * - the render-time limit clock is not read, as no limit is configured (Jekyll has none).
  *
- * Other tags render through their own generators. Errors are wrapped as liquidjs wraps them.
+ * Other tags render through their own generators; Jekyll's `for` and `include` render their bodies through
+ * `syncRenderer`. Errors are wrapped as liquidjs wraps them.
  */
 import { AssignTag, CaptureTag, Context, IfTag, LiquidError, Output, UnlessTag, isTruthy, RenderError, TokenKind, UndefinedVariableError, evalToken, toValue, toValueSync, type Emitter, type Liquid, type Template, type Token, type Value } from "liquidjs";
 
