@@ -25,6 +25,11 @@ function readsStrictly(liquid: Liquid, markup: string): boolean {
   }
 }
 
+/** Whether a condition has a filter: liquidjs applies it to the whole comparison, Ruby's lax parser drops it. */
+function hasFilter(markup: string): boolean {
+  return markup.replace(/"[^"]*"|'[^']*'/g, '""').includes("|");
+}
+
 /**
  * Whether an output or assigned value uses a comparison or `and`/`or` before its filters: liquidjs evaluates
  * `{{ a contains b }}`, but Ruby's strict parser refuses it and the lax one keeps only `a`.
@@ -79,7 +84,7 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
         if (escaped !== tag.args) rewriteTag(liquid, tag, escaped);
       }
       if (CONDITION_TAGS.has(tag.name)) {
-        if (readsStrictly(liquid, tag.args)) continue;
+        if (!hasFilter(tag.args) && readsStrictly(liquid, tag.args)) continue;
         warn?.(`Liquid syntax error: lax condition "${tag.args.trim()}"`, file, tag.getPosition()[0]);
         rewriteTag(liquid, tag, laxCondition(tag.args));
       } else if (tag.name === "assign") {
