@@ -28,16 +28,11 @@ export function jekyllFilters(env: FilterEnv): FilterTable {
  */
 export function installFilters(liquid: Liquid, env: FilterEnv): void {
   const table = jekyllFilters(env);
-  const tz = env.tz;
   for (const name of Object.keys(liquid.filters)) if (!(name in table)) delete liquid.filters[name];
   for (const [name, fn] of Object.entries(table)) {
-    // Called for every filter in every render: no array copies for the common arities.
     const wrapped: FilterFn = function (input, ...args) {
-      setAmbientZone(tz);
-      if (args.length === 0) return fn.call(this, liquidLiteral(input));
-      if (args.length === 1) return fn.call(this, liquidLiteral(input), liquidLiteral(args[0]));
-      for (let i = 0; i < args.length; i++) args[i] = liquidLiteral(args[i]);
-      return fn.call(this, liquidLiteral(input), ...args);
+      setAmbientZone(env.tz);
+      return fn.call(this, liquidLiteral(input), ...args.map(liquidLiteral));
     };
     liquid.registerFilter(name, wrapped as never);
   }
