@@ -1,9 +1,9 @@
-import { link, lstat, readFile } from "node:fs/promises";
+import { link, lstat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 
 /**
- * Reuse of the previous output: a file the build would write unchanged is hard-linked from the old
- * destination into the new one instead of being written again. A link leaves the old file where it
+ * Reuse of the previous output: a static file the build would copy unchanged is hard-linked from the
+ * old destination into the new one instead of being copied again. A link leaves the old file where it
  * is, so a build that fails before the swap still leaves the previous output whole.
  */
 
@@ -24,16 +24,6 @@ export async function previousFile(old: string | undefined): Promise<Stats | und
  */
 export function sameCopy(oldStat: Stats, source: Stats): boolean {
   return oldStat.size === source.size && Math.abs(oldStat.mtimeMs - source.mtimeMs) < 1;
-}
-
-/** True when the old file holds exactly `bytes` (sizes first, then the contents). */
-export async function sameBytes(old: string, oldStat: Stats, bytes: Buffer): Promise<boolean> {
-  if (oldStat.size !== bytes.length) return false;
-  try {
-    return (await readFile(old)).equals(bytes);
-  } catch {
-    return false;
-  }
 }
 
 /** Hard-links `old` to `target`; false when the file system refuses (then the caller writes it). */
