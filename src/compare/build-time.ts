@@ -14,6 +14,9 @@ const MAX_DRIFT_MS = 120_000;
 /** Timestamps as Jekyll and its plugins print them: ISO 8601 / XML Schema, or Ruby's `Time#to_s`. */
 const STAMP = /\b(\d{4})-(\d\d)-(\d\d)([T ])(\d\d):(\d\d):(\d\d)(\.\d+)?( ?)(Z|[+-]\d\d:?\d\d)?/g;
 
+/** Unix seconds (`{{ site.time | date: '%s' }}`, a common cache-busting query string). */
+const EPOCH = /\b\d{10}\b/g;
+
 /** The build time a site's Atom feed records (`<updated>` before the first entry: jekyll-feed writes `site.time`). */
 export async function feedBuildTime(dir: string): Promise<number | undefined> {
   for (const name of ["feed.xml", "atom.xml"]) {
@@ -54,6 +57,10 @@ export function markBuildTime(text: string, buildTime: number): { text: string; 
     const [, , , , sep, , , , frac, space, zone] = m;
     const zoneShape = zone === undefined ? "" : zone === "Z" ? "Z" : zone.includes(":") ? "±hh:mm" : "±hhmm";
     return `[build time${sep === "T" ? "T" : " "}${frac ? ".f" : ""}${space ?? ""}${zoneShape}]`;
+  }).replace(EPOCH, (digits) => {
+    if (Number(digits) * 1000 !== buildTime) return digits;
+    marked++;
+    return "[build time s]";
   });
   return { text: out, marked };
 }

@@ -47,4 +47,6 @@ test("a build-time stamp keeps its format: the same instant written another way 
   assert.notEqual(iso.text, ruby.text);
   assert.equal(shifted.text, iso.text);
   assert.equal(markBuildTime("at 2027-01-01T00:00:02+00:00.", t).marked, 0);
+  assert.equal(markBuildTime(`href="/main.css?v=1798761601"`, t).text, `href="/main.css?v=[build time s]"`);
+  assert.equal(markBuildTime(`href="/main.css?v=1798761602"`, t).marked, 0);
 });
