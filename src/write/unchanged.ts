@@ -20,11 +20,16 @@ export async function previousFile(old: string | undefined): Promise<Stats | und
 
 /**
  * True when a copy of `source` is already at `old`: same size and modification time (a copy takes the
- * source's time, as Jekyll's StaticFile#write sets it; within a millisecond, the precision a copy keeps).
+ * source's time, as Jekyll's StaticFile#write sets it; within a millisecond, the precision a copy keeps),
+ * and the source was last changed well before that copy was made, so that a change after it shows as a
+ * new time even on a file system that keeps times to the second or two.
  */
 export function sameCopy(oldStat: Stats, source: Stats): boolean {
-  return oldStat.size === source.size && Math.abs(oldStat.mtimeMs - source.mtimeMs) < 1;
+  return oldStat.size === source.size && Math.abs(oldStat.mtimeMs - source.mtimeMs) < 1 && source.mtimeMs < oldStat.ctimeMs - SETTLED_MS;
 }
+
+/** How long before a copy its source must have last changed for the copy to be reused. */
+const SETTLED_MS = 3000;
 
 /** Hard-links `old` to `target`; false when the file system refuses (then the caller writes it). */
 export async function linkPrevious(old: string, target: string): Promise<boolean> {

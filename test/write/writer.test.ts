@@ -70,6 +70,18 @@ test("a static file whose source has a new time is copied again, even at the sam
   }
 });
 
+test("a static file changed just before the last build is copied again (times kept to the second could hide a change)", async () => {
+  const s = setup();
+  try {
+    utimesSync(join(s.src, "logo.png"), Date.now() / 1000, Date.now() / 1000);
+    await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    const counts = await writeAtomically(s.dest, outputs(s.src, "one"), []);
+    assert.deepEqual(counts, { written: 3, reused: 0 });
+  } finally {
+    s.cleanup();
+  }
+});
+
 test("an output file linked from elsewhere is not shared with the new output", async () => {
   const s = setup();
   try {
