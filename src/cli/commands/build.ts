@@ -1,6 +1,6 @@
 import type { Command } from "../command.js";
 import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP } from "../args.js";
-import { build } from "../../build.js";
+import { prewarmSass } from "../../render/sass/prewarm.js";
 import { formatError } from "../../errors/index.js";
 import { relative } from "node:path";
 import { runningFromBundle } from "../../package-files.js";
@@ -33,6 +33,13 @@ const command: Command = {
       return 2;
     }
     try {
+      // The Sass worker starts loading sass-embedded now, on the other core, while the build's own code loads.
+      prewarmSass(options.source ?? ".", options.disableDiskCache === true);
+    } catch {
+      // Only a head start: the build starts the worker itself when it needs it.
+    }
+    try {
+      const { build } = await import("../../build.js");
       const r = await build(options);
       const where = relative(process.cwd(), r.destination) || ".";
       if (options.profile) console.log(`${r.templates ?? ""}\n\n${profileTable(r.stages, r.ms)}`);
