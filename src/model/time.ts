@@ -1,48 +1,10 @@
 import { RubyDate } from "./ruby-date.js";
 import { rubyDateParse } from "./ruby-date-parse.js";
+import { zoned, fromLocal } from "./zone.js";
 
-/** Calendar fields of an instant in a time zone, plus the zone's UTC offset in minutes. */
-export interface ZonedParts {
-  year: number; month: number; day: number; hour: number; minute: number; second: number;
-  /** 0 = Sunday. */
-  weekday: number;
-  offsetMinutes: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", weekday: "short" });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-/** The wall-clock fields of `date` in time zone `tz` (IANA name; null/"UTC" for UTC). */
-export function zonedParts(date: Date, tz?: string | null): ZonedParts {
-  if (!tz || tz === "UTC" || tz === "Etc/UTC") {
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), weekday: date.getUTCDay(), offsetMinutes: 0 };
-  }
-  const parts: Record<string, string> = {};
-  for (const p of formatter(tz).formatToParts(date)) parts[p.type] = p.value;
-  const year = +parts["year"]!, month = +parts["month"]!, day = +parts["day"]!, hour = +parts["hour"]!, minute = +parts["minute"]!, second = +parts["second"]!;
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-  return { year, month, day, hour, minute, second, weekday: WEEKDAYS[parts["weekday"]!] ?? 0, offsetMinutes };
-}
-
-/** The instant of a wall-clock time in zone `tz`. */
-export function fromZoned(year: number, month: number, day: number, hour: number, minute: number, second: number, tz?: string | null): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (!tz || tz === "UTC") return new Date(guess);
-  const off1 = zonedParts(new Date(guess), tz).offsetMinutes;
-  const t = guess - off1 * 60_000;
-  const off2 = zonedParts(new Date(t), tz).offsetMinutes;
-  return new Date(guess - off2 * 60_000);
+/** The wall-clock fields of `date` in zone `tz` (IANA name; null/undefined for UTC), whatever zone the Date carries. */
+function wallClock(date: Date, tz?: string | null) {
+  return zoned(date, tz ?? undefined, true);
 }
 
 /** Ruby's Time.parse: the zone offsets it knows by name (Time::ZoneOffset), in hours. */
@@ -76,7 +38,7 @@ export function rubyTimeParseZoned(text: string, tz: string | null | undefined, 
   let { year, mon, mday: day, hour, min, sec } = f;
   if (year === undefined && f.yday === undefined && mon === undefined && day === undefined && hour === undefined && min === undefined && sec === undefined && f.secFraction === undefined) return undefined;
   const off = f.zone === undefined ? undefined : zoneOffset(f.zone);
-  const nowParts = off === undefined ? zonedParts(now, tz) : zonedParts(new Date(now.getTime() + off * 1000), "UTC");
+  const nowParts = off === undefined ? wallClock(now, tz) : wallClock(new Date(now.getTime() + off * 1000));
   if (f.yday !== undefined) {
     if (f.yday < 1 || f.yday > 366) return undefined;
     const y = year ?? nowParts.year;
@@ -105,7 +67,7 @@ export function rubyTimeParseZoned(text: string, tz: string | null | undefined, 
     return { date, zone: /^(?:-00:00|-0000|-00|UTC|Z|UT)$/i.test(f.zone!) ? "UTC" : off / 60 };
   }
   if (local) return { date: local(year, mon, day, hour, min, sec, ms) };
-  const wall = fromZoned(year, mon, day, hour, min, sec, tz);
+  const wall = fromLocal(year, mon, day, hour, min, sec, 0, tz ?? undefined);
   return { date: ms ? new Date(wall.getTime() + ms) : wall };
 }
 
@@ -118,14 +80,14 @@ export function rubyTimeParse(text: string, tz: string | null | undefined, now: 
 export function parseTime(value: unknown, tz?: string | null, now: Date = new Date()): Date | undefined {
   // `.localtime` drops a zone of its own: a YAML time with an offset prints in the site's zone.
   if (value instanceof Date) return new Date(value.getTime());
-  if (value instanceof RubyDate) return fromZoned(value.year, value.month, value.day, 0, 0, 0, tz);
+  if (value instanceof RubyDate) return fromLocal(value.year, value.month, value.day, 0, 0, 0, 0, tz ?? undefined);
   if (typeof value === "number" && !Number.isInteger(value)) return undefined;
   return rubyTimeParse(String(value ?? ""), tz, now);
 }
 
 /** Ruby strftime for the few directives URLs need (the Liquid date filter has the full set). */
 export function urlDateField(date: Date, field: string, tz?: string | null): string {
-  const p = zonedParts(date, tz);
+  const p = wallClock(date, tz);
   const pad = (n: number, w = 2) => String(n).padStart(w, "0");
   const start = Date.UTC(p.year, 0, 1);
   const yday = Math.floor((Date.UTC(p.year, p.month - 1, p.day) - start) / 86_400_000) + 1;

@@ -1,6 +1,7 @@
 import { Document, parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag, type Schema } from "yaml";
 import { RubyDate } from "../model/ruby-date.js";
 import { rubyFloat } from "../model/ruby-float.js";
+import { withFixedZone } from "../model/zone.js";
 import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
 import { parseSimpleMapping } from "./yaml-simple.js";
@@ -24,21 +25,14 @@ const timestamp: ScalarTag = {
     // Psych: no zone reads the wall time as UTC and shows it in the local zone; `Z` gives a UTC
     // Time; an offset gives a Time fixed at that offset (marked for Liquid's Ruby Time#to_s).
     if (!tz) return new Date(ms);
-    if (tz === "Z") return markZone(new Date(ms), "UTC");
+    if (tz === "Z") return withFixedZone(new Date(ms), "UTC");
     const t = /([-+])(\d{1,2}):?(\d{2})?/.exec(tz)!;
     const off = (+t[2]! * 60 + +(t[3] ?? 0)) * (t[1] === "-" ? -1 : 1);
-    return markZone(new Date(ms - off * 60_000), off);
+    return withFixedZone(new Date(ms - off * 60_000), off);
   },
   stringify: ({ value }) => (value instanceof Date ? value.toISOString() : String(value)),
 };
 
-/** The mark Liquid reads for a Time with its own zone (see withFixedZone in render/liquid/time.ts). */
-const RUBY_ZONE = Symbol.for("lectern.rubyZone");
-
-function markZone(date: Date, zone: number | "UTC"): Date {
-  (date as Date & { [RUBY_ZONE]?: number | "UTC" })[RUBY_ZONE] = zone;
-  return date;
-}
 
 /** Psych's booleans: yes/no, true/false, on/off in any case; `y` and `n` stay strings. */
 const bool: ScalarTag = {

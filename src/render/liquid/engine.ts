@@ -5,7 +5,7 @@ import type { LiquidHost } from "./host.js";
 import type { EngineState, ParsedFile } from "./state.js";
 import { rubyOperators } from "./operators.js";
 import { rubyToS } from "./ruby-value.js";
-import { isValidZone } from "./time.js";
+import { isValidZone } from "../../model/zone.js";
 import { installFilters } from "./filters/index.js";
 import { urlFilters } from "./filters/urls.js";
 import type { FilterEnv } from "./filters/env.js";

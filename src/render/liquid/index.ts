@@ -4,7 +4,7 @@
  * - `engine.ts` configures liquidjs: Ruby output (`ruby-value.ts`), truthiness, operators (`operators.ts`),
  *   lookups (`context.ts`), the filter set (`filters/`, by topic) and Jekyll's tags (`tags/`, one per file).
  * - `parse.ts` + `lax.ts` rewrite markup liquidjs rejects into what Ruby's lax parser makes of it.
- * - `time.ts` + `strftime.ts` print Times in the site's zone with Ruby's strftime.
+ * - `strftime.ts` (with `src/model/zone.ts`) prints Times in the site's zone with Ruby's strftime.
  * - `errors.ts` turns liquidjs errors into LecternErrors with file, line, frame and include chain.
  */
 import { toValueSync, type Liquid, type Template, type FilterImplOptions } from "liquidjs";
@@ -19,7 +19,7 @@ export type { LiquidHost, RenderContext } from "./host.js";
 export type { EngineState } from "./state.js";
 export { rubyToS, rubyInspect } from "./ruby-value.js";
 export { strftime } from "./strftime.js";
-export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "./time.js";
+export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "../../model/zone.js";
 export { slugify } from "../../url/slugify.js";
 export { smartify } from "./filters/smartify.js";
 export { codeFigure, linenosTable } from "./tags/highlight.js";

@@ -1,4 +1,4 @@
-import { formatOffset, type ZonedTime } from "./time.js";
+import { formatOffset, type ZonedTime } from "../../model/zone.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -1,6 +1,6 @@
 import type { FilterEnv, FilterTable } from "./env.js";
 import { RubyDate } from "../../../model/ruby-date.js";
-import { fromLocal, zoned, zonedDate, formatOffset, withFixedZone, type ZonedTime } from "../time.js";
+import { fromLocal, zoned, zonedDate, formatOffset, withFixedZone, type ZonedTime } from "../../../model/zone.js";
 import { strftime } from "../strftime.js";
 import { rubyToS, rubyInspect } from "../ruby-value.js";
 import { rubyTimeParseZoned } from "../../../model/time.js";

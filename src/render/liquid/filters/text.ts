@@ -1,6 +1,6 @@
 import type { FilterEnv, FilterTable } from "./env.js";
 import { rubyToS, rubyInspect, isHash, HASH_FOR_JSON } from "../ruby-value.js";
-import { rubyTimeString } from "../time.js";
+import { rubyTimeString } from "../../../model/zone.js";
 import { RubyDate } from "../../../model/ruby-date.js";
 import { RubyFloat } from "../../../model/ruby-float.js";
 import { cgiEscape } from "./strings.js";

@@ -1,4 +1,4 @@
-import { RubyDate } from "../../model/ruby-date.js";
+import { RubyDate } from "./ruby-date.js";
 
 /** A moment broken down in some zone, as Ruby's Time keeps it (or a zone-less Date). */
 export interface ZonedTime {
