@@ -16,6 +16,8 @@ export class Page extends Convertible {
   fixedUrl?: string;
   /** Liquid's view of the data: defaults deep-merged with front matter (a `null` there keeps the default). */
   viewData?: Record<string, unknown>;
+  /** jekyll-paginate's paginator for this page (Liquid's `paginator`); null on pages it does not paginate. */
+  paginator: unknown = null;
 
   constructor(dir: string, name: string, private readonly permalinkStyle: string) {
     super();

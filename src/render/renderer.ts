@@ -158,7 +158,7 @@ export class Renderer {
   private scopeFor(item: Convertible): Scope {
     const siteView = this.payload.siteView();
     const page = item instanceof Document ? this.payload.doc(item) : this.payload.page(item as Page, item.content);
-    const scope: Scope = { site: siteView, page, layout: {}, content: undefined, paginator: (item as Page).data["__paginator"] ?? null, jekyll: this.payload.jekyllView(), highlighter_prefix: "", highlighter_suffix: "" };
+    const scope: Scope = { site: siteView, page, layout: {}, content: undefined, paginator: item instanceof Page ? item.paginator : null, jekyll: this.payload.jekyllView(), highlighter_prefix: "", highlighter_suffix: "" };
     if (item instanceof Document && item.collection.label === "posts") {
       const posts = item.collection.docs;
       const recent = posts.slice(-11).reverse().filter((p) => p !== item).slice(0, 10);

@@ -31,9 +31,9 @@ export function templatePage(pages: Page[], paginatePath: string): Page | undefi
   return candidates.sort((a, b) => path(b).length - path(a).length)[0];
 }
 
-/** Attaches a paginator to a page, unseen by `page` in Liquid (the renderer reads it from `data.__paginator`). */
+/** Attaches a paginator to a page: Liquid's `paginator` when it renders. */
 function attach(page: Page, pager: Paginator): void {
-  Object.defineProperty(page.data, "__paginator", { value: pager, enumerable: false, configurable: true, writable: true });
+  page.paginator = pager;
 }
 
 /** jekyll-paginate 1.1: splits `site.posts` over `index.html` and `paginate_path` copies, as `paginator`. */
