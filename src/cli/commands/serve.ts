@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import type { Command } from "../command.js";
 import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP, type FlagSpec } from "../args.js";
 import { formatError } from "../../errors/index.js";
+import { prewarmSass } from "../../render/sass/prewarm.js";
 
 const USAGE = `Usage: lectern serve [options]
 
@@ -70,6 +71,12 @@ const command: Command = {
       return 2;
     }
     const options = buildOptionsFrom(flags);
+    try {
+      // As for `lectern build`: Sass loads on the other core while the server's code loads.
+      prewarmSass(options.source ?? ".", options.disableDiskCache === true);
+    } catch {
+      // Only a head start.
+    }
     const { startDevServer } = await import("../../serve/index.js");
     let server;
     try {
