@@ -1,4 +1,4 @@
-import { statSync, writeFileSync, renameSync, copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { statSync, writeFileSync, renameSync, copyFileSync, mkdirSync, rmSync, utimesSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import type { Site } from "../site.js";
 import { planOutputs } from "../write/plan.js";
@@ -43,7 +43,12 @@ export function replaceOutput(destination: string, destRel: string, content: { t
   const temp = join(dirname(target), `.${basename(target)}.lectern-tmp-${process.pid}`);
   try {
     if ("text" in content) writeFileSync(temp, content.text);
-    else copyFileSync(content.copyFrom, temp);
+    else {
+      // With the source's time, as the full build's copies (and Jekyll's) have it: the next full build can reuse the copy.
+      copyFileSync(content.copyFrom, temp);
+      const { mtime } = statSync(content.copyFrom);
+      utimesSync(temp, mtime, mtime);
+    }
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
