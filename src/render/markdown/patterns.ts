@@ -37,28 +37,33 @@ export function lineRegExps(src: string, flags: string): { exact: RegExp; fast: 
 }
 
 function exactLineRegExp(src: string, flags: string): RegExp {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
-    if (c === "[") { inClass = true; out += c; if (src[i + 1] === "^") { out += "^"; i++; } continue; }
-    out += c === "^" ? "(?:(?<![\\s\\S])|(?<=\\n))" : c;
-  }
-  return new RegExp(out, flags.replace("m", ""));
+  return new RegExp(rewriteOutsideClasses(src, (c) => (c === "^" ? "(?:(?<![\\s\\S])|(?<=\\n))" : c)), flags.replace("m", ""));
 }
 
 function dropLineStarts(src: string): string {
+  return rewriteOutsideClasses(src, (c) => (c === "^" ? "" : c), { bracketFirstInClass: true });
+}
+
+/**
+ * Rewrites a regexp source character by character outside character classes (`replace` returns what each
+ * character becomes); escapes and classes are copied as they are. `bracketFirstInClass`: a `]` right after
+ * `[` or `[^` is a literal inside the class, as in Ruby.
+ */
+export function rewriteOutsideClasses(src: string, replace: (c: string) => string, opts: { bracketFirstInClass?: boolean } = {}): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
     if (inClass) { if (c === "]") inClass = false; out += c; continue; }
-    if (c === "[") { inClass = true; out += c; if (src[i + 1] === "^") { out += "^"; i++; } if (src[i + 1] === "]") { out += "]"; i++; } continue; }
-    if (c === "^") continue;
-    out += c;
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      if (src[i + 1] === "^") { out += "^"; i++; }
+      if (opts.bracketFirstInClass && src[i + 1] === "]") { out += "]"; i++; }
+      continue;
+    }
+    out += replace(c);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Token } from "./format.js";
+import { rewriteOutsideClasses } from "../patterns.js";
 
 /** What a matching rule does: emit one class, one class per group, or run a callback. */
 export type Action = string | (string | null)[] | ((m: RegExpExecArray, lx: LexerRun) => void);
@@ -12,18 +13,7 @@ export type StateDef = (Rule | { mixin: string })[];
  * s flag) excludes only "\n" (JS would also stop at "\r", U+2028 and U+2029).
  */
 export function rubyLines(src: string, dotAll: boolean): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
-    if (c === "[") { inClass = true; out += c; if (src[i + 1] === "^") { out += "^"; i++; } continue; }
-    if (c === "$") { out += "(?=\\n|(?![\\s\\S]))"; continue; }
-    if (c === "." && !dotAll) { out += "[^\\n]"; continue; }
-    out += c;
-  }
-  return out;
+  return rewriteOutsideClasses(src, (c) => (c === "$" ? "(?=\\n|(?![\\s\\S]))" : c === "." && !dotAll ? "[^\\n]" : c));
 }
 
 /** Length of the group starting at `src[0] === "("`, parentheses balanced, escapes and classes skipped. */
