@@ -32,12 +32,8 @@ const command: Command = {
       console.error(`lectern build: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    try {
-      // The Sass worker starts loading sass-embedded now, on the other core, while the build's own code loads.
-      prewarmSass(options.source ?? ".", options.disableDiskCache === true);
-    } catch {
-      // Only a head start: the build starts the worker itself when it needs it.
-    }
+    // The Sass worker starts loading sass-embedded now, on the other core, while the rest of the code loads.
+    prewarmSass(options.source ?? ".", options.disableDiskCache === true);
     try {
       const { build } = await import("../../build.js");
       const r = await build(options);

@@ -71,12 +71,8 @@ const command: Command = {
       return 2;
     }
     const options = buildOptionsFrom(flags);
-    try {
-      // As for `lectern build`: Sass loads on the other core while the server's code loads.
-      prewarmSass(options.source ?? ".", options.disableDiskCache === true);
-    } catch {
-      // Only a head start.
-    }
+    // The Sass worker starts loading sass-embedded now, on the other core, while the rest of the code loads.
+    prewarmSass(options.source ?? ".", options.disableDiskCache === true);
     const { startDevServer } = await import("../../serve/index.js");
     let server;
     try {

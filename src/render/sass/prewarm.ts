@@ -39,11 +39,16 @@ export function likelyStylesheets(source: string): string[] {
 /**
  * Starts the Sass worker at process start when a stylesheet page will likely need compiling (no valid cached
  * compile in the default cache folder), so loading sass-embedded overlaps loading and reading the site.
- * A wrong guess costs only the idle worker, which the build disposes of.
+ * A wrong guess costs only the idle worker, which the build disposes of; a failure here is ignored (the build
+ * starts the worker itself when it needs one).
  */
 export function prewarmSass(source: string, cacheDisabled: boolean): void {
-  const sheets = likelyStylesheets(source);
-  if (sheets.length === 0) return;
-  const disk = new DiskCache(cacheDisabled ? undefined : resolve(source, DEFAULT_CACHE_DIR), () => {});
-  new SassCache(disk).warmUnlessCached(sheets);
+  try {
+    const sheets = likelyStylesheets(source);
+    if (sheets.length === 0) return;
+    const disk = new DiskCache(cacheDisabled ? undefined : resolve(source, DEFAULT_CACHE_DIR), () => {});
+    new SassCache(disk).warmUnlessCached(sheets);
+  } catch {
+    // Only a head start.
+  }
 }
