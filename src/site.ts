@@ -166,9 +166,21 @@ export class Site {
   async read(): Promise<void> {
     new Reader(this).read();
     // Stylesheets compile on the Sass worker: start it now (unless all are cached), so it loads while generators run.
-    const stylesheets = this.pages.filter((p) => converterFor(p.ext, this.mdExts) === "scss" || converterFor(p.ext, this.mdExts) === "sass");
-    sassCacheOf(this.cache).warmUnlessCached(stylesheets.map((p) => p.absPath || this.sourcePath(p.relativePath)));
+    this.warmSassFor(this.stylesheets());
     await this.hooks.run("site:postRead", { site: this });
+  }
+
+  /** The pages Sass converts (`.scss`, `.sass`). */
+  stylesheets(): Page[] {
+    return this.pages.filter((p) => {
+      const kind = converterFor(p.ext, this.mdExts);
+      return kind === "scss" || kind === "sass";
+    });
+  }
+
+  /** Starts the Sass worker for these stylesheets unless every one's last compile is cached and still valid. */
+  warmSassFor(stylesheets: readonly Page[]): void {
+    sassCacheOf(this.cache).warmUnlessCached(stylesheets.map((p) => p.absPath || this.sourcePath(p.relativePath)));
   }
 
   /** Runs the generators (plugins that add pages or data). */

@@ -90,9 +90,8 @@ export class Renderer {
   async renderAll(): Promise<void> {
     const site = this.site;
     // Stylesheets go first: their compile runs on the Sass worker's core while the other pages render.
-    const isSass = (p: Page) => converterFor(p.ext, site.mdExts) === "scss" || converterFor(p.ext, site.mdExts) === "sass";
-    const stylesheets = site.pages.filter(isSass);
-    sassCacheOf(site.cache).warmUnlessCached(stylesheets.map((p) => p.absPath || site.sourcePath(p.relativePath)));
+    const stylesheets = site.stylesheets();
+    site.warmSassFor(stylesheets);
     const compiling = new Map(stylesheets.map((p) => [p, this.renderItem(p).then(() => undefined, (e: unknown) => ({ failed: e }))]));
     this.ahead = this.markdownAhead();
     try {
