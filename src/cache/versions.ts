@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packageVersion as ownVersion } from "../package-files.js";
 
 /** Bumped when what the cache stores changes shape; entries of another format are ignored. */
 export const CACHE_FORMAT = "lectern-cache-1";
@@ -49,7 +50,7 @@ export function lecternVersion(): string {
     } catch {
       // not a file (cannot happen for a module loaded from disk)
     }
-    v = `${versionAbove(dirname(here), "lectern")}+${stamp}`;
+    v = `${ownVersion()}+${stamp}`;
     versions.set("\0lectern", v);
   }
   return v;

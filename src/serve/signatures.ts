@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { hashFile } from "../cache/index.js";
+import { statSync } from "node:fs";
 
 const HASH_LIMIT = 1 << 20;
 
@@ -26,13 +26,6 @@ function signature(path: string): string {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st) return "missing";
   if (!st.isFile()) return `dir:${st.mtimeMs}`;
-  let hash = "";
-  if (st.size < HASH_LIMIT) {
-    try {
-      hash = createHash("sha1").update(readFileSync(path)).digest("hex");
-    } catch {
-      hash = "unreadable";
-    }
-  }
+  const hash = st.size < HASH_LIMIT ? (hashFile(path) ?? "unreadable") : "";
   return `${st.size}:${st.mtimeMs}:${hash}`;
 }
