@@ -86,18 +86,13 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       const profile = state.host.profile;
       const started = profile ? performance.now() : 0;
       const sync = syncRenderer(this.liquid, ctx);
+      // Straight into the caller's output; --profile measures what it added.
+      const out = emitter as Emitter & { buffer?: unknown };
+      const before = profile && typeof out.buffer === "string" ? out.buffer.length : 0;
       try {
-        if (sync) {
-          // Straight into the caller's output; --profile measures what it added.
-          const out = emitter as Emitter & { buffer?: unknown };
-          const before = typeof out.buffer === "string" ? out.buffer.length : 0;
-          sync(parsed.templates, ctx, emitter);
-          profile?.record(parsed.path, performance.now() - started, typeof out.buffer === "string" ? out.buffer.length - before : 0);
-        } else {
-          const html = yield this.liquid.renderer.renderTemplates(parsed.templates, ctx);
-          emitter.write(html);
-          profile?.record(parsed.path, performance.now() - started, String(html).length);
-        }
+        if (sync) sync(parsed.templates, ctx, emitter);
+        else yield this.liquid.renderer.renderTemplates(parsed.templates, ctx, emitter);
+        profile?.record(parsed.path, performance.now() - started, typeof out.buffer === "string" ? out.buffer.length - before : 0);
       } catch (e) {
         throw chainError(e, parsed, this.token.file ?? "");
       } finally {
