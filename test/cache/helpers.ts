@@ -26,11 +26,16 @@ export interface ChildBuild {
   bibParses: number;
 }
 
-/** Builds a site in a new Node process (nothing remembered in memory from earlier builds), through the public API. */
-export function buildInChild(source: string, destination: string, options: Record<string, unknown> = {}): ChildBuild {
+/**
+ * Builds a site in a new Node process (nothing remembered in memory from earlier builds), through the public API;
+ * `prewarm`: first the Sass head start `lectern build` and `serve` make.
+ */
+export function buildInChild(source: string, destination: string, options: Record<string, unknown> = {}, prewarm = false): ChildBuild {
   const url = (p: string) => JSON.stringify(new URL(p, "file://" + DIST_SRC).href);
+  const head = prewarm ? `import { prewarmSass } from ${url("render/sass/prewarm.js")};\n    prewarmSass(${JSON.stringify(source)}, false);` : "";
   const code = `
-    import { build } from ${url("index.js")};
+    ${head}
+    const { build } = await import(${url("index.js")});
     import { sassWorkersStarted } from ${url("render/sass/compile.js")};
     import { bibtexFilesParsed } from ${url("plugins/bibtex/load.js")};
     const quiet = { info() {}, debug() {}, warn() {}, error() {} };
