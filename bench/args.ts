@@ -44,7 +44,10 @@ Environment: CORPUS (default ../corpus) holds src/NAME and ref/NAME.override.yml
 DEV_LIST (default ../shared/corpus/dev.txt) names the real sites to time.`;
 
 function list(value: string, what: string): string[] {
-  const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!items.length) throw new Error(`--${what} needs a comma-separated list`);
   return items;
 }
@@ -70,7 +73,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
   if (values.help) return "help";
   const quick = values.quick;
   const sizes = values.sizes ? list(values.sizes, "sizes").map(Number) : quick ? [200] : [1000, 10000];
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive integers, got '${values.sizes}'`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes must be positive integers, got '${values.sizes}'`);
   const runs = values.runs ? Number(values.runs) : quick ? 1 : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got '${values.runs}'`);
   const engines = (values.engines ? list(values.engines, "engines") : [...ENGINE_NAMES]) as EngineName[];

@@ -54,7 +54,10 @@ const WORDS = (
   "structure method analysis system theory measure field flow energy scale process sample error " +
   "bound convergence regression feature transfer memory latency cluster variance manifold tensor"
 ).split(" ");
-const SURNAMES = "Okafor Lindqvist Tanaka Moreau Silva Novak Haddad Kowalski Nguyen Fischer Rossi Adeyemi Chen Dubois Ivanova Patel".split(" ");
+const SURNAMES =
+  "Okafor Lindqvist Tanaka Moreau Silva Novak Haddad Kowalski Nguyen Fischer Rossi Adeyemi Chen Dubois Ivanova Patel".split(
+    " ",
+  );
 const GIVEN = "A. B. C. D. E. F. G. H. J. K. L. M. N. P. R. S.".split(" ");
 const VENUES = [
   "Journal of Synthetic Results",
@@ -88,7 +91,8 @@ function paragraph(rand: () => number, sentences: number): string {
 
 function code(rand: () => number, lang: string): string {
   const name = pick(rand, WORDS);
-  if (lang === "python") return `def ${name}(xs):\n    total = 0\n    for x in xs:\n        total += x * ${1 + Math.floor(rand() * 9)}\n    return total`;
+  if (lang === "python")
+    return `def ${name}(xs):\n    total = 0\n    for x in xs:\n        total += x * ${1 + Math.floor(rand() * 9)}\n    return total`;
   if (lang === "ruby") return `def ${name}(xs)\n  xs.sum { |x| x * ${1 + Math.floor(rand() * 9)} }\nend`;
   return `function ${name}(xs) {\n  return xs.reduce((a, x) => a + x * ${1 + Math.floor(rand() * 9)}, 0);\n}`;
 }
@@ -121,7 +125,10 @@ function body(rand: () => number, index: number): string {
 
 function title(rand: () => number): string {
   const t = words(rand, 4 + Math.floor(rand() * 4));
-  return t.split(" ").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ");
+  return t
+    .split(" ")
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(" ");
 }
 
 /** The N publications of the synthetic site, identical for a given seed. */

@@ -56,7 +56,17 @@ function lectern(profileDir: string | null): Engine {
     missing: built ? null : "dist/src/cli/main.js not built (run `npx tsc -p .`)",
     command: (site, out, configs) => ({
       cmd: process.execPath,
-      args: [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), bin, "build", "-s", site, "-d", out, "-q", ...(configs?.length ? ["--config", configs.join(",")] : [])],
+      args: [
+        ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []),
+        bin,
+        "build",
+        "-s",
+        site,
+        "-d",
+        out,
+        "-q",
+        ...(configs?.length ? ["--config", configs.join(",")] : []),
+      ],
       cwd: site,
       env: benchEnv(),
     }),
@@ -71,7 +81,16 @@ function jekyll(): Engine {
     missing: onPath("jekyll") ? null : "`jekyll` not on PATH (Debian: apt-get install jekyll)",
     command: (site, out, configs) => ({
       cmd: "jekyll",
-      args: ["build", "-s", site, "-d", out, "-q", "--disable-disk-cache", ...(configs?.length ? ["--config", configs.join(",")] : [])],
+      args: [
+        "build",
+        "-s",
+        site,
+        "-d",
+        out,
+        "-q",
+        "--disable-disk-cache",
+        ...(configs?.length ? ["--config", configs.join(",")] : []),
+      ],
       cwd: site,
       env: benchEnv(),
     }),
@@ -98,7 +117,12 @@ function eleventy(): Engine {
     name: "eleventy",
     flavour: "eleventy",
     missing: bin ? null : "@11ty/eleventy not installed (npm install --save-dev @11ty/eleventy@3)",
-    command: (site, out) => ({ cmd: process.execPath, args: [bin ?? "", `--output=${out}`, "--quiet"], cwd: site, env: benchEnv() }),
+    command: (site, out) => ({
+      cmd: process.execPath,
+      args: [bin ?? "", `--output=${out}`, "--quiet"],
+      cwd: site,
+      env: benchEnv(),
+    }),
     clean: (site) => rmSync(join(site, ".cache"), { recursive: true, force: true }),
   };
 }

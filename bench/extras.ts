@@ -31,7 +31,11 @@ export function renderRows(value: unknown): string {
       const records = value as Record<string, unknown>[];
       const headers = [...new Set(records.flatMap((r) => Object.keys(r)))];
       const cells = records.map((r) => headers.map((h) => cell(r[h])));
-      return markdownTable(headers, cells, headers.map((h) => records.every((r) => typeof r[h] === "number")));
+      return markdownTable(
+        headers,
+        cells,
+        headers.map((h) => records.every((r) => typeof r[h] === "number")),
+      );
     }
     if (value.every(Array.isArray)) return (value as unknown[][]).map((r) => r.map(String).join(" | ")).join("\n");
   }
@@ -44,7 +48,10 @@ export function renderRows(value: unknown): string {
 }
 
 /** Runs the contributed benchmarks that are present (markdown throughput, dev-server latency); returns Markdown sections. */
-export async function runExtras(options: { quick: boolean; jekyll: boolean }, log: (line: string) => void): Promise<string[]> {
+export async function runExtras(
+  options: { quick: boolean; jekyll: boolean },
+  log: (line: string) => void,
+): Promise<string[]> {
   const sections: string[] = [];
   for (const extra of EXTRAS) {
     const url = new URL(extra.file, import.meta.url);

@@ -7,7 +7,11 @@ import { REPO_ROOT } from "./engines.js";
 
 function firstLine(cmd: string, args: string[]): string {
   try {
-    return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 30000 }).trim().split("\n")[0] ?? "";
+    return (
+      execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 30000 })
+        .trim()
+        .split("\n")[0] ?? ""
+    );
   } catch {
     return "unknown";
   }
@@ -37,7 +41,8 @@ export function engineVersions(all: Record<EngineName, Engine>): string[] {
     if (e.name === "lectern") out.push(`lectern ${packageVersion(REPO_ROOT)}`);
     if (e.name === "jekyll") out.push(firstLine("jekyll", ["--version"]));
     if (e.name === "hugo") out.push(firstLine("hugo", ["version"]).split(" ").slice(0, 2).join(" "));
-    if (e.name === "eleventy") out.push(`eleventy ${packageVersion(join(REPO_ROOT, "node_modules", "@11ty", "eleventy"))}`);
+    if (e.name === "eleventy")
+      out.push(`eleventy ${packageVersion(join(REPO_ROOT, "node_modules", "@11ty", "eleventy"))}`);
   }
   return out;
 }

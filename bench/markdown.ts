@@ -17,25 +17,56 @@ function rng(seed: number): () => number {
   };
 }
 
-const WORDS = "learning model neural data analysis method results robust graph language inference sparse bayesian network training optimal control theory spectral kernel signal dialogue reasoning alignment benchmark dataset evaluation".split(" ");
+const WORDS =
+  "learning model neural data analysis method results robust graph language inference sparse bayesian network training optimal control theory spectral kernel signal dialogue reasoning alignment benchmark dataset evaluation".split(
+    " ",
+  );
 
 function page(r: () => number, n: number): string {
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)]!;
   const words = (k: number): string => Array.from({ length: k }, () => pick(WORDS)).join(" ");
   const sentence = (): string => {
     const s = words(6 + Math.floor(r() * 12));
-    const deco = [`*${words(2)}*`, `**${words(2)}**`, `[${words(2)}](https://example.org/${pick(WORDS)}_${n})`, `\`${pick(WORDS)}()\``, `"${words(3)}"`, `it's ${words(1)}`, `$$x_${n}^2$$`, `${words(1)} -- ${words(1)}`];
+    const deco = [
+      `*${words(2)}*`,
+      `**${words(2)}**`,
+      `[${words(2)}](https://example.org/${pick(WORDS)}_${n})`,
+      `\`${pick(WORDS)}()\``,
+      `"${words(3)}"`,
+      `it's ${words(1)}`,
+      `$$x_${n}^2$$`,
+      `${words(1)} -- ${words(1)}`,
+    ];
     return `${s[0]!.toUpperCase()}${s.slice(1)} ${pick(deco)} ${words(4)}.`;
   };
   const para = (): string => Array.from({ length: 3 + Math.floor(r() * 4) }, sentence).join(" ");
   const out: string[] = [para(), "", `## Research ${n}`, "", para(), ""];
-  out.push(...Array.from({ length: 4 }, (_, i) => `${i < 3 ? 1 : i}. **${words(5)}**, Venue ${2015 + (n % 10)}\n\t* ${words(4)}, \\textbf{Author ${n}}, ${words(2)}\n\t* [paper](https://arxiv.org/abs/${n}.${i}), [code](https://github.com/x/${pick(WORDS)})\n`));
+  out.push(
+    ...Array.from(
+      { length: 4 },
+      (_, i) =>
+        `${i < 3 ? 1 : i}. **${words(5)}**, Venue ${2015 + (n % 10)}\n\t* ${words(4)}, \\textbf{Author ${n}}, ${words(2)}\n\t* [paper](https://arxiv.org/abs/${n}.${i}), [code](https://github.com/x/${pick(WORDS)})\n`,
+    ),
+  );
   out.push("", "### Notes", "", `* ${para()}`, `* ${sentence()}`, "    * nested " + sentence(), "");
-  out.push("| Year | Title | Venue |", "|------|:-----:|------:|", ...Array.from({ length: 4 }, (_, i) => `| ${2020 + i} | ${words(3)} | *${pick(WORDS)}* |`), "");
+  out.push(
+    "| Year | Title | Venue |",
+    "|------|:-----:|------:|",
+    ...Array.from({ length: 4 }, (_, i) => `| ${2020 + i} | ${words(3)} | *${pick(WORDS)}* |`),
+    "",
+  );
   out.push("```python", `def f_${n}(x):`, `    return x * ${n}  # ${words(2)}`, "```", "");
   out.push("$$", `\\sum_{i=1}^{${n}} x_i = ${n}`, "$$", "");
   out.push(`A claim[^n${n}] and ${sentence()}`, "", `[^n${n}]: ${sentence()}`, "");
-  out.push(`<div class="notice" markdown="1">`, `**Note:** ${sentence()}`, "</div>", "", `${para()}`, "{: .notice--info}", "");
+  out.push(
+    `<div class="notice" markdown="1">`,
+    `**Note:** ${sentence()}`,
+    "</div>",
+    "",
+    `${para()}`,
+    "{: .notice--info}",
+    "",
+  );
   out.push("> " + para(), "", "Term", `: ${sentence()}`, "");
   return out.join("\n");
 }
@@ -58,7 +89,10 @@ export function markdownCorpus(targetBytes = 2_000_000): string[] {
  * Times whole passes over the corpus, alternating between the renderers so both see the same machine
  * load; keeps each renderer's fastest pass (the least disturbed one).
  */
-function measure(pages: string[], renderers: [string, (s: string) => string][]): { name: string; mbPerSec: number; pagesPerSec: number }[] {
+function measure(
+  pages: string[],
+  renderers: [string, (s: string) => string][],
+): { name: string; mbPerSec: number; pagesPerSec: number }[] {
   const bytes = pages.reduce((a, p) => a + Buffer.byteLength(p), 0);
   for (const [, render] of renderers) for (const p of pages.slice(0, 20)) render(p);
   const best = renderers.map(() => Infinity);
@@ -70,7 +104,11 @@ function measure(pages: string[], renderers: [string, (s: string) => string][]):
       best[i] = Math.min(best[i]!, performance.now() - t);
     });
   }
-  return renderers.map(([name], i) => ({ name, mbPerSec: bytes / 1e6 / (best[i]! / 1000), pagesPerSec: pages.length / (best[i]! / 1000) }));
+  return renderers.map(([name], i) => ({
+    name,
+    mbPerSec: bytes / 1e6 / (best[i]! / 1000),
+    pagesPerSec: pages.length / (best[i]! / 1000),
+  }));
 }
 
 /** Renders the corpus with Lectern and with markdown-it; resolves to throughput figures for both. */
@@ -91,5 +129,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log("| Renderer | MB/s | pages/s |\n|---|---:|---:|");
   for (const r of results) console.log(`| ${r.name} | ${r.mbPerSec.toFixed(2)} | ${r.pagesPerSec.toFixed(0)} |`);
   const [ours, theirs] = results;
-  console.log(`\nLectern takes ${(theirs!.mbPerSec / ours!.mbPerSec).toFixed(2)}× markdown-it's time (target: at most 1.5×).`);
+  console.log(
+    `\nLectern takes ${(theirs!.mbPerSec / ours!.mbPerSec).toFixed(2)}× markdown-it's time (target: at most 1.5×).`,
+  );
 }

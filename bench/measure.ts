@@ -105,7 +105,12 @@ export async function measureWithProc(inv: Invocation): Promise<Sample> {
   return { ...run, peakKb, cpuMs: null };
 }
 
-function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid: number) => void): Promise<Omit<Sample, "peakKb" | "cpuMs">> {
+function spawnTimed(
+  cmd: string,
+  args: string[],
+  inv: Invocation,
+  started: (pid: number) => void,
+): Promise<Omit<Sample, "peakKb" | "cpuMs">> {
   return new Promise((resolve) => {
     let output = "";
     const keep = (chunk: Buffer): void => {
@@ -113,7 +118,12 @@ function spawnTimed(cmd: string, args: string[], inv: Invocation, started: (pid:
     };
     const t0 = process.hrtime.bigint();
     // A process group of its own, so a timeout or Ctrl-C also stops the engine under /usr/bin/time.
-    const child = spawn(cmd, args, { cwd: inv.cwd, env: inv.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(cmd, args, {
+      cwd: inv.cwd,
+      env: inv.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     active.add(child);
     const killer = setTimeout(() => killGroup(child), TIMEOUT_MS);
     child.stdout.on("data", keep);

@@ -22,7 +22,9 @@ export function compareWithJekyll(jekyllOut: string, lecternOut: string, n: numb
             `(Lectern wrote ${formatInt(p.ours)}); ${formatInt(p.normalizedEqual)} equal after DOM normalisation, ${formatInt(p.visibleTextEqual)} with equal visible text.`,
         );
       } catch {
-        resolve(`Lectern vs Jekyll output at N = ${formatInt(n)}: \`lectern compare\` failed (${err ? err.message.split("\n")[0] : "no JSON report"}).`);
+        resolve(
+          `Lectern vs Jekyll output at N = ${formatInt(n)}: \`lectern compare\` failed (${err ? err.message.split("\n")[0] : "no JSON report"}).`,
+        );
       }
     });
   });

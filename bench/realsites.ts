@@ -19,7 +19,10 @@ export function devListPath(): string {
 export function localDevSites(filter: string[] = []): string[] {
   const list = devListPath();
   if (!existsSync(list)) return [];
-  const names = readFileSync(list, "utf8").split("\n").map((l) => l.split("\t")[0]!.trim()).filter((n) => n && !n.startsWith("#"));
+  const names = readFileSync(list, "utf8")
+    .split("\n")
+    .map((l) => l.split("\t")[0]!.trim())
+    .filter((n) => n && !n.startsWith("#"));
   const wanted = (n: string): boolean => filter.length === 0 || filter.some((f) => n.includes(f));
   return names.filter((n) => wanted(n) && existsSync(join(corpusRoot(), "src", n)));
 }
@@ -51,7 +54,16 @@ type Log = (line: string) => void;
  * Times `runs` builds of a site. Every run is cold (the engine's caches cleared first), except with `warm`:
  * then only the first is, and the others reuse the cache it left (Lectern's `.lectern-cache`).
  */
-async function time(engine: Engine, site: string, out: string, configs: string[], runs: number, log: Log, label: string, warm = false): Promise<SiteTiming> {
+async function time(
+  engine: Engine,
+  site: string,
+  out: string,
+  configs: string[],
+  runs: number,
+  log: Log,
+  label: string,
+  warm = false,
+): Promise<SiteTiming> {
   const ms: number[] = [];
   const cpu: number[] = [];
   let pages = 0;
@@ -62,22 +74,34 @@ async function time(engine: Engine, site: string, out: string, configs: string[]
     const sample = await measure(engine.command(site, out, configs));
     if (sample.code !== 0) {
       failure = sample;
-      log(`${engine.name} ${label}: FAILED (${failureText(sample)})\n${sample.output.trim().split("\n").slice(-15).join("\n")}`);
+      log(
+        `${engine.name} ${label}: FAILED (${failureText(sample)})\n${sample.output.trim().split("\n").slice(-15).join("\n")}`,
+      );
       break;
     }
     ms.push(sample.ms);
     if (sample.cpuMs !== null) cpu.push(sample.cpuMs);
     pages = countHtml(out);
-    log(`${engine.name} ${label} run ${run + 1}${warm ? (run === 0 ? " (cold)" : " (warm)") : ""}: ${formatMs(sample.ms)}, ${pages} pages`);
+    log(
+      `${engine.name} ${label} run ${run + 1}${warm ? (run === 0 ? " (cold)" : " (warm)") : ""}: ${formatMs(sample.ms)}, ${pages} pages`,
+    );
   }
   rmSync(out, { recursive: true, force: true });
   if (warm) engine.clean(site);
   if (failure || !ms.length) return { medianMs: null, cpuMs: null, pages, failure };
-  const cpuOf = (values: number[], count: number): number | null => (values.length === count && count > 0 ? median(values) : null);
+  const cpuOf = (values: number[], count: number): number | null =>
+    values.length === count && count > 0 ? median(values) : null;
   if (!warm) return { medianMs: median(ms), cpuMs: cpuOf(cpu, ms.length), pages, failure };
   const [coldMs, ...warmMs] = ms;
   const [coldCpu, ...warmCpu] = cpu.length === ms.length ? cpu : [];
-  return { medianMs: coldMs!, cpuMs: coldCpu ?? null, warmMs: warmMs.length ? median(warmMs) : null, warmCpuMs: cpuOf(warmCpu, warmMs.length), pages, failure };
+  return {
+    medianMs: coldMs!,
+    cpuMs: coldCpu ?? null,
+    warmMs: warmMs.length ? median(warmMs) : null,
+    warmCpuMs: cpuOf(warmCpu, warmMs.length),
+    pages,
+    failure,
+  };
 }
 
 function configsFor(name: string, site: string): string[] {
@@ -88,7 +112,14 @@ function configsFor(name: string, site: string): string[] {
 }
 
 /** Times every local dev-corpus site with Lectern and, when `withJekyll`, with Jekyll (same override config, same environment). */
-export async function runRealSites(all: Record<EngineName, Engine>, runs: number, withJekyll: boolean, filter: string[], work: string, log: Log): Promise<RealSiteResult[]> {
+export async function runRealSites(
+  all: Record<EngineName, Engine>,
+  runs: number,
+  withJekyll: boolean,
+  filter: string[],
+  work: string,
+  log: Log,
+): Promise<RealSiteResult[]> {
   const results: RealSiteResult[] = [];
   for (const name of localDevSites(filter)) {
     const site = join(corpusRoot(), "src", name);
@@ -120,27 +151,56 @@ function jekyllPages(r: RealSiteResult): number | null {
 
 /** The real-site results as a Markdown table. */
 export function realSitesTable(results: RealSiteResult[], runs: number): string {
-  const wall = (t: SiteTiming | null | undefined, ms: number | null | undefined = t?.medianMs): string => (!t ? "—" : t.medianMs === null ? `failed (${failureText(t.failure)})` : ms == null ? "—" : formatMs(ms));
+  const wall = (t: SiteTiming | null | undefined, ms: number | null | undefined = t?.medianMs): string =>
+    !t ? "—" : t.medianMs === null ? `failed (${failureText(t.failure)})` : ms == null ? "—" : formatMs(ms);
   const cpu = (ms: number | null | undefined): string => (ms == null ? "—" : formatMs(ms));
-  const ratio = (l: number | null | undefined, j: number | null | undefined): string => (l && j ? formatRatio(j / l) : "—");
+  const ratio = (l: number | null | undefined, j: number | null | undefined): string =>
+    l && j ? formatRatio(j / l) : "—";
   const rows = results.map((r) => {
     const jp = jekyllPages(r);
     const lp = r.lectern?.medianMs != null ? r.lectern.pages : null;
     const pages = `${lp === null ? "—" : formatInt(lp)} / ${jp === null ? "—" : formatInt(jp)}${lp !== null && jp !== null && lp !== jp ? " ✗" : ""}`;
-    const l = r.lectern, j = r.jekyll;
-    return [r.name, pages, wall(l), cpu(l?.cpuMs), wall(l, l?.warmMs), cpu(l?.warmCpuMs), wall(j), cpu(j?.cpuMs), ratio(l?.medianMs, j?.medianMs), ratio(l?.cpuMs, j?.cpuMs), ratio(l?.warmMs, j?.medianMs)];
+    const l = r.lectern,
+      j = r.jekyll;
+    return [
+      r.name,
+      pages,
+      wall(l),
+      cpu(l?.cpuMs),
+      wall(l, l?.warmMs),
+      cpu(l?.warmCpuMs),
+      wall(j),
+      cpu(j?.cpuMs),
+      ratio(l?.medianMs, j?.medianMs),
+      ratio(l?.cpuMs, j?.cpuMs),
+      ratio(l?.warmMs, j?.medianMs),
+    ];
   });
   const up = speedups(results);
   const upCpu = speedups(results, "cpuMs");
   const upWarm = speedups(results, "warmMs");
   const bold = (xs: number[]): string => (xs.length ? `**${formatRatio(median(xs))}**` : "");
   if (up.length) rows.push(["**median**", "", "", "", "", "", "", "", bold(up), bold(upCpu), bold(upWarm)]);
-  return `Whole process, ${runs} run(s) per site. Lectern cold: its first run, after deleting the site's build cache (\`.lectern-cache\`); Lectern warm: median of the other runs, which reuse the cache the first left (Sass, BibTeX and Markdown results). Jekyll: median of all runs, each cold (\`--disable-disk-cache\`). Jekyll pages from this run, else from the stored reference build.\n\n` +
+  return (
+    `Whole process, ${runs} run(s) per site. Lectern cold: its first run, after deleting the site's build cache (\`.lectern-cache\`); Lectern warm: median of the other runs, which reuse the cache the first left (Sass, BibTeX and Markdown results). Jekyll: median of all runs, each cold (\`--disable-disk-cache\`). Jekyll pages from this run, else from the stored reference build.\n\n` +
     markdownTable(
-      ["Site", "Pages (Lectern / Jekyll)", "Lectern cold", "(CPU)", "Lectern warm", "(CPU)", "Jekyll", "Jekyll CPU", "Jekyll ÷ Lectern cold", "(CPU)", "Jekyll ÷ Lectern warm"],
+      [
+        "Site",
+        "Pages (Lectern / Jekyll)",
+        "Lectern cold",
+        "(CPU)",
+        "Lectern warm",
+        "(CPU)",
+        "Jekyll",
+        "Jekyll CPU",
+        "Jekyll ÷ Lectern cold",
+        "(CPU)",
+        "Jekyll ÷ Lectern warm",
+      ],
       rows,
       [false, true, true, true, true, true, true, true, true, true, true],
-    );
+    )
+  );
 }
 
 /** Times Lectern on the repository's example site: the first run cold, the others warm (target: under 150 ms, process start included). */

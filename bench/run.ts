@@ -29,7 +29,8 @@ function print(text: string): void {
 /** Runs the benchmark parts the options ask for and prints their tables; resolves to the exit code. */
 export async function runBench(opts: BenchOptions): Promise<number> {
   const all = engines(opts.profile ? resolve(opts.profile) : null);
-  if (!existsSync("/usr/bin/time")) log("/usr/bin/time not found (Debian package `time`): peak memory is polled from /proc, CPU time not shown");
+  if (!existsSync("/usr/bin/time"))
+    log("/usr/bin/time not found (Debian package `time`): peak memory is polled from /proc, CPU time not shown");
   const work = opts.workdir ? resolve(opts.workdir) : mkdtempSync(join(tmpdir(), "lectern-bench-"));
   mkdirSync(work, { recursive: true });
   const stop = (signal: NodeJS.Signals): void => {
@@ -41,7 +42,9 @@ export async function runBench(opts: BenchOptions): Promise<number> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
-  print(`## Benchmark\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nEngines: ${engineVersions(all).join(", ") || "none installed"}  \nDate: ${new Date().toISOString().slice(0, 10)}, load average at start ${loadLine()}`);
+  print(
+    `## Benchmark\n\nCommand: \`${command}\`  \nMachine: ${machineLine()}  \nEngines: ${engineVersions(all).join(", ") || "none installed"}  \nDate: ${new Date().toISOString().slice(0, 10)}, load average at start ${loadLine()}`,
+  );
   let synthetic: SyntheticResult[] = [];
   let real: RealSiteResult[] = [];
   let example: SiteTiming | null = null;
@@ -50,7 +53,9 @@ export async function runBench(opts: BenchOptions): Promise<number> {
       const report = await runSynthetic(opts, all, work, log);
       synthetic = report.results;
       const parity = report.parity.length ? `\n\n${report.parity.join("  \n")}` : "";
-      print(`### Synthetic academic site (N publications + 1 index page)\n\nWhole process, cold (fresh process, no caches), median of the runs. CPU time is user + system over all threads (median); peak memory is the largest resident set of a run; time vs Lectern divides wall times.\n\n${syntheticTable(synthetic)}${parity}`);
+      print(
+        `### Synthetic academic site (N publications + 1 index page)\n\nWhole process, cold (fresh process, no caches), median of the runs. CPU time is user + system over all threads (median); peak memory is the largest resident set of a run; time vs Lectern divides wall times.\n\n${syntheticTable(synthetic)}${parity}`,
+      );
     }
     if (opts.real) {
       real = await runRealSites(all, opts.runs, opts.jekyll, opts.sites, work, log);
@@ -58,15 +63,24 @@ export async function runBench(opts: BenchOptions): Promise<number> {
       else log("no dev-corpus site present locally (set CORPUS and DEV_LIST); skipping real sites");
       example = await runExample(all.lectern, EXAMPLE_RUNS, work, log);
       if (example) {
-        const warm = example.warmMs == null ? "" : `; warm (median of the other ${EXAMPLE_RUNS - 1} runs, reusing the build cache the first left): ${formatMs(example.warmMs)}`;
-        const figure = example.medianMs === null ? `failed (${failureText(example.failure)})` : `cold (first run, \`.lectern-cache\` deleted before it): ${formatMs(example.medianMs)}${warm} (${example.pages} pages)`;
+        const warm =
+          example.warmMs == null
+            ? ""
+            : `; warm (median of the other ${EXAMPLE_RUNS - 1} runs, reusing the build cache the first left): ${formatMs(example.warmMs)}`;
+        const figure =
+          example.medianMs === null
+            ? `failed (${failureText(example.failure)})`
+            : `cold (first run, \`.lectern-cache\` deleted before it): ${formatMs(example.medianMs)}${warm} (${example.pages} pages)`;
         print(`### Example site\n\nLectern, ${EXAMPLE_RUNS} runs, process start included: ${figure}`);
       }
     }
-    if (opts.extras) for (const section of await runExtras({ quick: opts.quick, jekyll: opts.jekyll }, log)) print(section);
+    if (opts.extras)
+      for (const section of await runExtras({ quick: opts.quick, jekyll: opts.jekyll }, log)) print(section);
     const targets = targetLines(synthetic, real, example);
     if (targets.length) print(`### Targets\n\n${targets.join("\n")}`);
-    print(`Load average at the end: ${loadLine()} (${cpus().length} cores); figures taken on a busy machine are slower.`);
+    print(
+      `Load average at the end: ${loadLine()} (${cpus().length} cores); figures taken on a busy machine are slower.`,
+    );
   } finally {
     if (!opts.workdir) rmSync(work, { recursive: true, force: true });
   }

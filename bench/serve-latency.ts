@@ -52,10 +52,17 @@ function freePort(): Promise<number> {
 /** Starts a server process and resolves once its output says it is running. */
 async function start(cmd: string, args: string[], cwd: string, port: number): Promise<Server> {
   const started = performance.now();
-  const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC", JEKYLL_ENV: "development" } });
+  const child = spawn(cmd, args, {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, TZ: "UTC", JEKYLL_ENV: "development" },
+  });
   let output = "";
   await new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${cmd} did not start within 300 s:\n${output.slice(-2000)}`)), 300_000);
+    const timer = setTimeout(
+      () => fail(new Error(`${cmd} did not start within 300 s:\n${output.slice(-2000)}`)),
+      300_000,
+    );
     const look = (chunk: Buffer) => {
       output += chunk.toString();
       if (/Server running/.test(output)) {
@@ -130,7 +137,15 @@ class LiveChannelClient {
  * Saves `text` into `file` and resolves to the milliseconds until `url` serves a body containing `marker`: fetched
  * after each reload message when there is a live channel (as a browser would), else polled every `pollMs`.
  */
-async function saveAndWait(file: string, text: string, url: string, marker: string, timeoutMs: number, live?: LiveChannelClient, pollMs = 5): Promise<number> {
+async function saveAndWait(
+  file: string,
+  text: string,
+  url: string,
+  marker: string,
+  timeoutMs: number,
+  live?: LiveChannelClient,
+  pollMs = 5,
+): Promise<number> {
   let seen = live?.reloads ?? 0;
   const t0 = performance.now();
   writeFileSync(file, text);
@@ -156,20 +171,45 @@ function stats(name: string, samples: number[], startupMs: number): LatencyRow {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
   const mid = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { name, pages: PAGES + 1, edits: s.length, medianMs: r(mid), p90Ms: r(at(0.9)), minMs: r(s[0]!), maxMs: r(s.at(-1)!), startupMs: Math.round(startupMs), load: Math.round(loadavg()[0]! * 10) / 10 };
+  return {
+    name,
+    pages: PAGES + 1,
+    edits: s.length,
+    medianMs: r(mid),
+    p90Ms: r(at(0.9)),
+    minMs: r(s[0]!),
+    maxMs: r(s.at(-1)!),
+    startupMs: Math.round(startupMs),
+    load: Math.round(loadavg()[0]! * 10) / 10,
+  };
 }
 
 /** Edits one publication `runs` times (after `warmup` unmeasured edits); `frontMatter` edits the title instead of the body. */
-async function measure(server: Server, site: string, runs: number, warmup: number, frontMatter: boolean, pause: number, live?: LiveChannelClient): Promise<number[]> {
+async function measure(
+  server: Server,
+  site: string,
+  runs: number,
+  warmup: number,
+  frontMatter: boolean,
+  pause: number,
+  live?: LiveChannelClient,
+): Promise<number[]> {
   const dir = join(site, "_publications");
-  const file = join(dir, readdirSync(dir).filter((f) => f.endsWith(".md")).sort()[Math.floor(PAGES / 2)]!);
+  const file = join(
+    dir,
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .sort()[Math.floor(PAGES / 2)]!,
+  );
   const original = readFileSync(file, "utf8");
   const url = `http://127.0.0.1:${server.port}/publications/${basename(file, ".md")}/`;
   const samples: number[] = [];
   try {
     for (let i = 0; i < warmup + runs; i++) {
       const marker = `Edit-${i}-${Math.random().toString(36).slice(2, 8)}`;
-      const text = frontMatter ? original.replace(/^title: .*$/m, `title: "${marker}"`) : `${original.trimEnd()}\n\n${marker} is the edited line.\n`;
+      const text = frontMatter
+        ? original.replace(/^title: .*$/m, `title: "${marker}"`)
+        : `${original.trimEnd()}\n\n${marker} is the edited line.\n`;
       const ms = await saveAndWait(file, text, url, marker, 120_000, live);
       if (i >= warmup) samples.push(ms);
       await new Promise((r) => setTimeout(r, pause));
@@ -189,20 +229,48 @@ export async function benchServeLatency(options: { quick?: boolean; jekyll?: boo
     const site = join(work, "site");
     generateSite(site, "jekyll", PAGES);
     const port = await freePort();
-    const lectern = await start(process.execPath, [join(REPO, "bin", "lectern.js"), "serve", "-s", site, "-d", join(work, "lectern-out"), "-P", String(port)], site, port);
+    const lectern = await start(
+      process.execPath,
+      [join(REPO, "bin", "lectern.js"), "serve", "-s", site, "-d", join(work, "lectern-out"), "-P", String(port)],
+      site,
+      port,
+    );
     const live = await LiveChannelClient.connect(port);
     try {
-      rows.push(stats("Lectern, body edit (incremental)", await measure(lectern, site, quick ? 9 : 31, 2, false, 30, live), lectern.startupMs));
-      rows.push(stats("Lectern, front-matter edit (full rebuild)", await measure(lectern, site, quick ? 3 : 9, 1, true, 30, live), lectern.startupMs));
+      rows.push(
+        stats(
+          "Lectern, body edit (incremental)",
+          await measure(lectern, site, quick ? 9 : 31, 2, false, 30, live),
+          lectern.startupMs,
+        ),
+      );
+      rows.push(
+        stats(
+          "Lectern, front-matter edit (full rebuild)",
+          await measure(lectern, site, quick ? 3 : 9, 1, true, 30, live),
+          lectern.startupMs,
+        ),
+      );
     } finally {
       live.close();
       await stop(lectern);
     }
     if (options.jekyll !== false && onPath("jekyll")) {
       const jport = await freePort();
-      const jekyll = await start("jekyll", ["serve", "--incremental", "-s", site, "-d", join(work, "jekyll-out"), "-P", String(jport), "-H", "127.0.0.1"], site, jport);
+      const jekyll = await start(
+        "jekyll",
+        ["serve", "--incremental", "-s", site, "-d", join(work, "jekyll-out"), "-P", String(jport), "-H", "127.0.0.1"],
+        site,
+        jport,
+      );
       try {
-        rows.push(stats("jekyll serve --incremental, body edit", await measure(jekyll, site, quick ? 3 : 9, 1, false, 300), jekyll.startupMs));
+        rows.push(
+          stats(
+            "jekyll serve --incremental, body edit",
+            await measure(jekyll, site, quick ? 3 : 9, 1, false, 300),
+            jekyll.startupMs,
+          ),
+        );
       } finally {
         await stop(jekyll);
       }

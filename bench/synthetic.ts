@@ -34,11 +34,18 @@ export interface SyntheticReport {
 }
 
 /** Builds the synthetic site of every size with every engine, cold, round-robin over the runs. */
-export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, Engine>, work: string, log: Log): Promise<SyntheticReport> {
-  const chosen = opts.engines.map((n) => all[n]).filter((e) => {
-    if (e.missing) log(`skipping ${e.name}: ${e.missing}`);
-    return !e.missing;
-  });
+export async function runSynthetic(
+  opts: BenchOptions,
+  all: Record<EngineName, Engine>,
+  work: string,
+  log: Log,
+): Promise<SyntheticReport> {
+  const chosen = opts.engines
+    .map((n) => all[n])
+    .filter((e) => {
+      if (e.missing) log(`skipping ${e.name}: ${e.missing}`);
+      return !e.missing;
+    });
   const results: SyntheticResult[] = [];
   const parity: string[] = [];
   for (const n of opts.sizes) {
@@ -48,7 +55,18 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
       generateSite(dir, flavour, n);
       sites.set(flavour, dir);
     }
-    const rows = chosen.map((e): SyntheticResult => ({ engine: e.name, n, samples: [], failures: [], pages: 0, medianMs: null, cpuMs: null, peakKb: null }));
+    const rows = chosen.map(
+      (e): SyntheticResult => ({
+        engine: e.name,
+        n,
+        samples: [],
+        failures: [],
+        pages: 0,
+        medianMs: null,
+        cpuMs: null,
+        peakKb: null,
+      }),
+    );
     for (let run = 0; run < opts.runs; run++) {
       for (const [i, engine] of chosen.entries()) {
         if (engine.name === "jekyll" && n >= JEKYLL_ONCE_FROM && run > 0 && !opts.fullJekyll) continue;
@@ -62,7 +80,9 @@ export async function runSynthetic(opts: BenchOptions, all: Record<EngineName, E
           row.samples.push(sample);
           row.pages = countHtml(out);
           const check = row.pages === n + 1 ? "" : `  PAGE COUNT ${row.pages}, expected ${n + 1}`;
-          log(`${engine.name} N=${n} run ${run + 1}: ${formatMs(sample.ms)} (CPU ${sample.cpuMs === null ? "n/a" : formatMs(sample.cpuMs)}), ${formatKb(sample.peakKb)}${check}`);
+          log(
+            `${engine.name} N=${n} run ${run + 1}: ${formatMs(sample.ms)} (CPU ${sample.cpuMs === null ? "n/a" : formatMs(sample.cpuMs)}), ${formatKb(sample.peakKb)}${check}`,
+          );
         } else {
           row.failures.push(sample);
           log(`${engine.name} N=${n} run ${run + 1}: FAILED (${failureText(sample)})\n${sample.output.trim()}`);
@@ -94,7 +114,11 @@ export function syntheticTable(results: SyntheticResult[]): string {
   const rows = results.map((r) => {
     const lectern = results.find((x) => x.engine === "lectern" && x.n === r.n && x.medianMs !== null);
     const ok = r.pages === r.n + 1;
-    const pages = r.samples.length ? (ok ? `${formatInt(r.pages)} ✓` : `${formatInt(r.pages)} ✗ (expected ${formatInt(r.n + 1)})`) : "—";
+    const pages = r.samples.length
+      ? ok
+        ? `${formatInt(r.pages)} ✓`
+        : `${formatInt(r.pages)} ✗ (expected ${formatInt(r.n + 1)})`
+      : "—";
     const runs = `${r.samples.length}${r.failures.length ? ` (+${r.failures.length} failed)` : ""}${r.engine === "jekyll" && r.n >= JEKYLL_ONCE_FROM && r.samples.length === 1 ? "*" : ""}`;
     if (r.medianMs === null) {
       return [r.engine, formatInt(r.n), runs, `failed (${failureText(r.failures[0])})`, "—", "—", "—", "—", pages];
@@ -112,10 +136,22 @@ export function syntheticTable(results: SyntheticResult[]): string {
     ];
   });
   const table = markdownTable(
-    ["Engine", "N", "Runs", "Wall time (median)", "CPU time", "Peak memory", "Pages/s", "Time vs Lectern", "Pages written"],
+    [
+      "Engine",
+      "N",
+      "Runs",
+      "Wall time (median)",
+      "CPU time",
+      "Peak memory",
+      "Pages/s",
+      "Time vs Lectern",
+      "Pages written",
+    ],
     rows,
     [false, true, true, true, true, true, true, true, false],
   );
   const once = results.some((r) => r.engine === "jekyll" && r.n >= JEKYLL_ONCE_FROM && r.samples.length === 1);
-  return once ? `${table}\n\n\\* Jekyll ran once at N ≥ ${formatInt(JEKYLL_ONCE_FROM)} (about 2 minutes per run); pass \`--full-jekyll\` for every run.` : table;
+  return once
+    ? `${table}\n\n\\* Jekyll ran once at N ≥ ${formatInt(JEKYLL_ONCE_FROM)} (about 2 minutes per run); pass \`--full-jekyll\` for every run.`
+    : table;
 }

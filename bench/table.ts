@@ -3,7 +3,8 @@ export function markdownTable(headers: string[], rows: string[][], rightAligned:
   const widths = headers.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]): string =>
     "| " + cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ") + " |";
-  const rule = "|" + widths.map((w, i) => (rightAligned[i] ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|") + "|";
+  const rule =
+    "|" + widths.map((w, i) => (rightAligned[i] ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|") + "|";
   return [line(headers), rule, ...rows.map((r) => line(headers.map((_, i) => r[i] ?? "")))].join("\n");
 }
 

@@ -13,9 +13,12 @@ const modified = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEnt
 const bundled = modified(BUNDLED);
 const compiled = modified(COMPILED);
 if (bundled === undefined && compiled === undefined) {
-  console.error(`lectern: no compiled CLI in ${fileURLToPath(new URL("../dist/", import.meta.url))}; run 'npm install' or 'npm run build' in the package folder.`);
+  console.error(
+    `lectern: no compiled CLI in ${fileURLToPath(new URL("../dist/", import.meta.url))}; run 'npm install' or 'npm run build' in the package folder.`,
+  );
   process.exit(1);
 }
-const stale = bundled !== undefined && compiled !== undefined && compiled > bundled && modified("../src/") !== undefined;
+const stale =
+  bundled !== undefined && compiled !== undefined && compiled > bundled && modified("../src/") !== undefined;
 const { main } = await import(bundled !== undefined && !stale ? BUNDLED : COMPILED);
 process.exitCode = await main(process.argv.slice(2));

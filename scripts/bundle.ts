@@ -27,7 +27,10 @@ function externals(compiled: string): Plugin {
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, (args) => {
         if (isBuiltin(args.path) || !args.importer.startsWith(compiled + sep)) return undefined;
-        const name = args.path.split("/").slice(0, args.path.startsWith("@") ? 2 : 1).join("/");
+        const name = args.path
+          .split("/")
+          .slice(0, args.path.startsWith("@") ? 2 : 1)
+          .join("/");
         return BUNDLED.has(name) ? undefined : { path: args.path, external: true };
       });
     },
@@ -53,7 +56,12 @@ function analysis(meta: Metafile, root: string): string {
     .filter(([, o]) => o.entryPoint)
     .map(([file, o]) => {
       const files = loadedWith(meta, file);
-      const packages = new Set(files.flatMap((f) => Object.keys(meta.outputs[f]!.inputs)).map((i) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(i)?.[1]).filter(Boolean));
+      const packages = new Set(
+        files
+          .flatMap((f) => Object.keys(meta.outputs[f]!.inputs))
+          .map((i) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(i)?.[1])
+          .filter(Boolean),
+      );
       return `${relative(root, o.entryPoint!)}: ${files.length} files, ${kb(files)} KB${packages.size ? ` (with ${[...packages].join(", ")})` : ""}`;
     })
     .sort()
@@ -67,8 +75,11 @@ function analysis(meta: Metafile, root: string): string {
 function danglingUrls(dir: string, files: string[]): string[] {
   const problems: string[] = [];
   for (const file of files) {
-    for (const m of readFileSync(file, "utf8").matchAll(/new URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g)) {
-      if (!existsSync(fileURLToPath(new URL(m[2]!, pathToFileURL(file))))) problems.push(`${relative(dir, file)}: ${m[0]}`);
+    for (const m of readFileSync(file, "utf8").matchAll(
+      /new URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g,
+    )) {
+      if (!existsSync(fileURLToPath(new URL(m[2]!, pathToFileURL(file)))))
+        problems.push(`${relative(dir, file)}: ${m[0]}`);
     }
   }
   return problems;
@@ -84,7 +95,8 @@ function swapIn(fresh: string, target: string): void {
       rmSync(old, { recursive: true, force: true });
       return;
     } catch (e) {
-      if (attempt === 4 || !["ENOENT", "ENOTEMPTY", "EEXIST"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
+      if (attempt === 4 || !["ENOENT", "ENOTEMPTY", "EEXIST"].includes((e as NodeJS.ErrnoException).code ?? ""))
+        throw e;
     }
   }
 }
@@ -93,7 +105,8 @@ async function main(): Promise<void> {
   const root = packageRoot();
   const compiled = join(root, "dist", "src");
   const target = join(root, BUNDLE_DIR);
-  if (!existsSync(join(compiled, "cli", "main.js"))) throw new Error(`${relative(root, compiled)} has no cli/main.js: run tsc first`);
+  if (!existsSync(join(compiled, "cli", "main.js")))
+    throw new Error(`${relative(root, compiled)} has no cli/main.js: run tsc first`);
   const started = performance.now();
   // Written beside the bundle, then swapped in: a lectern that runs meanwhile sees the old bundle or the new one.
   const fresh = `${target}.${process.pid}`;
@@ -110,7 +123,9 @@ async function main(): Promise<void> {
     platform: "node",
     target: "node20",
     // liquidjs and yaml are CommonJS: their require() of Node's modules needs a require in ES modules.
-    banner: { js: 'import { createRequire as __lecternCreateRequire } from "node:module"; const require = __lecternCreateRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __lecternCreateRequire } from "node:module"; const require = __lecternCreateRequire(import.meta.url);',
+    },
     // esbuild renames top-level names that clash between modules; keep each function's and class's .name as written.
     keepNames: true,
     sourcemap: "linked",
@@ -128,14 +143,26 @@ async function main(): Promise<void> {
   }
   const meta = result.metafile;
   const code = Object.keys(meta.outputs).filter((f) => f.endsWith(".js"));
-  const dangling = danglingUrls(fresh, code.map((f) => join(root, f)));
+  const dangling = danglingUrls(
+    fresh,
+    code.map((f) => join(root, f)),
+  );
   if (dangling.length) {
     rmSync(fresh, { recursive: true, force: true });
-    throw new Error(`these module-relative URLs point at no file in the bundle (use src/package-files.ts):\n  ${dangling.join("\n  ")}`);
+    throw new Error(
+      `these module-relative URLs point at no file in the bundle (use src/package-files.ts):\n  ${dangling.join("\n  ")}`,
+    );
   }
-  const buildCommand = Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint === relative(root, join(compiled, "cli", "commands", "build.js")));
-  const startup = new Set([...loadedWith(meta, join(relative(root, fresh), "cli", "main.js")), ...(buildCommand ? loadedWith(meta, buildCommand) : [])]);
-  console.log(`Bundled ${relative(root, compiled)} into ${relative(root, target)} in ${Math.round(performance.now() - started)} ms: ${code.length} files, of which \`lectern build\` loads ${startup.size} before it starts.`);
+  const buildCommand = Object.keys(meta.outputs).find(
+    (f) => meta.outputs[f]!.entryPoint === relative(root, join(compiled, "cli", "commands", "build.js")),
+  );
+  const startup = new Set([
+    ...loadedWith(meta, join(relative(root, fresh), "cli", "main.js")),
+    ...(buildCommand ? loadedWith(meta, buildCommand) : []),
+  ]);
+  console.log(
+    `Bundled ${relative(root, compiled)} into ${relative(root, target)} in ${Math.round(performance.now() - started)} ms: ${code.length} files, of which \`lectern build\` loads ${startup.size} before it starts.`,
+  );
   if (process.argv.includes("--analyze")) console.log(analysis(meta, root));
   swapIn(fresh, target);
 }

@@ -35,7 +35,11 @@ async function main(): Promise<void> {
   try {
     for (const scheme of SCHEMES) {
       for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-        const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: name === "mobile" ? 2 : 1 });
+        const context = await browser.newContext({
+          viewport,
+          colorScheme: scheme,
+          deviceScaleFactor: name === "mobile" ? 2 : 1,
+        });
         const page = await context.newPage();
         await page.goto(server.url + "/", { waitUntil: "load" });
         const file = join(out, `${scheme}-${name}.png`);

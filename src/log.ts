@@ -2,7 +2,10 @@ import type { Logger } from "./config/options.js";
 
 /** A console logger with Jekyll's right-aligned topic column. */
 export class ConsoleLogger implements Logger {
-  constructor(private readonly quiet = false, private readonly verbose = false) {}
+  constructor(
+    private readonly quiet = false,
+    private readonly verbose = false,
+  ) {}
 
   private line(topic: string, message: string): string {
     return `${topic.padStart(18)} ${message}`;
@@ -25,8 +28,17 @@ export class ConsoleLogger implements Logger {
 export class CountingLogger implements Logger {
   warnings = 0;
   constructor(private readonly inner: Logger) {}
-  info(t: string, m: string): void { this.inner.info(t, m); }
-  warn(t: string, m: string): void { this.warnings++; this.inner.warn(t, m); }
-  error(t: string, m: string): void { this.inner.error(t, m); }
-  debug(t: string, m: string): void { this.inner.debug(t, m); }
+  info(t: string, m: string): void {
+    this.inner.info(t, m);
+  }
+  warn(t: string, m: string): void {
+    this.warnings++;
+    this.inner.warn(t, m);
+  }
+  error(t: string, m: string): void {
+    this.inner.error(t, m);
+  }
+  debug(t: string, m: string): void {
+    this.inner.debug(t, m);
+  }
 }

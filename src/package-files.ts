@@ -43,5 +43,7 @@ export function runningFromBundle(): boolean {
 /** The file a worker thread runs `script` from: its bundled entry point, or its compiled module. */
 export function workerScript(script: WorkerScript): URL {
   // This module is <root>/dist/src/package-files.js when compiled, so the workers' compiled modules are relative to it.
-  return runningFromBundle() ? pathToFileURL(join(packageRoot(), BUNDLE_DIR, script)) : new URL(script, import.meta.url);
+  return runningFromBundle()
+    ? pathToFileURL(join(packageRoot(), BUNDLE_DIR, script))
+    : new URL(script, import.meta.url);
 }

@@ -76,7 +76,8 @@ export class Site {
 
   /** Reads the configuration and sets up everything derived from it. */
   setup(): void {
-    if (!existsSync(this.source)) throw new LecternError(`source folder '${this.source}' does not exist`, { topic: "Config" });
+    if (!existsSync(this.source))
+      throw new LecternError(`source folder '${this.source}' does not exist`, { topic: "Config" });
     this.checkDestination();
     const { config, files } = loadConfig(this.source, this.options);
     this.config = config;
@@ -91,18 +92,35 @@ export class Site {
     this.cache = siteCache(this.source, config, false, (m) => this.log.debug("Cache:", m));
     // The cache folder is never read as site content (a dot folder already is not; `cache_dir` may name another).
     const cacheRel = this.cache.dir ? relative(this.source, this.cache.dir).split(sep).join("/") : undefined;
-    this.filter = new EntryFilter(this.source, config.include, cacheRel ? [...config.exclude, cacheRel] : config.exclude);
+    this.filter = new EntryFilter(
+      this.source,
+      config.include,
+      cacheRel ? [...config.exclude, cacheRel] : config.exclude,
+    );
     this.themeRoot = themeFor(this);
-    if (this.themeRoot) config.defaults = [...themeDefaults(this.themeRoot, this.source), ...(Array.isArray(config.defaults) ? config.defaults : [])];
-    this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) => this.log.warn("Defaults:", m));
-    this.includeDirs = [join(this.source, String(config.includes_dir ?? "_includes")), ...(this.themeRoot ? [join(this.themeRoot, "_includes")] : [])];
+    if (this.themeRoot)
+      config.defaults = [
+        ...themeDefaults(this.themeRoot, this.source),
+        ...(Array.isArray(config.defaults) ? config.defaults : []),
+      ];
+    this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) =>
+      this.log.warn("Defaults:", m),
+    );
+    this.includeDirs = [
+      join(this.source, String(config.includes_dir ?? "_includes")),
+      ...(this.themeRoot ? [join(this.themeRoot, "_includes")] : []),
+    ];
   }
 
   /** Refuses a destination that is the source or contains it (Jekyll would wipe the source). */
   private checkDestination(): void {
-    const src = realOrSelf(this.source), dest = realOrSelf(this.destination);
+    const src = realOrSelf(this.source),
+      dest = realOrSelf(this.destination);
     if (src === dest || src.startsWith(dest + sep)) {
-      throw new LecternError(`destination '${this.destination}' is or contains the source '${this.source}'; refusing to overwrite the site's own files`, { topic: "Config" });
+      throw new LecternError(
+        `destination '${this.destination}' is or contains the source '${this.source}'; refusing to overwrite the site's own files`,
+        { topic: "Config" },
+      );
     }
   }
 
@@ -141,7 +159,14 @@ export class Site {
     await timed("hints", () => runHints(this));
     const written = await timed("write", () => this.write());
     this.cache.prune();
-    return { ...written, destination: this.destination, warnings: this.log.warnings, ms: performance.now() - started, stages, templates: this.renderer?.profile?.table() };
+    return {
+      ...written,
+      destination: this.destination,
+      warnings: this.log.warnings,
+      ms: performance.now() - started,
+      stages,
+      templates: this.renderer?.profile?.table(),
+    };
   }
 
   /** Loads the configuration and plugins; forgets everything read before. */
@@ -200,10 +225,16 @@ export class Site {
   async write(): Promise<{ pages: number; staticFiles: number }> {
     const { outputs, collisions } = planOutputs(this.outputEntries(), this.destination);
     for (const c of collisions) {
-      this.tolerated("Conflict:", `The following destination is shared by multiple files.\n                    The written file may end up with unexpected contents.\n                    ${join(this.destination, c.destRel)}\n${c.sources.map((s) => `                     - ${s}`).join("\n")}`);
+      this.tolerated(
+        "Conflict:",
+        `The following destination is shared by multiple files.\n                    The written file may end up with unexpected contents.\n                    ${join(this.destination, c.destRel)}\n${c.sources.map((s) => `                     - ${s}`).join("\n")}`,
+      );
     }
     if (this.options.strict && this.strictProblems > 0) {
-      throw new LecternError(`${this.strictProblems} problem(s) reported above; --strict makes them fatal, so nothing was written`, { topic: "Build" });
+      throw new LecternError(
+        `${this.strictProblems} problem(s) reported above; --strict makes them fatal, so nothing was written`,
+        { topic: "Build" },
+      );
     }
     await writeAtomically(this.destination, outputs.values(), this.config.keep_files);
     await this.hooks.run("site:postWrite", { site: this });
@@ -214,9 +245,11 @@ export class Site {
   /** Everything to write, in Jekyll's write order (pages, static files, documents): the last writer of a path wins. */
   outputEntries(): OutputEntry[] {
     const entries: OutputEntry[] = [];
-    const rendered = (item: Convertible) => entries.push({ destRel: item.destRel, from: item.relativePath, content: item.output ?? item.content });
+    const rendered = (item: Convertible) =>
+      entries.push({ destRel: item.destRel, from: item.relativePath, content: item.output ?? item.content });
     for (const p of this.pages) rendered(p);
-    for (const f of this.staticFiles) if (f.write) entries.push({ destRel: f.destRel, from: f.relativePath.replace(/^\//, ""), copyFrom: f.absPath });
+    for (const f of this.staticFiles)
+      if (f.write) entries.push({ destRel: f.destRel, from: f.relativePath.replace(/^\//, ""), copyFrom: f.absPath });
     for (const c of this.collections.values()) for (const d of c.docs) if (d.write) rendered(d);
     for (const [destRel, e] of this.extraOutputs) entries.push({ destRel, from: e.from, content: e.content });
     return entries;
@@ -226,7 +259,11 @@ export class Site {
   postUrl(name: string): string | undefined {
     const posts = this.collections.get("posts")?.docs ?? [];
     const wanted = name.trim();
-    const hit = posts.find((d) => d.relativePath.replace(/^.*_posts\//, "").replace(/\.[^.]*$/, "") === wanted || d.cleanedRelativePath.replace(/^\//, "") === wanted);
+    const hit = posts.find(
+      (d) =>
+        d.relativePath.replace(/^.*_posts\//, "").replace(/\.[^.]*$/, "") === wanted ||
+        d.cleanedRelativePath.replace(/^\//, "") === wanted,
+    );
     return hit?.url;
   }
 
@@ -234,7 +271,9 @@ export class Site {
   linkUrl(path: string): string | undefined {
     const p = path.trim().replace(/^\//, "");
     for (const page of this.pages) if (page.relativePath === p) return page.url;
-    for (const c of this.collections.values()) for (const d of c.docs) if (d.relativePath === p || join(this.config.collections_dir || "", d.relativePath) === p) return d.url;
+    for (const c of this.collections.values())
+      for (const d of c.docs)
+        if (d.relativePath === p || join(this.config.collections_dir || "", d.relativePath) === p) return d.url;
     for (const f of this.staticFiles) if (f.relativePath === "/" + p) return f.url;
     return undefined;
   }

@@ -15,7 +15,11 @@ export class ConversionStore {
   private added = false;
   private readonly hashes = new Map<string, string>();
 
-  constructor(private readonly disk: DiskCache, private readonly bucket: string, private readonly key: string) {}
+  constructor(
+    private readonly disk: DiskCache,
+    private readonly bucket: string,
+    private readonly key: string,
+  ) {}
 
   /** The output stored for `text`, if an earlier build converted it. */
   get(text: string): string | undefined {
@@ -60,5 +64,7 @@ export class ConversionStore {
 }
 
 function isEntries(v: unknown): v is Entries {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
+  return (
+    typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string")
+  );
 }

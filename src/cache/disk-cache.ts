@@ -1,4 +1,13 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, existsSync } from "node:fs";
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  existsSync,
+} from "node:fs";
 import { join } from "node:path";
 import { CACHE_FORMAT } from "./versions.js";
 
@@ -31,7 +40,10 @@ export class DiskCache {
   private writable = true;
 
   /** `dir` undefined: the cache is disabled (nothing is read or written). */
-  constructor(readonly dir: string | undefined, private readonly debug: (message: string) => void = () => undefined) {}
+  constructor(
+    readonly dir: string | undefined,
+    private readonly debug: (message: string) => void = () => undefined,
+  ) {}
 
   /** True when entries are read and written. */
   get enabled(): boolean {
@@ -48,7 +60,14 @@ export class DiskCache {
     } catch {
       return undefined;
     }
-    if (!stored || stored.format !== CACHE_FORMAT || stored.bucket !== bucket || stored.key !== key || !valid(stored.value)) return undefined;
+    if (
+      !stored ||
+      stored.format !== CACHE_FORMAT ||
+      stored.bucket !== bucket ||
+      stored.key !== key ||
+      !valid(stored.value)
+    )
+      return undefined;
     this.use(bucket, key);
     return stored.value;
   }
@@ -75,7 +94,9 @@ export class DiskCache {
       renameSync(temp, file);
     } catch (e) {
       this.writable = false;
-      this.debug(`cannot write to ${this.dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); building without it`);
+      this.debug(
+        `cannot write to ${this.dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); building without it`,
+      );
       try {
         unlinkSync(temp);
       } catch {

@@ -18,9 +18,14 @@ export function hashFile(path: string): string | undefined {
 }
 
 /** Hash of a folder's sorted entry names, those `keep` accepts (a file added or removed changes it); undefined when it cannot be listed. */
-export function hashListing(dir: string, keep: (name: string, isDirectory: boolean) => boolean = () => true): string | undefined {
+export function hashListing(
+  dir: string,
+  keep: (name: string, isDirectory: boolean) => boolean = () => true,
+): string | undefined {
   try {
-    const names = readdirSync(dir, { withFileTypes: true }).filter((e) => keep(e.name, e.isDirectory())).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => keep(e.name, e.isDirectory()))
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
     return hashOf(...names.sort());
   } catch {
     return undefined;

@@ -12,7 +12,10 @@ const JEKYLL_CACHE_DIR = ".jekyll-cache";
  */
 export function cacheDirFor(source: string, config: Record<string, unknown>, disabled = false): string | undefined {
   if (disabled || config["disable_disk_cache"] === true || config["safe"] === true) return undefined;
-  const configured = typeof config["cache_dir"] === "string" && config["cache_dir"].trim() && config["cache_dir"] !== JEKYLL_CACHE_DIR ? config["cache_dir"].trim() : DEFAULT_CACHE_DIR;
+  const configured =
+    typeof config["cache_dir"] === "string" && config["cache_dir"].trim() && config["cache_dir"] !== JEKYLL_CACHE_DIR
+      ? config["cache_dir"].trim()
+      : DEFAULT_CACHE_DIR;
   const dir = resolve(source, "." + sep + configured.replace(/^[/\\]+/, ""));
   const rel = relative(source, dir);
   if (!rel || rel.startsWith("..") || isAbsolute(rel)) return rel ? resolve(source, DEFAULT_CACHE_DIR) : undefined;
@@ -20,6 +23,11 @@ export function cacheDirFor(source: string, config: Record<string, unknown>, dis
 }
 
 /** The build cache of a site (disabled as `cacheDirFor` says); failures to write go to `debug`. */
-export function siteCache(source: string, config: Record<string, unknown>, disabled: boolean, debug: (message: string) => void): DiskCache {
+export function siteCache(
+  source: string,
+  config: Record<string, unknown>,
+  disabled: boolean,
+  debug: (message: string) => void,
+): DiskCache {
   return new DiskCache(cacheDirFor(source, config, disabled), debug);
 }

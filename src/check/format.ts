@@ -38,7 +38,12 @@ export function formatCheckReport(report: CheckReport, limit = Infinity): string
     const firsts = [...repeated.values()].slice(0, budget);
     const pages = new Map(firsts.map((list) => [list[0]!, new Set(list.map((p) => p.page)).size]));
     lines.push("On many pages (shown at the first):");
-    lines.push(...rows(firsts.map((l) => l[0]!), (p) => `${p.page} ${p.line}:${p.column}`).map((r, i) => `${r}  [${pages.get(firsts[i]![0]!)} pages]`));
+    lines.push(
+      ...rows(
+        firsts.map((l) => l[0]!),
+        (p) => `${p.page} ${p.line}:${p.column}`,
+      ).map((r, i) => `${r}  [${pages.get(firsts[i]![0]!)} pages]`),
+    );
     budget -= firsts.length;
   }
   const byPage = new Map<string, Problem[]>();
@@ -56,8 +61,10 @@ export function formatCheckReport(report: CheckReport, limit = Infinity): string
   for (const p of report.problems) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
   const tally = [...counts].map(([k, n]) => `${k} ${n}`).join(", ");
   const pagesWith = new Set(report.problems.map((p) => p.page)).size;
-  lines.push(report.problems.length === 0
-    ? `No problems found in ${plural(report.pages, "page")}.`
-    : `${plural(report.problems.length, "problem")} in ${pagesWith} of ${plural(report.pages, "page")} (${tally}).`);
+  lines.push(
+    report.problems.length === 0
+      ? `No problems found in ${plural(report.pages, "page")}.`
+      : `${plural(report.problems.length, "problem")} in ${pagesWith} of ${plural(report.pages, "page")} (${tally}).`,
+  );
   return lines.join("\n");
 }

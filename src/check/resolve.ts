@@ -4,7 +4,7 @@ import { hasScheme } from "./external-url.js";
 export type Target =
   | { type: "skip" }
   | { type: "external"; url: string }
-  | { type: "outside"; path: string; /** The file the path would reach with the baseurl in front. */ within?: string }
+  | { type: "outside"; path: string /** The file the path would reach with the baseurl in front. */; within?: string }
   | { type: "internal"; path: string; file?: string; expected: string; fragment: string };
 
 /** The served site: its files and where it lives. */

@@ -48,31 +48,70 @@ function attr(el: T.Element, name: string): string | undefined {
 
 /** URLs listed in a `srcset` (each candidate's first word). */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset.split(/,\s+|(?<=\s[\d.]+[wxh]),/).map((c) => c.trim().split(/\s+/)[0] ?? "").filter(Boolean);
+  return srcset
+    .split(/,\s+|(?<=\s[\d.]+[wxh]),/)
+    .map((c) => c.trim().split(/\s+/)[0] ?? "")
+    .filter(Boolean);
 }
 
 /** Which attributes of an element hold URLs to check, and what a missing target is. */
 function urlAttributes(el: T.Element, inPicture: boolean): Array<[string, Reference["kind"]]> {
   switch (el.tagName) {
-    case "a": case "area": return [["href", "link"]];
-    case "img": return [["src", "image"], ["srcset", "image"]];
-    case "script": return [["src", "script"]];
+    case "a":
+    case "area":
+      return [["href", "link"]];
+    case "img":
+      return [
+        ["src", "image"],
+        ["srcset", "image"],
+      ];
+    case "script":
+      return [["src", "script"]];
     case "link": {
       const rel = (attr(el, "rel") ?? "").toLowerCase().split(/\s+/);
       if (rel.includes("stylesheet")) return [["href", "stylesheet"]];
-      if (rel.some((r) => ["icon", "apple-touch-icon", "manifest", "mask-icon", "preload", "prefetch", "alternate", "canonical"].includes(r))) return [["href", rel.includes("canonical") || rel.includes("alternate") ? "link" : "file"]];
+      if (
+        rel.some((r) =>
+          [
+            "icon",
+            "apple-touch-icon",
+            "manifest",
+            "mask-icon",
+            "preload",
+            "prefetch",
+            "alternate",
+            "canonical",
+          ].includes(r),
+        )
+      )
+        return [["href", rel.includes("canonical") || rel.includes("alternate") ? "link" : "file"]];
       return [];
     }
-    case "source": return [["src", inPicture ? "image" : "file"], ["srcset", inPicture ? "image" : "file"]];
-    case "video": return [["src", "file"], ["poster", "image"]];
-    case "audio": case "track": case "iframe": case "embed": return [["src", "file"]];
-    case "object": return [["data", "file"]];
-    case "input": return attr(el, "type")?.toLowerCase() === "image" ? [["src", "image"]] : [];
+    case "source":
+      return [
+        ["src", inPicture ? "image" : "file"],
+        ["srcset", inPicture ? "image" : "file"],
+      ];
+    case "video":
+      return [
+        ["src", "file"],
+        ["poster", "image"],
+      ];
+    case "audio":
+    case "track":
+    case "iframe":
+    case "embed":
+      return [["src", "file"]];
+    case "object":
+      return [["data", "file"]];
+    case "input":
+      return attr(el, "type")?.toLowerCase() === "image" ? [["src", "image"]] : [];
     case "meta": {
       const key = (attr(el, "property") ?? attr(el, "name") ?? "").toLowerCase();
       return key === "og:image" || key === "twitter:image" ? [["content", "image"]] : [];
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 
@@ -96,14 +135,18 @@ export function scanPage(html: string): PageScan {
     const name = el.tagName === "a" ? attr(el, "name") : undefined;
     if (name) scan.names.add(name);
     if (el.tagName === "title" && !within.svg && scan.title === undefined) {
-      scan.title = el.childNodes.map((c) => ("value" in c ? c.value : "")).join("").trim();
+      scan.title = el.childNodes
+        .map((c) => ("value" in c ? c.value : ""))
+        .join("")
+        .trim();
     }
     if (el.tagName === "base" && scan.base === undefined) scan.base = attr(el, "href");
     for (const [attrName, kind] of urlAttributes(el, within.picture)) {
       const value = attr(el, attrName);
       if (value === undefined) continue;
       const urls = attrName === "srcset" ? srcsetUrls(value) : [value];
-      for (const url of urls) scan.references.push({ url, kind, ...attrLoc(el, attrName), source: `${el.tagName} ${attrName}` });
+      for (const url of urls)
+        scan.references.push({ url, kind, ...attrLoc(el, attrName), source: `${el.tagName} ${attrName}` });
     }
     // A template's content is not part of the page until a script uses it.
     if (el.tagName === "template") return undefined;

@@ -77,7 +77,10 @@ export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/
   return {
     source: str("source"),
     destination: str("destination"),
-    config: str("config")?.split(",").map((s) => s.trim()).filter(Boolean),
+    config: str("config")
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     drafts: flags["drafts"] === true,
     future: flags["future"] === true,
     unpublished: flags["unpublished"] === true,

@@ -4,10 +4,19 @@ import { packageVersion } from "../package-files.js";
 /** Sub-commands by name, each imported only when used. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
   build: { summary: "Build the site into the destination folder", load: () => import("./commands/build.js") },
-  serve: { summary: "Build, serve on localhost, rebuild and reload on change", load: () => import("./commands/serve.js") },
+  serve: {
+    summary: "Build, serve on localhost, rebuild and reload on change",
+    load: () => import("./commands/serve.js"),
+  },
   check: { summary: "Build, then check links, anchors, images and ids", load: () => import("./commands/check.js") },
-  compare: { summary: "Compare two built sites (e.g. Jekyll's _site and Lectern's)", load: () => import("./commands/compare.js") },
-  markdown: { summary: "Print the HTML that Markdown (kramdown rules) becomes", load: () => import("./commands/markdown.js") },
+  compare: {
+    summary: "Compare two built sites (e.g. Jekyll's _site and Lectern's)",
+    load: () => import("./commands/compare.js"),
+  },
+  markdown: {
+    summary: "Print the HTML that Markdown (kramdown rules) becomes",
+    load: () => import("./commands/markdown.js"),
+  },
   new: { summary: "Create a new academic site in an empty folder", load: () => import("./commands/new.js") },
   import: { summary: "Import BibTeX entries as _publications documents", load: () => import("./commands/import.js") },
 };

@@ -31,7 +31,10 @@ export async function feedBuildTime(dir: string): Promise<number | undefined> {
 }
 
 /** The two sides' build times when they differ by a clock drift (not when equal, unknown or days apart). */
-export async function driftedBuildTimes(refDir: string, outDir: string): Promise<{ ref: number; ours: number } | undefined> {
+export async function driftedBuildTimes(
+  refDir: string,
+  outDir: string,
+): Promise<{ ref: number; ours: number } | undefined> {
   const [ref, ours] = await Promise.all([feedBuildTime(refDir), feedBuildTime(outDir)]);
   if (ref === undefined || ours === undefined || ref === ours || Math.abs(ref - ours) > MAX_DRIFT_MS) return undefined;
   return { ref, ours };
@@ -50,17 +53,19 @@ function instantOf(m: RegExpMatchArray): number {
 /** `text` with every timestamp naming `buildTime` replaced by a marker that keeps the stamp's format (separator, zone form). */
 export function markBuildTime(text: string, buildTime: number): { text: string; marked: number } {
   let marked = 0;
-  const out = text.replace(STAMP, (...args) => {
-    const m = args.slice(0, 11) as unknown as RegExpMatchArray;
-    if (instantOf(m) !== buildTime) return m[0]!;
-    marked++;
-    const [, , , , sep, , , , frac, space, zone] = m;
-    const zoneShape = zone === undefined ? "" : zone === "Z" ? "Z" : zone.includes(":") ? "±hh:mm" : "±hhmm";
-    return `[build time${sep === "T" ? "T" : " "}${frac ? ".f" : ""}${space ?? ""}${zoneShape}]`;
-  }).replace(EPOCH, (digits) => {
-    if (Number(digits) * 1000 !== buildTime) return digits;
-    marked++;
-    return "[build time s]";
-  });
+  const out = text
+    .replace(STAMP, (...args) => {
+      const m = args.slice(0, 11) as unknown as RegExpMatchArray;
+      if (instantOf(m) !== buildTime) return m[0]!;
+      marked++;
+      const [, , , , sep, , , , frac, space, zone] = m;
+      const zoneShape = zone === undefined ? "" : zone === "Z" ? "Z" : zone.includes(":") ? "±hh:mm" : "±hhmm";
+      return `[build time${sep === "T" ? "T" : " "}${frac ? ".f" : ""}${space ?? ""}${zoneShape}]`;
+    })
+    .replace(EPOCH, (digits) => {
+      if (Number(digits) * 1000 !== buildTime) return digits;
+      marked++;
+      return "[build time s]";
+    });
   return { text: out, marked };
 }

@@ -74,16 +74,32 @@ function normalizedLines(kind: FileKind, text: string, path: string): string[] {
       // Not valid JSON: compared as text below.
     }
   }
-  return text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l !== "");
 }
 
 /** Compares one file present in both trees. */
-export async function compareFile(refPath: string, ourPath: string, path: string, context = 2, times?: TimePair): Promise<FileComparison & { timeMarked?: boolean }> {
+export async function compareFile(
+  refPath: string,
+  ourPath: string,
+  path: string,
+  context = 2,
+  times?: TimePair,
+): Promise<FileComparison & { timeMarked?: boolean }> {
   const kind = fileKind(path);
   const [a, b] = await Promise.all([readFile(refPath), readFile(ourPath)]);
   const identical = a.equals(b);
   if (kind === "binary" || identical) {
-    return { path, kind, identical, normalizedEqual: identical, visibleTextEqual: kind === "html" ? identical : undefined, excerpt: [] };
+    return {
+      path,
+      kind,
+      identical,
+      normalizedEqual: identical,
+      visibleTextEqual: kind === "html" ? identical : undefined,
+      excerpt: [],
+    };
   }
   let ta = a.toString("utf8");
   let tb = b.toString("utf8");
@@ -101,7 +117,16 @@ export async function compareFile(refPath: string, ourPath: string, path: string
   const excerpt = normalizedEqual ? [] : firstDifference(la, lb, { context });
   if (kind !== "html") return { path, kind, identical, normalizedEqual, excerpt, timeMarked };
   const text = normalizedEqual ? undefined : textDifference(visibleText(ta), visibleText(tb));
-  return { path, kind, identical, normalizedEqual, visibleTextEqual: text === undefined, excerpt, textDifference: text, timeMarked };
+  return {
+    path,
+    kind,
+    identical,
+    normalizedEqual,
+    visibleTextEqual: text === undefined,
+    excerpt,
+    textDifference: text,
+    timeMarked,
+  };
 }
 
 function emptyTally(): Tally {
@@ -126,7 +151,13 @@ export async function compareSites(refDir: string, outDir: string, opts: Compare
   const times = opts.exactTimes ? undefined : await driftedBuildTimes(refDir, outDir);
   let timeFiles = 0;
   for (const path of ref.filter((p) => ourSet.has(p))) {
-    const { timeMarked, ...result } = await compareFile(join(refDir, path), join(outDir, path), path, opts.context, times);
+    const { timeMarked, ...result } = await compareFile(
+      join(refDir, path),
+      join(outDir, path),
+      path,
+      opts.context,
+      times,
+    );
     if (timeMarked) timeFiles++;
     const tallies = result.kind === "html" ? [files, pages] : [files];
     for (const t of tallies) {
@@ -139,6 +170,20 @@ export async function compareSites(refDir: string, outDir: string, opts: Compare
   const onlyInRef = ref.filter((p) => !ourSet.has(p));
   const onlyInOurs = ours.filter((p) => !refSet.has(p));
   const equal = onlyInRef.length === 0 && onlyInOurs.length === 0 && differing.length === 0;
-  const buildTimes = times && { ref: new Date(times.ref).toISOString(), ours: new Date(times.ours).toISOString(), files: timeFiles };
-  return { refDir, outDir, pages, files, onlyInRef, onlyInOurs, differing, equal, ...(buildTimes ? { buildTimes } : {}) };
+  const buildTimes = times && {
+    ref: new Date(times.ref).toISOString(),
+    ours: new Date(times.ours).toISOString(),
+    files: timeFiles,
+  };
+  return {
+    refDir,
+    outDir,
+    pages,
+    files,
+    onlyInRef,
+    onlyInOurs,
+    differing,
+    equal,
+    ...(buildTimes ? { buildTimes } : {}),
+  };
 }

@@ -67,6 +67,7 @@ export function textDifference(ref: string, ours: string, radius = 40): { ref: s
   let i = 0;
   while (i < ref.length && i < ours.length && ref[i] === ours[i]) i++;
   const from = Math.max(0, i - radius);
-  const cut = (text: string): string => `${from > 0 ? "…" : ""}${text.slice(from, i + radius)}${i + radius < text.length ? "…" : ""}`;
+  const cut = (text: string): string =>
+    `${from > 0 ? "…" : ""}${text.slice(from, i + radius)}${i + radius < text.length ? "…" : ""}`;
   return { ref: cut(ref), ours: cut(ours) };
 }

@@ -6,7 +6,22 @@ export type FileKind = "html" | "xml" | "text" | "binary";
 
 const XML_EXTENSIONS = new Set([".xml", ".rss", ".atom", ".xsl", ".xslt"]);
 const TEXT_EXTENSIONS = new Set([
-  ".css", ".js", ".mjs", ".json", ".txt", ".md", ".markdown", ".csv", ".tsv", ".yml", ".yaml", ".svg", ".webmanifest", ".map", ".bib", ".tex",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".txt",
+  ".md",
+  ".markdown",
+  ".csv",
+  ".tsv",
+  ".yml",
+  ".yaml",
+  ".svg",
+  ".webmanifest",
+  ".map",
+  ".bib",
+  ".tex",
 ]);
 
 /** The comparison kind of a file, by its extension. */

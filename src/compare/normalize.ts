@@ -1,5 +1,12 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from "parse5";
-import { BLOCK_ELEMENTS, INVISIBLE_ELEMENTS, VERBATIM_ELEMENTS, VOID_ELEMENTS, collapseSpace, isDocument } from "./html-kinds.js";
+import {
+  BLOCK_ELEMENTS,
+  INVISIBLE_ELEMENTS,
+  VERBATIM_ELEMENTS,
+  VOID_ELEMENTS,
+  collapseSpace,
+  isDocument,
+} from "./html-kinds.js";
 import { flowText } from "./whitespace.js";
 import { childrenOf, walkTree } from "./walk.js";
 
@@ -22,7 +29,10 @@ function escapeText(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/\u00a0/g, "&nbsp;")
-    .replace(/[\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+    .replace(
+      /[\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g,
+      (c) => `&#x${c.charCodeAt(0).toString(16)};`,
+    );
 }
 
 function escapeAttr(text: string): string {
@@ -46,7 +56,10 @@ function openTag(el: Element): string {
 function normalComment(data: string): string {
   const conditional = /^\s*(\[if [^\]]*\]>)([\s\S]*)(<!\[endif\])\s*$/.exec(data);
   if (!conditional) return collapseSpace(data).trim();
-  const inner = normalizeHtml(conditional[2]!).split("\n").map((l) => l.trim()).join("");
+  const inner = normalizeHtml(conditional[2]!)
+    .split("\n")
+    .map((l) => l.trim())
+    .join("");
   return `${conditional[1]}${inner}${conditional[3]}`;
 }
 
@@ -60,7 +73,11 @@ interface Context {
 
 /** A script's text: verbatim, except JSON data (e.g. JSON-LD), whose formatting is not content. */
 function scriptText(el: Element, text: string): string {
-  const type = el.attrs.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
+  const type =
+    el.attrs
+      .find((a) => a.name === "type")
+      ?.value.trim()
+      .toLowerCase() ?? "";
   if (!/^application\/([\w.+-]+\+)?json$/.test(type)) return text;
   try {
     return JSON.stringify(JSON.parse(text));
@@ -112,10 +129,13 @@ function writeNode(node: Node, at: Place, ctx: Context): Place | undefined {
     ctx.lines.push(pad + tag);
     return undefined;
   }
-  const kids = childrenOf(node).filter((k) => k.nodeName !== "#text" || canonicalText(k as T.TextNode, verbatim, ctx) !== "");
+  const kids = childrenOf(node).filter(
+    (k) => k.nodeName !== "#text" || canonicalText(k as T.TextNode, verbatim, ctx) !== "",
+  );
   if (kids.length === 1 && kids[0]!.nodeName === "#text") {
     const only = canonicalText(kids[0] as T.TextNode, verbatim, ctx);
-    const text = node.tagName === "script" ? scriptText(node, only) : node.tagName === "style" ? only : escapeText(only);
+    const text =
+      node.tagName === "script" ? scriptText(node, only) : node.tagName === "style" ? only : escapeText(only);
     ctx.lines.push(`${pad}${tag}${text}</${node.tagName}>`);
     return undefined;
   }

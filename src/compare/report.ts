@@ -17,14 +17,27 @@ function listSection(title: string, paths: string[], limit: number): string[] {
 }
 
 function differingEntry(file: FileComparison): string[] {
-  const note = file.kind === "html" ? (file.visibleTextEqual ? "markup differs, visible text equal" : "visible text differs") : `${file.kind} differs`;
-  const text = file.textDifference ? [`      text ref:  ${JSON.stringify(file.textDifference.ref)}`, `      text ours: ${JSON.stringify(file.textDifference.ours)}`] : [];
+  const note =
+    file.kind === "html"
+      ? file.visibleTextEqual
+        ? "markup differs, visible text equal"
+        : "visible text differs"
+      : `${file.kind} differs`;
+  const text = file.textDifference
+    ? [
+        `      text ref:  ${JSON.stringify(file.textDifference.ref)}`,
+        `      text ours: ${JSON.stringify(file.textDifference.ours)}`,
+      ]
+    : [];
   return [`  ${file.path}  (${note})`, ...file.excerpt.map((l) => `      ${l}`), ...text];
 }
 
 /** The changed lines of a file's first difference, without indentation: files sharing it share a cause. */
 function signature(file: FileComparison): string {
-  return file.excerpt.filter((l) => /^[-+] /.test(l)).map((l) => `${l[0]} ${l.slice(2).trim()}`).join("\n");
+  return file.excerpt
+    .filter((l) => /^[-+] /.test(l))
+    .map((l) => `${l[0]} ${l.slice(2).trim()}`)
+    .join("\n");
 }
 
 /** Groups of files whose first difference is the same, most common first (groups of one left out). */
@@ -44,7 +57,8 @@ function commonSection(report: CompareReport, limit: number): string[] {
   const groups = commonDifferences(report.differing).slice(0, Math.min(limit, 5));
   if (groups.length === 0) return [];
   const lines = ["", "Most common first differences:"];
-  for (const g of groups) lines.push(`  ${g.paths.length} files, e.g. ${g.paths[0]}`, ...g.signature.split("\n").map((l) => `      ${l}`));
+  for (const g of groups)
+    lines.push(`  ${g.paths.length} files, e.g. ${g.paths[0]}`, ...g.signature.split("\n").map((l) => `      ${l}`));
   return lines;
 }
 
@@ -53,7 +67,10 @@ function tallyLines(label: string, t: Tally, withText: boolean): string[] {
     `${label} in both: ${t.common} of ${t.ref} in the reference`,
     `  equal after normalisation: ${t.normalizedEqual} (${percent(t.normalizedEqual, t.ref)} of the reference)`,
   ];
-  if (withText) lines.push(`  equal visible text:        ${t.visibleTextEqual} (${percent(t.visibleTextEqual, t.ref)} of the reference)`);
+  if (withText)
+    lines.push(
+      `  equal visible text:        ${t.visibleTextEqual} (${percent(t.visibleTextEqual, t.ref)} of the reference)`,
+    );
   return lines;
 }
 
@@ -71,7 +88,11 @@ export function formatReport(report: CompareReport, limit = 20): string {
     `Reference: ${report.refDir}  (${plural(pages.ref, "page")}, ${plural(files.ref, "file")})`,
     `Ours:      ${report.outDir}  (${plural(pages.ours, "page")}, ${plural(files.ours, "file")})`,
     `Missing (only in reference): ${report.onlyInRef.length}    Extra (only in ours): ${report.onlyInOurs.length}`,
-    ...(report.buildTimes ? [`Build times differ: reference ${report.buildTimes.ref}, ours ${report.buildTimes.ours}; timestamps of each side's build time match (in ${plural(report.buildTimes.files, "file")}; --exact-times counts them as differences)`] : []),
+    ...(report.buildTimes
+      ? [
+          `Build times differ: reference ${report.buildTimes.ref}, ours ${report.buildTimes.ours}; timestamps of each side's build time match (in ${plural(report.buildTimes.files, "file")}; --exact-times counts them as differences)`,
+        ]
+      : []),
     ...tallyLines("HTML pages", pages, true),
   ];
   if (others.ref > 0 || others.ours > 0) lines.push(...tallyLines("Other files", others, false));
@@ -79,7 +100,10 @@ export function formatReport(report: CompareReport, limit = 20): string {
   lines.push(...commonSection(report, limit));
   if (report.differing.length > 0) {
     const shown = report.differing.slice(0, limit);
-    lines.push("", `Differing (${report.differing.length}${shown.length < report.differing.length ? `, first ${shown.length} shown` : ""}):`);
+    lines.push(
+      "",
+      `Differing (${report.differing.length}${shown.length < report.differing.length ? `, first ${shown.length} shown` : ""}):`,
+    );
     for (const file of shown) lines.push(...differingEntry(file));
   }
   lines.push("", report.equal ? "The sites are equal after normalisation." : "The sites differ.");

@@ -11,7 +11,12 @@ export function childrenOf(node: T.Node): T.ChildNode[] {
  * the call stack). `enter` returns the state for the node's children, or undefined to skip them;
  * `exit` then runs after the children with that same state.
  */
-export function walkTree<S>(root: T.Node, state: S, enter: (node: T.Node, state: S) => S | undefined, exit?: (node: T.Node, state: S) => void): void {
+export function walkTree<S>(
+  root: T.Node,
+  state: S,
+  enter: (node: T.Node, state: S) => S | undefined,
+  exit?: (node: T.Node, state: S) => void,
+): void {
   const stack: Array<{ node: T.Node; state: S; exit: boolean }> = [{ node: root, state, exit: false }];
   while (stack.length > 0) {
     const item = stack.pop()!;

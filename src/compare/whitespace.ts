@@ -55,10 +55,12 @@ export function flowText(root: T.Node): Map<T.TextNode, string> {
       const saved = { atLineStart, afterSpace, last };
       last = undefined;
       atLineStart = true;
-      return { after: () => {
-        endLine();
-        ({ atLineStart, afterSpace, last } = saved);
-      } };
+      return {
+        after: () => {
+          endLine();
+          ({ atLineStart, afterSpace, last } = saved);
+        },
+      };
     }
     if (BLOCK_ELEMENTS.has(tag)) {
       endLine();
@@ -72,10 +74,12 @@ export function flowText(root: T.Node): Map<T.TextNode, string> {
       }
       last = undefined;
       atLineStart = true;
-      return { after: () => {
-        endLine();
-        content();
-      } };
+      return {
+        after: () => {
+          endLine();
+          content();
+        },
+      };
     }
     return {};
   };

@@ -52,8 +52,16 @@ export const JEKYLL_DEFAULTS: Record<string, unknown> = {
 
 /** Always excluded from reading, on top of the site's own `exclude:` (Jekyll's DEFAULT_EXCLUDES). */
 export const DEFAULT_EXCLUDES = [
-  ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules",
-  "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/",
+  ".sass-cache",
+  ".jekyll-cache",
+  "gemfiles",
+  "Gemfile",
+  "Gemfile.lock",
+  "node_modules",
+  "vendor/bundle/",
+  "vendor/cache/",
+  "vendor/gems/",
+  "vendor/ruby/",
 ];
 
 /** Built-in permalink styles (Jekyll's STYLE_TO_PERMALINK). */

@@ -9,7 +9,7 @@ import type { SiteConfig } from "./types.js";
 
 /** Config files to read: `--config` ones (relative to the working directory), else the source's `_config.yml`/`.yaml`. */
 export function configFiles(source: string, options: BuildOptions): string[] {
-  if (options.config && options.config.length) return options.config.map((f) => resolve(f));
+  if (options.config?.length) return options.config.map((f) => resolve(f));
   for (const name of ["_config.yml", "_config.yaml"]) {
     const file = resolve(source, name);
     if (existsSync(file)) return [file];
@@ -29,7 +29,10 @@ export function readConfigFile(file: string, source: string): Record<string, unk
   const value = parseYaml(text, shown, 0, text);
   if (value === null || value === false) return {};
   if (!isPlainObject(value)) {
-    throw new LecternError(`the configuration must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : typeof value}`, { topic: "Config", file: shown, line: 1, source: text });
+    throw new LecternError(
+      `the configuration must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : typeof value}`,
+      { topic: "Config", file: shown, line: 1, source: text },
+    );
   }
   return value;
 }
@@ -51,7 +54,11 @@ export function loadConfig(source: string, options: BuildOptions): { config: Sit
 
 function toList(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x) => x !== null && x !== undefined).map(String);
-  if (typeof v === "string") return v.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof v === "string")
+    return v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -65,10 +72,19 @@ function normalise(c: Record<string, unknown>): Record<string, unknown> {
   if (collections !== null && collections !== undefined) {
     if (Array.isArray(collections)) collections = Object.fromEntries(collections.map((l) => [String(l), {}]));
     if (!isPlainObject(collections)) collections = {};
-    const posts: Record<string, unknown> = { ...(isPlainObject((collections as Record<string, unknown>)["posts"]) ? ((collections as Record<string, unknown>)["posts"] as Record<string, unknown>) : {}) };
+    const posts: Record<string, unknown> = {
+      ...(isPlainObject((collections as Record<string, unknown>)["posts"])
+        ? ((collections as Record<string, unknown>)["posts"] as Record<string, unknown>)
+        : {}),
+    };
     posts["output"] = true;
-    if (c["permalink"] && posts["permalink"] === undefined) posts["permalink"] = styleToPermalink(String(c["permalink"]));
-    const rest = Object.fromEntries(Object.entries(collections as Record<string, unknown>).filter(([k]) => k !== "posts").map(([k, v]) => [k, isPlainObject(v) ? v : {}]));
+    if (c["permalink"] && posts["permalink"] === undefined)
+      posts["permalink"] = styleToPermalink(String(c["permalink"]));
+    const rest = Object.fromEntries(
+      Object.entries(collections as Record<string, unknown>)
+        .filter(([k]) => k !== "posts")
+        .map(([k, v]) => [k, isPlainObject(v) ? v : {}]),
+    );
     c["collections"] = { posts, ...rest };
   }
   return c;

@@ -8,8 +8,22 @@ export interface SourceLocation {
 
 /** Topics prefix every console line, as Jekyll's logger does ("Liquid Exception:", "Sass:"...). */
 export type ErrorTopic =
-  | "Config" | "YAML" | "Data" | "Front matter" | "Liquid" | "Markdown" | "Sass"
-  | "Layout" | "Include" | "Permalink" | "Conflict" | "Write" | "Plugin" | "Serve" | "BibTeX" | "Build";
+  | "Config"
+  | "YAML"
+  | "Data"
+  | "Front matter"
+  | "Liquid"
+  | "Markdown"
+  | "Sass"
+  | "Layout"
+  | "Include"
+  | "Permalink"
+  | "Conflict"
+  | "Write"
+  | "Plugin"
+  | "Serve"
+  | "BibTeX"
+  | "Build";
 
 export interface LecternErrorOptions extends Partial<SourceLocation> {
   topic: ErrorTopic;
@@ -42,7 +56,12 @@ export class LecternError extends Error {
 
   /** A copy with an extra outer link in the include/layout chain. */
   within(link: string): LecternError {
-    return new LecternError(this.message, { ...this, topic: this.topic, chain: [...this.chain, link], cause: this.cause });
+    return new LecternError(this.message, {
+      ...this,
+      topic: this.topic,
+      chain: [...this.chain, link],
+      cause: this.cause,
+    });
   }
 }
 

@@ -46,16 +46,32 @@ export function urlHints(site: Site): Hint[] {
       /* not a URL: Jekyll uses it as given */
     }
     if (at && url.endsWith("/")) {
-      hints.push({ ...at, message: `url '${url}' ends with '/': absolute links ({{ site.url }}{{ site.baseurl }}/...) get '//'; write it without the trailing slash` });
+      hints.push({
+        ...at,
+        message: `url '${url}' ends with '/': absolute links ({{ site.url }}{{ site.baseurl }}/...) get '//'; write it without the trailing slash`,
+      });
     } else if (at && path !== "" && path !== "/") {
       const same = typeof baseurl === "string" && baseurl.replace(/\/+$/, "") === path.replace(/\/+$/, "");
-      hints.push({ ...at, message: same ? `url '${url}' contains the baseurl '${baseurl}': absolute links get it twice; url is the scheme and host only` : `url '${url}' has a path ('${path}'): url is the scheme and host only; a project site's path belongs in baseurl` });
+      hints.push({
+        ...at,
+        message: same
+          ? `url '${url}' contains the baseurl '${baseurl}': absolute links get it twice; url is the scheme and host only`
+          : `url '${url}' has a path ('${path}'): url is the scheme and host only; a project site's path belongs in baseurl`,
+      });
     }
   }
   if (typeof baseurl === "string" && baseurl !== "") {
     const at = whereSet(site, "baseurl");
-    if (at && !baseurl.startsWith("/")) hints.push({ ...at, message: `baseurl '${baseurl}' does not start with '/': links become relative to each page; write '/${baseurl.replace(/\/+$/, "")}'` });
-    else if (at && baseurl.endsWith("/")) hints.push({ ...at, message: `baseurl '${baseurl}' ends with '/': links get '//'${baseurl === "/" ? " (a protocol-relative URL to another host); leave baseurl empty" : `; write '${baseurl.replace(/\/+$/, "")}'`}` });
+    if (at && !baseurl.startsWith("/"))
+      hints.push({
+        ...at,
+        message: `baseurl '${baseurl}' does not start with '/': links become relative to each page; write '/${baseurl.replace(/\/+$/, "")}'`,
+      });
+    else if (at && baseurl.endsWith("/"))
+      hints.push({
+        ...at,
+        message: `baseurl '${baseurl}' ends with '/': links get '//'${baseurl === "/" ? " (a protocol-relative URL to another host); leave baseurl empty" : `; write '${baseurl.replace(/\/+$/, "")}'`}`,
+      });
   }
   return hints;
 }
@@ -69,5 +85,10 @@ export function avatarHints(site: Site, outputs: Set<string>): Hint[] {
   const candidates = [`images/${given}`, given];
   if (candidates.some((c) => outputs.has(c) || existsSync(join(site.source, c)))) return [];
   const at = whereSet(site, "avatar", true) ?? { file: "_config.yml" };
-  return [{ ...at, message: `author.avatar '${avatar}' does not exist (looked for ${candidates.join(" and ")}); the profile picture will be a broken image` }];
+  return [
+    {
+      ...at,
+      message: `author.avatar '${avatar}' does not exist (looked for ${candidates.join(" and ")}); the profile picture will be a broken image`,
+    },
+  ];
 }

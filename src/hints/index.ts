@@ -18,7 +18,13 @@ export { maskCodeAndMath } from "./mask.js";
 export function collectHints(site: Site): Hint[] {
   const entries = site.outputEntries();
   const outputs = new Set(entries.map((e) => e.destRel.replace(/^\/+/, "")));
-  return [...urlHints(site), ...avatarHints(site, outputs), ...publicationCategoryHints(site), ...latexHints(site), ...brokenLinkHints(site, entries)];
+  return [
+    ...urlHints(site),
+    ...avatarHints(site, outputs),
+    ...publicationCategoryHints(site),
+    ...latexHints(site),
+    ...brokenLinkHints(site, entries),
+  ];
 }
 
 /** One console line per hint: "Hint: file:line: message". */

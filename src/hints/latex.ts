@@ -6,11 +6,20 @@ import { maskCodeAndMath } from "./mask.js";
 import { lineAt } from "./source-lines.js";
 
 /** Text-mode LaTeX commands that kramdown leaves as they are (MathJax does not touch them outside math). */
-const COMMAND = /\\(textbf|textit|textsc|texttt|textrm|emph|underline|cite|citep|citet|citealp|href|url|section|subsection|footnote)\s*\{/g;
+const COMMAND =
+  /\\(textbf|textit|textsc|texttt|textrm|emph|underline|cite|citep|citet|citealp|href|url|section|subsection|footnote)\s*\{/g;
 
 const INSTEAD: Record<string, string> = {
-  textbf: "**bold**", textit: "*italics*", emph: "*italics*", texttt: "`code`", href: "[text](url)", url: "<url>",
-  section: "## heading", subsection: "### heading", footnote: "[^note]", cite: "a link or a written reference",
+  textbf: "**bold**",
+  textit: "*italics*",
+  emph: "*italics*",
+  texttt: "`code`",
+  href: "[text](url)",
+  url: "<url>",
+  section: "## heading",
+  subsection: "### heading",
+  footnote: "[^note]",
+  cite: "a link or a written reference",
 };
 
 /** LaTeX commands in one Markdown body, outside code and math: how many, which, and the first one's index. */
@@ -18,7 +27,8 @@ export function findLatex(body: string): { count: number; names: Map<string, num
   if (!body.includes("\\")) return undefined;
   const masked = maskCodeAndMath(body);
   const names = new Map<string, number>();
-  let count = 0, first = -1;
+  let count = 0,
+    first = -1;
   for (const m of masked.matchAll(COMMAND)) {
     if (first < 0) first = m.index;
     count++;

@@ -28,9 +28,11 @@ function* sourcesFor(site: Site, fromFiles: string[]): Generator<{ file: string;
     const text = byRel.get(f);
     if (text) yield { file: f, text };
   }
-  for (const l of site.layouts.values()) if (l.fileSource && !l.relativePath.startsWith("/")) yield { file: l.relativePath, text: l.fileSource };
+  for (const l of site.layouts.values())
+    if (l.fileSource && !l.relativePath.startsWith("/")) yield { file: l.relativePath, text: l.fileSource };
   for (const dir of [String(site.config.includes_dir ?? "_includes"), String(site.config.data_dir ?? "_data")]) {
-    for (const file of listFiles(join(site.source, dir), 500)) yield { file: site.shown(file), text: readFileSync(file, "utf8") };
+    for (const file of listFiles(join(site.source, dir), 500))
+      yield { file: site.shown(file), text: readFileSync(file, "utf8") };
   }
 }
 
@@ -63,7 +65,8 @@ export function brokenLinkHints(site: Site, entries: OutputEntry[]): Hint[] {
     if (e.content === undefined || !/\.html?$/.test(e.destRel)) continue;
     for (const m of e.content.matchAll(HREF)) {
       const path = decode(m[1]!);
-      let rel: string, noBase = false;
+      let rel: string,
+        noBase = false;
       if (baseurl === "" || path === baseurl || path.startsWith(`${baseurl}/`)) rel = path.slice(baseurl.length);
       else if (servedFile(path.replace(/^\/+/, ""), files).file !== undefined) (rel = path), (noBase = true);
       else continue; // another site on the same host
@@ -85,9 +88,15 @@ export function brokenLinkHints(site: Site, entries: OutputEntry[]): Hint[] {
       }
     }
     const pages = from.length > 2 ? `${from.slice(0, 2).join(", ")} and ${from.length - 2} more` : from.join(" and ");
-    const why = noBase ? `lacks the baseurl '${baseurl}' (it works only at the host's root); use {{ '${path}' | relative_url }}` : "leads to no page or file of this site";
+    const why = noBase
+      ? `lacks the baseurl '${baseurl}' (it works only at the host's root); use {{ '${path}' | relative_url }}`
+      : "leads to no page or file of this site";
     hints.push({ ...at, message: `link to ${path} ${why} (in the output of ${pages})` });
   }
-  if (missing.size > MAX_NAMED) hints.push({ file: "_site", message: `${missing.size - MAX_NAMED} more internal links lead nowhere; run 'lectern check' for the full list` });
+  if (missing.size > MAX_NAMED)
+    hints.push({
+      file: "_site",
+      message: `${missing.size - MAX_NAMED} more internal links lead nowhere; run 'lectern check' for the full list`,
+    });
   return hints;
 }

@@ -5,7 +5,8 @@ type Range = [number, number];
 function blankRanges(text: string, ranges: Range[]): string {
   if (!ranges.length) return text;
   ranges.sort((a, b) => a[0] - b[0]);
-  let out = "", at = 0;
+  let out = "",
+    at = 0;
   for (const [from, to] of ranges) {
     if (to <= at) continue;
     const start = Math.max(from, at);
@@ -88,7 +89,12 @@ export function maskCodeAndMath(text: string): string {
   };
   let t = step(fences)(text);
   t = step(codeSpans)(t);
-  for (const [open, close] of [["$$", "$$"], ["\\(", "\\)"], ["\\[", "\\]"]] as const) t = step((s, r) => pairs(s, open, close, r))(t);
+  for (const [open, close] of [
+    ["$$", "$$"],
+    ["\\(", "\\)"],
+    ["\\[", "\\]"],
+  ] as const)
+    t = step((s, r) => pairs(s, open, close, r))(t);
   t = step(environments)(t);
   return step((s, r) => {
     for (const m of s.matchAll(/\$[^$\n]+\$/g)) r.push([m.index, m.index + m[0].length]);

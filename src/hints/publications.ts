@@ -24,8 +24,13 @@ export function publicationCategoryHints(site: Site): Hint[] {
     if (typeof category === "string" && keys.includes(category)) continue;
     const line = lineOfKey(doc.fileSource, "category");
     const known = keys.map((k) => `'${k}'`).join(", ");
-    const what = category === undefined || category === null ? "has no category" : `has category '${String(category)}', which`;
-    hints.push({ file: site.shown(doc.absPath) || doc.relativePath, line, message: `${what}${what.endsWith("which") ? " matches no" : " matching a"} key of publication_category (${known}) in _config.yml: the publications page will not list it` });
+    const what =
+      category === undefined || category === null ? "has no category" : `has category '${String(category)}', which`;
+    hints.push({
+      file: site.shown(doc.absPath) || doc.relativePath,
+      line,
+      message: `${what}${what.endsWith("which") ? " matches no" : " matching a"} key of publication_category (${known}) in _config.yml: the publications page will not list it`,
+    });
   }
   return hints;
 }

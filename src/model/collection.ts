@@ -7,7 +7,12 @@ export class Collection {
   docs: Document[] = [];
   files: StaticFile[] = [];
 
-  constructor(readonly label: string, readonly metadata: Record<string, unknown>, readonly collectionsDir: string, readonly permalinkStyle: string) {}
+  constructor(
+    readonly label: string,
+    readonly metadata: Record<string, unknown>,
+    readonly collectionsDir: string,
+    readonly permalinkStyle: string,
+  ) {}
 
   /** The collection's `permalink`, else `/:collection/:path` with the site style's suffix. */
   urlTemplate(): string {

@@ -9,7 +9,25 @@ import { urlDateField } from "./time.js";
 export const DATE_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 export const DATELESS_FILENAME = /^(?:.+\/)*(.*)(\.[^.]+)$/;
 
-const DATE_FIELDS = new Set(["year", "month", "day", "hour", "minute", "second", "i_day", "i_month", "short_month", "long_month", "short_year", "w_year", "week", "w_day", "short_day", "long_day", "y_day"]);
+const DATE_FIELDS = new Set([
+  "year",
+  "month",
+  "day",
+  "hour",
+  "minute",
+  "second",
+  "i_day",
+  "i_month",
+  "short_month",
+  "long_month",
+  "short_year",
+  "w_year",
+  "week",
+  "w_day",
+  "short_day",
+  "long_day",
+  "y_day",
+]);
 
 /** A document of a collection (a post, a publication, a talk...). */
 export class Document extends Convertible {
@@ -63,27 +81,45 @@ export class Document extends Convertible {
   private placeholder(key: string): string | null | undefined {
     if (DATE_FIELDS.has(key)) return urlDateField(this.date, key, this.site.timezone);
     switch (key) {
-      case "collection": return this.collection.label;
-      case "path": return this.cleanedRelativePath;
-      case "name": return slugify(this.basenameWithoutExt);
-      case "title": return slugify(this.data["slug"], "pretty", true) ?? slugify(this.basenameWithoutExt, "pretty", true);
-      case "slug": return slugify(this.data["slug"]) ?? slugify(this.basenameWithoutExt);
-      case "categories": return [...new Set(toArray(this.data["categories"]).map((c) => String(c).toLowerCase()))].join("/");
-      case "slugified_categories": return [...new Set(toArray(this.data["categories"]).map((c) => slugify(String(c))))].join("/");
-      case "output_ext": return this.outputExt;
-      default: return undefined;
+      case "collection":
+        return this.collection.label;
+      case "path":
+        return this.cleanedRelativePath;
+      case "name":
+        return slugify(this.basenameWithoutExt);
+      case "title":
+        return slugify(this.data["slug"], "pretty", true) ?? slugify(this.basenameWithoutExt, "pretty", true);
+      case "slug":
+        return slugify(this.data["slug"]) ?? slugify(this.basenameWithoutExt);
+      case "categories":
+        return [...new Set(toArray(this.data["categories"]).map((c) => String(c).toLowerCase()))].join("/");
+      case "slugified_categories":
+        return [...new Set(toArray(this.data["categories"]).map((c) => slugify(String(c))))].join("/");
+      case "output_ext":
+        return this.outputExt;
+      default:
+        return undefined;
     }
   }
 
   private hasPlaceholder(key: string): boolean {
-    return DATE_FIELDS.has(key) || ["collection", "path", "name", "title", "slug", "categories", "slugified_categories", "output_ext"].includes(key);
+    return (
+      DATE_FIELDS.has(key) ||
+      ["collection", "path", "name", "title", "slug", "categories", "slugified_categories", "output_ext"].includes(key)
+    );
   }
 
   get url(): string {
     if (this.cachedUrl === undefined) {
       const permalink = this.data["permalink"];
       const template = typeof permalink === "string" && permalink ? permalink : this.urlTemplate;
-      this.cachedUrl = sanitizeUrl(fillFromDrop(template, (k) => this.placeholder(k), (k) => this.hasPlaceholder(k)));
+      this.cachedUrl = sanitizeUrl(
+        fillFromDrop(
+          template,
+          (k) => this.placeholder(k),
+          (k) => this.hasPlaceholder(k),
+        ),
+      );
     }
     return this.cachedUrl;
   }

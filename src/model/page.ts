@@ -19,7 +19,11 @@ export class Page extends Convertible {
   /** jekyll-paginate's paginator for this page (Liquid's `paginator`); null on pages it does not paginate. */
   paginator: unknown = null;
 
-  constructor(dir: string, name: string, private readonly permalinkStyle: string) {
+  constructor(
+    dir: string,
+    name: string,
+    private readonly permalinkStyle: string,
+  ) {
     super();
     this.dir = dir.replace(/^\/+|\/+$/g, "");
     this.name = name;

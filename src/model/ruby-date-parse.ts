@@ -4,11 +4,22 @@
 
 /** The fields Date._parse found; absent ones are undefined. */
 export interface RubyDateFields {
-  year?: number; mon?: number; mday?: number; yday?: number; wday?: number;
-  hour?: number; min?: number; sec?: number; secFraction?: number; zone?: string;
+  year?: number;
+  mon?: number;
+  mday?: number;
+  yday?: number;
+  wday?: number;
+  hour?: number;
+  min?: number;
+  sec?: number;
+  secFraction?: number;
+  zone?: string;
 }
 
-interface Work extends RubyDateFields { comp?: boolean; bc?: boolean }
+interface Work extends RubyDateFields {
+  comp?: boolean;
+  bc?: boolean;
+}
 
 const ABBR_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 const ERA = "c(?:e|\\.e\\.)|b(?:ce|\\.c\\.e\\.)|a(?:d|\\.d\\.)|b(?:c|\\.c\\.)";
@@ -24,7 +35,10 @@ function num(s: string): number {
 }
 
 /** The first run of an optional sign and digits in `s`, with where it starts and ends; undefined if none. */
-function signedDigits(s: string, allowSign: boolean): { text: string; start: number; end: number; sign: boolean } | undefined {
+function signedDigits(
+  s: string,
+  allowSign: boolean,
+): { text: string; start: number; end: number; sign: boolean } | undefined {
   const i = s.search(allowSign ? /[-+\d]/ : /\d/);
   if (i < 0) return undefined;
   let j = i;
@@ -74,9 +88,14 @@ const PATTERNS = {
   day: /\b(sun|mon|tue|wed|thu|fri|sat)[^-/\d\s]*/i,
   time: new RegExp(
     "((?:\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+(?:[,.]\\d*)?)?|\\d+\\s*h(?:\\s*\\d+m?(?:\\s*\\d+s?)?)?)(?:\\s*[ap](?:m\\b|\\.m\\.))?|\\d+\\s*[ap](?:m\\b|\\.m\\.))" +
-    "(?:\\s*((?:gmt|utc?)?[-+]\\d+(?:[,.:]\\d+(?::\\d+)?)?|[A-Za-z.\\s]+(?:standard|daylight)\\stime\\b|[A-Za-z]+(?:\\sdst)?\\b))?", "i"),
+      "(?:\\s*((?:gmt|utc?)?[-+]\\d+(?:[,.:]\\d+(?::\\d+)?)?|[A-Za-z.\\s]+(?:standard|daylight)\\stime\\b|[A-Za-z]+(?:\\sdst)?\\b))?",
+    "i",
+  ),
   timeParts: /^(\d+)h?(?:\s*:?\s*(\d+)m?(?:\s*:?\s*(\d+)(?:[,.](\d+))?s?)?)?(?:\s*([ap])(?:m\b|\.m\.))?/i,
-  eu: new RegExp(`('?\\d+)[^-\\d\\s]*\\s*(${ABBR_MONTHS})[^-\\d\\s']*(?:\\s*(${ERA})?\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?`, "i"),
+  eu: new RegExp(
+    `('?\\d+)[^-\\d\\s]*\\s*(${ABBR_MONTHS})[^-\\d\\s']*(?:\\s*(${ERA})?\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?`,
+    "i",
+  ),
   us: new RegExp(`\\b(${ABBR_MONTHS})[^-\\d\\s']*\\s*('?\\d+)[^-\\d\\s']*(?:\\s*,?\\s*(${ERA})?\\s*('?-?\\d+))?`, "i"),
   iso: /('?[-+]?\d+)-(\d+)-('?-?\d+)/,
   jis: /\b([mtsh])(\d+)\.(\d+)\.(\d+)/i,
@@ -115,9 +134,16 @@ export function rubyDateParse(text: string): RubyDateFields {
     return true;
   };
   const has = (...kinds: RegExp[]): boolean => kinds.every((k) => k.test(str));
-  const ALPHA = /[A-Za-z]/, DIGIT = /\d/, DASH = /-/, DOT = /\./, SLASH = /\//;
+  const ALPHA = /[A-Za-z]/,
+    DIGIT = /\d/,
+    DASH = /-/,
+    DOT = /\./,
+    SLASH = /\//;
 
-  if (has(ALPHA)) sub(PATTERNS.day, (m) => { h.wday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(m[1]!.slice(0, 3).toLowerCase()); });
+  if (has(ALPHA))
+    sub(PATTERNS.day, (m) => {
+      h.wday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(m[1]!.slice(0, 3).toLowerCase());
+    });
   if (has(DIGIT)) {
     sub(PATTERNS.time, (m) => {
       if (m[2] !== undefined) h.zone = m[2];
@@ -132,21 +158,40 @@ export function rubyDateParse(text: string): RubyDateFields {
     });
   }
   const found =
-    (has(ALPHA, DIGIT) && (sub(PATTERNS.eu, (m) => s3e(h, m[4], String(monNum(m[2]!)), m[1], isBc(m[3]))) ||
-      sub(PATTERNS.us, (m) => s3e(h, m[4], String(monNum(m[1]!)), m[2], isBc(m[3]))))) ||
+    (has(ALPHA, DIGIT) &&
+      (sub(PATTERNS.eu, (m) => s3e(h, m[4], String(monNum(m[2]!)), m[1], isBc(m[3]))) ||
+        sub(PATTERNS.us, (m) => s3e(h, m[4], String(monNum(m[1]!)), m[2], isBc(m[3]))))) ||
     (has(DIGIT, DASH) && sub(PATTERNS.iso, (m) => s3e(h, m[1], m[2], m[3], false))) ||
-    (has(DIGIT, DOT) && sub(PATTERNS.jis, (m) => { h.year = num(m[2]!) + JIS_ERA[m[1]!.toLowerCase()]!; h.mon = num(m[3]!); h.mday = num(m[4]!); })) ||
-    (has(ALPHA, DIGIT, DASH) && (sub(PATTERNS.vms11, (m) => s3e(h, m[3], String(monNum(m[2]!)), m[1], false)) ||
-      sub(PATTERNS.vms12, (m) => s3e(h, m[3], String(monNum(m[1]!)), m[2], false)))) ||
+    (has(DIGIT, DOT) &&
+      sub(PATTERNS.jis, (m) => {
+        h.year = num(m[2]!) + JIS_ERA[m[1]!.toLowerCase()]!;
+        h.mon = num(m[3]!);
+        h.mday = num(m[4]!);
+      })) ||
+    (has(ALPHA, DIGIT, DASH) &&
+      (sub(PATTERNS.vms11, (m) => s3e(h, m[3], String(monNum(m[2]!)), m[1], false)) ||
+        sub(PATTERNS.vms12, (m) => s3e(h, m[3], String(monNum(m[1]!)), m[2], false)))) ||
     (has(DIGIT, SLASH) && sub(PATTERNS.sla, (m) => s3e(h, m[1], m[2], m[3], false))) ||
     (has(DIGIT, DOT) && sub(PATTERNS.dot, (m) => s3e(h, m[1], m[2], m[3], false))) ||
     (has(DIGIT) && isoWeekOrOrdinal(h, sub, () => str)) ||
-    (has(DIGIT) && sub(PATTERNS.year, (m) => { h.year = num(m[1]!); })) ||
-    (has(ALPHA) && sub(PATTERNS.mon, (m) => { h.mon = monNum(m[1]!); })) ||
-    (has(DIGIT) && sub(PATTERNS.mday, (m) => { h.mday = num(m[1]!); })) ||
+    (has(DIGIT) &&
+      sub(PATTERNS.year, (m) => {
+        h.year = num(m[1]!);
+      })) ||
+    (has(ALPHA) &&
+      sub(PATTERNS.mon, (m) => {
+        h.mon = monNum(m[1]!);
+      })) ||
+    (has(DIGIT) &&
+      sub(PATTERNS.mday, (m) => {
+        h.mday = num(m[1]!);
+      })) ||
     (has(DIGIT) && sub(PATTERNS.ddd, (m) => ddd(h, m)));
   void found;
-  if (has(ALPHA)) sub(PATTERNS.bc, () => { h.bc = true; });
+  if (has(ALPHA))
+    sub(PATTERNS.bc, () => {
+      h.bc = true;
+    });
   if (has(DIGIT)) {
     sub(PATTERNS.frag, (m) => {
       const n = num(m[1]!);
@@ -161,13 +206,47 @@ export function rubyDateParse(text: string): RubyDateFields {
 }
 
 /** parse_iso2: ISO week dates, --MM-DD forms and ordinal dates (YYYY-DDD). */
-function isoWeekOrOrdinal(h: Work, sub: (re: RegExp, cb: (m: RegExpExecArray) => void) => boolean, rest: () => string): boolean {
-  if (sub(PATTERNS.iso21, () => { /* week dates set cwyear/cweek/cwday, which Time.parse ignores */ })) return true;
+function isoWeekOrOrdinal(
+  h: Work,
+  sub: (re: RegExp, cb: (m: RegExpExecArray) => void) => boolean,
+  rest: () => string,
+): boolean {
+  if (
+    sub(PATTERNS.iso21, () => {
+      /* week dates set cwyear/cweek/cwday, which Time.parse ignores */
+    })
+  )
+    return true;
   if (sub(PATTERNS.iso22, () => {})) return true;
-  if (sub(PATTERNS.iso23, (m) => { if (m[1] !== undefined) h.mon = num(m[1]); h.mday = num(m[2]!); })) return true;
-  if (sub(PATTERNS.iso24, (m) => { h.mon = num(m[1]!); if (m[2] !== undefined) h.mday = num(m[2]); })) return true;
-  if (!PATTERNS.iso25guard.test(rest()) && sub(PATTERNS.iso25, (m) => { h.year = num(m[1]!); h.yday = num(m[2]!); })) return true;
-  if (!PATTERNS.iso26guard.test(rest()) && sub(PATTERNS.iso26, (m) => { h.yday = num(m[1]!); })) return true;
+  if (
+    sub(PATTERNS.iso23, (m) => {
+      if (m[1] !== undefined) h.mon = num(m[1]);
+      h.mday = num(m[2]!);
+    })
+  )
+    return true;
+  if (
+    sub(PATTERNS.iso24, (m) => {
+      h.mon = num(m[1]!);
+      if (m[2] !== undefined) h.mday = num(m[2]);
+    })
+  )
+    return true;
+  if (
+    !PATTERNS.iso25guard.test(rest()) &&
+    sub(PATTERNS.iso25, (m) => {
+      h.year = num(m[1]!);
+      h.yday = num(m[2]!);
+    })
+  )
+    return true;
+  if (
+    !PATTERNS.iso26guard.test(rest()) &&
+    sub(PATTERNS.iso26, (m) => {
+      h.yday = num(m[1]!);
+    })
+  )
+    return true;
   return false;
 }
 
@@ -176,38 +255,91 @@ const two = (s: string, from: number, width = 2): number => num(s.slice(from, fr
 /** parse_ddd: runs of digits such as 20200312, 20200312T1030 or 1030. */
 function ddd(h: Work, m: RegExpExecArray): void {
   const neg = m[1] === "-";
-  const s2 = m[2]!, s3 = m[3], s4 = m[4], s5 = m[5];
+  const s2 = m[2]!,
+    s3 = m[3],
+    s4 = m[4],
+    s5 = m[5];
   const timeOnly = s3 === undefined && s4 !== undefined;
   const l = s2.length;
-  const setYear = (y: number) => { h.year = neg ? -y : y; };
+  const setYear = (y: number) => {
+    h.year = neg ? -y : y;
+  };
   switch (l) {
-    case 2: if (timeOnly) h.sec = two(s2, 0); else h.mday = two(s2, 0); break;
+    case 2:
+      if (timeOnly) h.sec = two(s2, 0);
+      else h.mday = two(s2, 0);
+      break;
     case 4:
-      if (timeOnly) { h.sec = two(s2, 2); h.min = two(s2, 0); } else { h.mon = two(s2, 0); h.mday = two(s2, 2); }
+      if (timeOnly) {
+        h.sec = two(s2, 2);
+        h.min = two(s2, 0);
+      } else {
+        h.mon = two(s2, 0);
+        h.mday = two(s2, 2);
+      }
       break;
     case 6:
-      if (timeOnly) { h.sec = two(s2, 4); h.min = two(s2, 2); h.hour = two(s2, 0); } else { setYear(two(s2, 0)); h.mon = two(s2, 2); h.mday = two(s2, 4); }
-      break;
-    case 8: case 10: case 12: case 14:
       if (timeOnly) {
-        h.sec = two(s2, l - 2); h.min = two(s2, l - 4); h.hour = two(s2, l - 6); h.mday = two(s2, l - 8);
+        h.sec = two(s2, 4);
+        h.min = two(s2, 2);
+        h.hour = two(s2, 0);
+      } else {
+        setYear(two(s2, 0));
+        h.mon = two(s2, 2);
+        h.mday = two(s2, 4);
+      }
+      break;
+    case 8:
+    case 10:
+    case 12:
+    case 14:
+      if (timeOnly) {
+        h.sec = two(s2, l - 2);
+        h.min = two(s2, l - 4);
+        h.hour = two(s2, l - 6);
+        h.mday = two(s2, l - 8);
         if (l >= 10) h.mon = two(s2, l - 10);
         if (l === 12) setYear(two(s2, l - 12));
-        if (l === 14) { setYear(two(s2, 0, 4)); h.comp = false; }
+        if (l === 14) {
+          setYear(two(s2, 0, 4));
+          h.comp = false;
+        }
       } else {
-        setYear(two(s2, 0, 4)); h.mon = two(s2, 4); h.mday = two(s2, 6);
+        setYear(two(s2, 0, 4));
+        h.mon = two(s2, 4);
+        h.mday = two(s2, 6);
         if (l >= 10) h.hour = two(s2, 8);
         if (l >= 12) h.min = two(s2, 10);
         if (l >= 14) h.sec = two(s2, 12);
         h.comp = false;
       }
       break;
-    case 3: if (timeOnly) { h.sec = two(s2, 1); h.min = two(s2, 0, 1); } else h.yday = two(s2, 0, 3); break;
+    case 3:
+      if (timeOnly) {
+        h.sec = two(s2, 1);
+        h.min = two(s2, 0, 1);
+      } else h.yday = two(s2, 0, 3);
+      break;
     case 5:
-      if (timeOnly) { h.sec = two(s2, 3); h.min = two(s2, 1); h.hour = two(s2, 0, 1); } else { setYear(two(s2, 0)); h.yday = two(s2, 2, 3); }
+      if (timeOnly) {
+        h.sec = two(s2, 3);
+        h.min = two(s2, 1);
+        h.hour = two(s2, 0, 1);
+      } else {
+        setYear(two(s2, 0));
+        h.yday = two(s2, 2, 3);
+      }
       break;
     case 7:
-      if (timeOnly) { h.sec = two(s2, 5); h.min = two(s2, 3); h.hour = two(s2, 1); h.mday = two(s2, 0, 1); } else { setYear(two(s2, 0, 4)); h.yday = two(s2, 4, 3); }
+      if (timeOnly) {
+        h.sec = two(s2, 5);
+        h.min = two(s2, 3);
+        h.hour = two(s2, 1);
+        h.mday = two(s2, 0, 1);
+      } else {
+        setYear(two(s2, 0, 4));
+        h.yday = two(s2, 4, 3);
+      }
       break;
   }
   if (s3 !== undefined) {

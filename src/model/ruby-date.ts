@@ -4,7 +4,11 @@
  * Timestamps (`2024-05-01 10:00:00`) are plain JS `Date`s instead.
  */
 export class RubyDate {
-  constructor(readonly year: number, readonly month: number, readonly day: number) {}
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+  ) {}
 
   /** "YYYY-MM-DD", as Ruby's Date#to_s. */
   toString(): string {

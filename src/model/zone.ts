@@ -1,8 +1,13 @@
-import { RubyDate } from "./ruby-date.js";
+import type { RubyDate } from "./ruby-date.js";
 
 /** A moment broken down in some zone, as Ruby's Time keeps it (or a zone-less Date). */
 export interface ZonedTime {
-  year: number; month: number; day: number; hour: number; minute: number; second: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
   millisecond: number;
   /** Day of week, 0 = Sunday. */
   weekday: number;
@@ -21,8 +26,14 @@ function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",
-      hour: "numeric", minute: "numeric", second: "numeric",
+      timeZone: tz,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
     });
     formatters.set(tz, f);
   }
@@ -37,7 +48,12 @@ function isUtc(tz: string | undefined): boolean {
 /** True when `tz` is an IANA zone name this runtime knows. */
 export function isValidZone(tz: string): boolean {
   if (isUtc(tz)) return true;
-  try { formatter(tz); return true; } catch { return false; }
+  try {
+    formatter(tz);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Zone data per 15-minute slot (all zone transitions fall on such boundaries). */
@@ -70,13 +86,24 @@ function computeOffset(ms: number, tz: string): number {
 
 /** Locales whose short zone names match tzdata's abbreviations for a region (en-US knows only American ones). */
 const REGION_LOCALES: [RegExp, string][] = [
-  [/^Europe\//, "en-GB"], [/^Australia\//, "en-AU"], [/^Pacific\/(Auckland|Chatham)$/, "en-NZ"],
-  [/^Asia\/(Kolkata|Calcutta)$/, "en-IN"], [/^Asia\/Tokyo$/, "ja-JP"], [/^Africa\//, "en-ZA"],
+  [/^Europe\//, "en-GB"],
+  [/^Australia\//, "en-AU"],
+  [/^Pacific\/(Auckland|Chatham)$/, "en-NZ"],
+  [/^Asia\/(Kolkata|Calcutta)$/, "en-IN"],
+  [/^Asia\/Tokyo$/, "ja-JP"],
+  [/^Africa\//, "en-ZA"],
 ];
 /** tzdata abbreviations Intl does not give in any English locale. */
 const FIXED_ABBREVIATIONS: Record<string, string> = {
-  "Asia/Shanghai": "CST", "Asia/Chongqing": "CST", "Asia/Taipei": "CST", "Asia/Hong_Kong": "HKT", "Asia/Seoul": "KST",
-  "Europe/Moscow": "MSK", "Asia/Karachi": "PKT", "Asia/Jakarta": "WIB", "Asia/Manila": "PST",
+  "Asia/Shanghai": "CST",
+  "Asia/Chongqing": "CST",
+  "Asia/Taipei": "CST",
+  "Asia/Hong_Kong": "HKT",
+  "Asia/Seoul": "KST",
+  "Europe/Moscow": "MSK",
+  "Asia/Karachi": "PKT",
+  "Asia/Jakarta": "WIB",
+  "Asia/Manila": "PST",
 };
 
 function shortName(ms: number, tz: string, locale: string): string {
@@ -135,9 +162,16 @@ export function zoned(date: Date, tz: string | undefined, local = false): ZonedT
 function breakDown(ms: number, offset: number): Omit<ZonedTime, "zone"> {
   const local = new Date(ms + offset * 60_000);
   return {
-    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
-    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(),
-    millisecond: local.getUTCMilliseconds(), weekday: local.getUTCDay(), offset, epoch: Math.floor(ms / 1000),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+    weekday: local.getUTCDay(),
+    offset,
+    epoch: Math.floor(ms / 1000),
   };
 }
 
@@ -145,13 +179,31 @@ function breakDown(ms: number, offset: number): Omit<ZonedTime, "zone"> {
 export function zonedDate(d: RubyDate): ZonedTime {
   const ms = Date.UTC(d.year, d.month - 1, d.day);
   return {
-    year: d.year, month: d.month, day: d.day, hour: 0, minute: 0, second: 0, millisecond: 0,
-    weekday: new Date(ms).getUTCDay(), offset: 0, zone: "+00:00", epoch: ms / 1000,
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+    weekday: new Date(ms).getUTCDay(),
+    offset: 0,
+    zone: "+00:00",
+    epoch: ms / 1000,
   };
 }
 
 /** The instant of local wall-clock time in zone `tz` (the inverse of `zoned`); in a DST gap or overlap it picks what Ruby picks. */
-export function fromLocal(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, tz: string | undefined): Date {
+export function fromLocal(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  tz: string | undefined,
+): Date {
   const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   if (!tz || tz === "UTC") return new Date(wall);
   const before = zoneOffset(wall - 86_400_000, tz);

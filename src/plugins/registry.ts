@@ -13,7 +13,7 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-seo-tag": () => import("./seo/index.js"),
   "jekyll-paginate": () => import("./paginate/index.js"),
   "jekyll-gist": () => import("./gist/index.js"),
-  "jemoji": () => import("./jemoji/index.js"),
+  jemoji: () => import("./jemoji/index.js"),
   "jekyll-include-cache": () => import("./include-cache/index.js"),
 };
 
@@ -21,7 +21,24 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
 const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [() => import("./bibtex/plugin.js")];
 
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
-const NO_OP = new Set(["jekyll-watch", "jekyll-github-metadata", "jekyll-commonmark-ghpages", "jekyll-default-layout", "jekyll-titles-from-headings", "jekyll-relative-links", "jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-coffeescript", "jekyll-sass-converter", "github-pages", "jekyll-remote-theme", "jekyll-octicons", "jekyll-mentions", "jekyll-avatar", "jekyll-admonitions"]);
+const NO_OP = new Set([
+  "jekyll-watch",
+  "jekyll-github-metadata",
+  "jekyll-commonmark-ghpages",
+  "jekyll-default-layout",
+  "jekyll-titles-from-headings",
+  "jekyll-relative-links",
+  "jekyll-optional-front-matter",
+  "jekyll-readme-index",
+  "jekyll-coffeescript",
+  "jekyll-sass-converter",
+  "github-pages",
+  "jekyll-remote-theme",
+  "jekyll-octicons",
+  "jekyll-mentions",
+  "jekyll-avatar",
+  "jekyll-admonitions",
+]);
 
 /** The API handed to each plugin's setup. */
 export function pluginApi(site: Site): PluginApi {
@@ -33,7 +50,8 @@ export function pluginApi(site: Site): PluginApi {
     generator: (fn, priority = "normal") => addGenerator(site, fn, priority),
     registerFilter: (name, fn) => site.pendingFilters.push([name, fn]),
     registerTag: (name, impl) => site.pendingTags.push([name, impl]),
-    warn: (message, file, line) => site.log.warn("Plugin:", `${file ? `${file}${line ? `:${line}` : ""}: ` : ""}${message}`),
+    warn: (message, file, line) =>
+      site.log.warn("Plugin:", `${file ? `${file}${line ? `:${line}` : ""}: ` : ""}${message}`),
   };
 }
 
@@ -73,7 +91,12 @@ export async function runGenerators(site: Site): Promise<void> {
       return site.data;
     },
     addPage: (p) => addGeneratedPage(site, p),
-    documents: (label) => (site.collections.get(label)?.docs ?? []).map((d) => ({ relativePath: d.relativePath, url: d.url, data: d.data })),
+    documents: (label) =>
+      (site.collections.get(label)?.docs ?? []).map((d) => ({
+        relativePath: d.relativePath,
+        url: d.url,
+        data: d.data,
+      })),
   };
   for (const g of site.generators) await g(view);
 }
@@ -81,7 +104,11 @@ export async function runGenerators(site: Site): Promise<void> {
 /** Adds a generated page (Jekyll's PageWithoutAFile): defaults apply by its path, then its front matter. */
 export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
   const slash = p.path.lastIndexOf("/");
-  const page = new Page(slash >= 0 ? p.path.slice(0, slash) : "", slash >= 0 ? p.path.slice(slash + 1) : p.path, site.permalinkStyle);
+  const page = new Page(
+    slash >= 0 ? p.path.slice(0, slash) : "",
+    slash >= 0 ? p.path.slice(slash + 1) : p.path,
+    site.permalinkStyle,
+  );
   const defaults = site.defaults.all(page.relativePath, "pages");
   // The URL is the page's own; Liquid sees a `permalink` only when the plugin gives one, as in Jekyll.
   page.fixedUrl = p.url;

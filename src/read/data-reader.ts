@@ -7,7 +7,8 @@ import { LecternError } from "../errors/index.js";
 import type { EntryFilter } from "./entry-filter.js";
 
 /** csv-parse (10 modules) is loaded by the first CSV/TSV data file, not by every build. */
-const parseCsv: typeof CsvParse = (...args: Parameters<typeof CsvParse>) => (createRequire(import.meta.url)("csv-parse/sync") as { parse: typeof CsvParse }).parse(...args);
+const parseCsv: typeof CsvParse = (...args: Parameters<typeof CsvParse>) =>
+  (createRequire(import.meta.url)("csv-parse/sync") as { parse: typeof CsvParse }).parse(...args);
 
 /** Jekyll's DataReader#sanitize_filename: data keys drop punctuation and use underscores for spaces. */
 function sanitizeName(name: string): string {
@@ -15,7 +16,12 @@ function sanitizeName(name: string): string {
 }
 
 /** Reads `_data` (YAML, JSON, CSV, TSV; nested folders become nested hashes) as Jekyll's DataReader does. */
-export function readData(source: string, dir: string, filter: EntryFilter, onFile?: (abs: string) => void): Record<string, unknown> {
+export function readData(
+  source: string,
+  dir: string,
+  filter: EntryFilter,
+  onFile?: (abs: string) => void,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const entry of dataEntries(dir)) {
     const abs = join(dir, entry);
@@ -45,7 +51,9 @@ const DATA_EXTS = [".yaml", ".yml", ".json", ".csv", ".tsv"];
 function dataEntries(dir: string): string[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => !n.startsWith(".")).sort();
+    names = readdirSync(dir)
+      .filter((n) => !n.startsWith("."))
+      .sort();
   } catch {
     return [];
   }
@@ -61,17 +69,37 @@ export function readDataFile(abs: string, shown: string): unknown {
   const text = readFileSync(abs, "utf8").replace(/^\uFEFF/, "");
   if (ext === ".csv" || ext === ".tsv") {
     try {
-      return parseCsv(text, { columns: true, delimiter: ext === ".tsv" ? "\t" : ",", skip_empty_lines: false, relax_column_count: true, relax_quotes: ext === ".tsv" }) as unknown;
+      return parseCsv(text, {
+        columns: true,
+        delimiter: ext === ".tsv" ? "\t" : ",",
+        skip_empty_lines: false,
+        relax_column_count: true,
+        relax_quotes: ext === ".tsv",
+      }) as unknown;
     } catch (e) {
       const err = e as { lines?: number; message: string };
-      throw new LecternError(`invalid ${ext.slice(1).toUpperCase()}: ${err.message}`, { topic: "Data", file: shown, line: err.lines, source: text, cause: e });
+      throw new LecternError(`invalid ${ext.slice(1).toUpperCase()}: ${err.message}`, {
+        topic: "Data",
+        file: shown,
+        line: err.lines,
+        source: text,
+        cause: e,
+      });
     }
   }
   // Jekyll reads JSON data with its YAML parser (YAML is a superset), so trailing commas pass.
   try {
     return parseYaml(text, shown, 0, text);
   } catch (e) {
-    if (e instanceof LecternError) throw new LecternError(e.message, { topic: "Data", file: e.file, line: e.line, column: e.column, source: text, cause: e });
+    if (e instanceof LecternError)
+      throw new LecternError(e.message, {
+        topic: "Data",
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        source: text,
+        cause: e,
+      });
     throw e;
   }
 }

@@ -5,8 +5,15 @@ import { isPlainObject } from "./yaml.js";
 import { globToRegExp } from "./glob.js";
 import { readdirRecursive } from "./walk.js";
 
-interface Scope { path?: string; type?: string; hasType: boolean }
-interface DefaultSet { scope: Scope; values: Record<string, unknown> }
+interface Scope {
+  path?: string;
+  type?: string;
+  hasType: boolean;
+}
+interface DefaultSet {
+  scope: Scope;
+  values: Record<string, unknown>;
+}
 
 const TYPE_ALIASES: Record<string, string> = { page: "pages", post: "posts", draft: "drafts" };
 
@@ -21,7 +28,12 @@ export class FrontMatterDefaults {
   private readonly cache = new Map<string, Record<string, unknown>>();
   private readonly globCache = new Map<string, string[]>();
 
-  constructor(defaults: unknown, private readonly source: string, private readonly collectionsDir: string, private readonly warn: (m: string) => void) {
+  constructor(
+    defaults: unknown,
+    private readonly source: string,
+    private readonly collectionsDir: string,
+    private readonly warn: (m: string) => void,
+  ) {
     this.sets = [];
     if (!Array.isArray(defaults)) return;
     for (const set of defaults) {
@@ -32,7 +44,11 @@ export class FrontMatterDefaults {
       const raw = isPlainObject(set["scope"]) ? set["scope"] : {};
       const type = raw["type"] === undefined || raw["type"] === null ? undefined : String(raw["type"]);
       this.sets.push({
-        scope: { path: typeof raw["path"] === "string" ? raw["path"] : undefined, type: type && (TYPE_ALIASES[type] ?? type), hasType: "type" in raw },
+        scope: {
+          path: typeof raw["path"] === "string" ? raw["path"] : undefined,
+          type: type && (TYPE_ALIASES[type] ?? type),
+          hasType: "type" in raw,
+        },
         values: set["values"],
       });
     }
@@ -73,7 +89,13 @@ export class FrontMatterDefaults {
     if (!hit) {
       const re = globToRegExp(pattern);
       const base = pattern.split("/").filter((s) => !s.includes("*"));
-      const root = join(this.source, ...base.slice(0, pattern.split("/").findIndex((s) => s.includes("*"))));
+      const root = join(
+        this.source,
+        ...base.slice(
+          0,
+          pattern.split("/").findIndex((s) => s.includes("*")),
+        ),
+      );
       hit = existsSync(root) ? readdirRecursive(this.source, root, true).filter((f) => re.test(f)) : [];
       this.globCache.set(pattern, hit);
     }
@@ -88,7 +110,8 @@ export class FrontMatterDefaults {
 
   private hasPrecedence(old: Scope | undefined, next: Scope): boolean {
     if (!old) return true;
-    const n = sanitize(next.path), o = sanitize(old.path);
+    const n = sanitize(next.path),
+      o = sanitize(old.path);
     if (n.length !== o.length) return n.length >= o.length;
     if (next.hasType) return true;
     return !old.hasType;

@@ -13,7 +13,11 @@ export class EntryFilter {
   private readonly excludePaths: string[];
   private readonly realSource: string;
 
-  constructor(private readonly source: string, include: string[], exclude: string[]) {
+  constructor(
+    private readonly source: string,
+    include: string[],
+    exclude: string[],
+  ) {
     this.include = include;
     this.exclude = exclude.filter((e) => !include.includes(e));
     this.includeRes = this.include.map((p) => globToRegExp(join(source, p)));
@@ -30,8 +34,11 @@ export class EntryFilter {
   filter(entries: string[], baseDir: string, isSymlink?: (entry: string) => boolean): string[] {
     return entries.filter((e) => {
       if (e.endsWith(".")) return false;
-      const included = this.matches(this.include, this.includeRes, this.includePaths, e) || this.matches(this.include, this.includeRes, this.includePaths, basename(e));
-      if (!included && this.matches(this.exclude, this.excludeRes, this.excludePaths, baseDir ? `${baseDir}/${e}` : e)) return false;
+      const included =
+        this.matches(this.include, this.includeRes, this.includePaths, e) ||
+        this.matches(this.include, this.includeRes, this.includePaths, basename(e));
+      if (!included && this.matches(this.exclude, this.excludeRes, this.excludePaths, baseDir ? `${baseDir}/${e}` : e))
+        return false;
       if ((!isSymlink || isSymlink(e)) && this.symlinkOutside(join(this.source, baseDir, e))) return false;
       if (included) return true;
       return !/^[._#~]/.test(e) && !/^[._#~]/.test(basename(e)) && !e.endsWith("~");
@@ -40,7 +47,9 @@ export class EntryFilter {
 
   /** True when `entry` (relative to the source) matches an `exclude:` pattern and no `include:` one. */
   isExcluded(relPath: string): boolean {
-    const included = this.matches(this.include, this.includeRes, this.includePaths, relPath) || this.matches(this.include, this.includeRes, this.includePaths, basename(relPath));
+    const included =
+      this.matches(this.include, this.includeRes, this.includePaths, relPath) ||
+      this.matches(this.include, this.includeRes, this.includePaths, basename(relPath));
     return !included && this.matches(this.exclude, this.excludeRes, this.excludePaths, relPath);
   }
 

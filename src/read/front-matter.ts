@@ -25,7 +25,7 @@ export function hasFrontMatter(head: string): boolean {
 export function splitFrontMatter(text: string, file: string): FrontMatterFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const m = text.startsWith("---") ? FRONT_MATTER.exec(text) : null;
-  if (!m || m.index !== 0) return { data: {}, content: text, lineOffset: 0 };
+  if (m?.index !== 0) return { data: {}, content: text, lineOffset: 0 };
   const content = text.slice(m[0].length);
   const lineOffset = countLines(m[0]);
   const yamlText = m[1]!.replace(/^---\s*\n/, "");

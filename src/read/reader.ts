@@ -31,7 +31,10 @@ export class Reader {
       // Jekyll's Collection: the label keeps only [a-z0-9_-.], and its metadata is looked up under that label,
       // so `reading list:` reads _readinglist with no metadata (not written).
       const label = name.replace(/[^a-z0-9_\-.]/gi, "");
-      site.collections.set(name, new Collection(label, site.config.collections[label] ?? {}, site.config.collections_dir, site.permalinkStyle));
+      site.collections.set(
+        name,
+        new Collection(label, site.config.collections[label] ?? {}, site.config.collections_dir, site.permalinkStyle),
+      );
     }
     this.readDirectories("");
     // Jekyll's sort_files!: pages by name, static files by path; collection files and theme assets come after.
@@ -45,7 +48,10 @@ export class Reader {
 
   private readLayouts(): Map<string, Layout> {
     const layouts = new Map<string, Layout>();
-    const roots = [this.site.themeRoot ? join(this.site.themeRoot, "_layouts") : undefined, join(this.site.source, this.site.config.layouts_dir)];
+    const roots = [
+      this.site.themeRoot ? join(this.site.themeRoot, "_layouts") : undefined,
+      join(this.site.source, this.site.config.layouts_dir),
+    ];
     for (const root of roots) {
       if (!root || !existsSync(root)) continue;
       for (const rel of readdirRecursive(root, root)) {
@@ -56,7 +62,15 @@ export class Reader {
         const fm = splitFrontMatter(text, shown);
         if (fm.error) this.site.reportFrontMatter(fm.error);
         const name = rel.replace(/\.[^./]*$/, "");
-        layouts.set(name, { name, absPath: abs, relativePath: shown, data: fm.data, content: fm.content, lineOffset: fm.lineOffset, fileSource: text });
+        layouts.set(name, {
+          name,
+          absPath: abs,
+          relativePath: shown,
+          data: fm.data,
+          content: fm.content,
+          lineOffset: fm.lineOffset,
+          fileSource: text,
+        });
       }
     }
     return layouts;
@@ -74,7 +88,9 @@ export class Reader {
       const d = kinds.get(name);
       return d && (d.isFile() || d.isDirectory()) ? d : undefined;
     };
-    const dirs: string[] = [], pages: string[] = [], statics: string[] = [];
+    const dirs: string[] = [],
+      pages: string[] = [],
+      statics: string[] = [];
     for (const name of site.filter.filter(names, dir, (e) => !known(e))) {
       const abs = join(base, name);
       const st = known(name) ?? statSync(abs, { throwIfNoEntry: false });
@@ -114,7 +130,10 @@ export class Reader {
 
   /** Jekyll warns "invalid byte sequence" and writes such a file unchanged; so does Lectern (a static file). */
   private notUtf8(abs: string, line: number): void {
-    this.site.tolerated("Encoding:", `${this.site.shown(abs)}:${line}: not valid UTF-8; its front matter is ignored and it is copied byte for byte`);
+    this.site.tolerated(
+      "Encoding:",
+      `${this.site.shown(abs)}:${line}: not valid UTF-8; its front matter is ignored and it is copied byte for byte`,
+    );
   }
 
   private staticFile(abs: string, dir: string, name: string, collection?: Collection): StaticFile {
@@ -156,7 +175,9 @@ export class Reader {
       const base = join(site.source, dir, magic);
       if (!existsSync(base)) return;
       const links = new Set<string>();
-      const entries = site.filter.filter(readdirRecursive(base, base, false, links), posix.join(dir, magic), (e) => links.has(e));
+      const entries = site.filter.filter(readdirRecursive(base, base, false, links), posix.join(dir, magic), (e) =>
+        links.has(e),
+      );
       for (const entry of entries.sort()) {
         if (!matcher.test(entry)) continue;
         const abs = join(base, entry);
@@ -205,7 +226,12 @@ export class Reader {
     const text = this.text(abs);
     doc.fileSource = text;
     const special = draft ? "_drafts" : c.relativeDirectory;
-    const superdirs = rel.startsWith(special) ? [] : rel.replace(new RegExp(`${special}.*`), "").split("/").filter((s) => s && s !== special && s !== doc.basename);
+    const superdirs = rel.startsWith(special)
+      ? []
+      : rel
+          .replace(new RegExp(`${special}.*`), "")
+          .split("/")
+          .filter((s) => s && s !== special && s !== doc.basename);
     doc.data = { categories: superdirs };
     this.mergeData(doc, site.defaults.all(rel, c.label), "front matter defaults");
     const fm = splitFrontMatter(text, site.shown(abs));
@@ -225,7 +251,8 @@ export class Reader {
       slug = dated[2];
       ext = dated[3];
       const d = doc.data["date"];
-      if (!d || (d instanceof Date && Math.floor(d.getTime() / 1000) === Math.floor(site.time.getTime() / 1000))) this.mergeData(doc, { date: dated[1] }, "filename");
+      if (!d || (d instanceof Date && Math.floor(d.getTime() / 1000) === Math.floor(site.time.getTime() / 1000)))
+        this.mergeData(doc, { date: dated[1] }, "filename");
     } else {
       const m = DATELESS_FILENAME.exec(rel);
       if (m) {
@@ -234,11 +261,14 @@ export class Reader {
       }
     }
     slug = (slug ?? doc.basenameWithoutExt).replace(/\.*$/, "");
-    if (doc.data["title"] === undefined || doc.data["title"] === null || doc.data["title"] === false) doc.data["title"] = slug.split("-").map(capitalize).join(" ");
+    if (doc.data["title"] === undefined || doc.data["title"] === null || doc.data["title"] === false)
+      doc.data["title"] = slug.split("-").map(capitalize).join(" ");
     doc.data["slug"] ??= slug;
     doc.data["ext"] ??= ext;
     // populate_categories, populate_tags
-    const cats = [...toArray(doc.data["categories"]), ...pluralized(doc.data, "category", "categories")].flat().map(String);
+    const cats = [...toArray(doc.data["categories"]), ...pluralized(doc.data, "category", "categories")]
+      .flat()
+      .map(String);
     doc.data["categories"] = [...new Set(cats)];
     doc.data["tags"] = pluralized(doc.data, "tag", "tags").flat();
     if (draft && !doc.data["date"]) doc.data["date"] = new Date(statSync(abs).mtimeMs);
@@ -249,13 +279,19 @@ export class Reader {
     const o = { ...other };
     if ("categories" in o && o["categories"] !== null && o["categories"] !== undefined) {
       if (typeof o["categories"] === "string") o["categories"] = o["categories"].split(/\s+/).filter(Boolean);
-      if (Array.isArray(doc.data["categories"])) o["categories"] = [...new Set([...(doc.data["categories"] as unknown[]), ...toArray(o["categories"])])];
+      if (Array.isArray(doc.data["categories"]))
+        o["categories"] = [...new Set([...(doc.data["categories"] as unknown[]), ...toArray(o["categories"])])];
     }
     doc.data = deepMerge(doc.data, o);
     if ("date" in doc.data && doc.data["date"] !== null && doc.data["date"] !== undefined) {
       const t = parseTime(doc.data["date"], this.site.timezone, this.site.time);
       if (!t) {
-        throw new LecternError(`Document '${doc.relativePath}' does not have a valid date in the ${origin}.`, { topic: "Front matter", file: this.site.shown(doc.absPath), source: doc.fileSource, line: findKeyLine(doc.fileSource, "date") });
+        throw new LecternError(`Document '${doc.relativePath}' does not have a valid date in the ${origin}.`, {
+          topic: "Front matter",
+          file: this.site.shown(doc.absPath),
+          source: doc.fileSource,
+          line: findKeyLine(doc.fileSource, "date"),
+        });
       }
       doc.data["date"] = t;
     }
@@ -266,7 +302,9 @@ export class Reader {
     const meta = c.metadata;
     if (Array.isArray(meta["order"])) {
       const order = (meta["order"] as unknown[]).map(String);
-      const ranked = order.map((o) => c.docs.find((d) => d.relativePath.endsWith(`/${o}`) || posix.basename(d.relativePath) === o)).filter((d): d is Document => !!d);
+      const ranked = order
+        .map((o) => c.docs.find((d) => d.relativePath.endsWith(`/${o}`) || posix.basename(d.relativePath) === o))
+        .filter((d): d is Document => !!d);
       const rest = c.docs.filter((d) => !ranked.includes(d)).sort(byDateThenPath);
       c.docs = [...ranked, ...rest];
     } else if (typeof meta["sort_by"] === "string") {
@@ -292,9 +330,11 @@ export class Reader {
     if (!existsSync(root)) return;
     for (const rel of readdirRecursive(site.themeRoot, root)) {
       const abs = join(site.themeRoot, rel);
-      const dir = posix.dirname(rel), name = posix.basename(rel);
+      const dir = posix.dirname(rel),
+        name = posix.basename(rel);
       if (fileHasFrontMatter(abs)) this.addPage(dir, name, join(site.themeRoot, dir), true);
-      else if (!site.staticFiles.some((f) => f.relativePath === `/${rel}`)) site.staticFiles.push(this.staticFile(abs, dir, name));
+      else if (!site.staticFiles.some((f) => f.relativePath === `/${rel}`))
+        site.staticFiles.push(this.staticFile(abs, dir, name));
     }
   }
 }
@@ -307,7 +347,8 @@ function permalinkExt(data: Record<string, unknown>): string {
 }
 
 function byDateThenPath(a: Document, b: Document): number {
-  const da = a.data["date"], db = b.data["date"];
+  const da = a.data["date"],
+    db = b.data["date"];
   if (da instanceof Date && db instanceof Date && da.getTime() !== db.getTime()) return da.getTime() - db.getTime();
   return cmp(a.absPath, b.absPath);
 }
@@ -349,7 +390,6 @@ function findKeyLine(source: string | undefined, key: string): number | undefine
   const i = source.split("\n").findIndex((l) => l.startsWith(`${key}:`));
   return i >= 0 ? i + 1 : undefined;
 }
-
 
 /**
  * A folder's entries in the file system's own order, as Ruby's Dir.entries gives them to Jekyll (Node's

@@ -8,7 +8,8 @@
  */
 export function parseJsonAsYaml(text: string): unknown {
   const start = /^[ \n\r]*([[{])/.exec(text);
-  if (!start || text.includes("\t") || text.includes("<<") || text.includes("__proto__") || KEY_THEN_BREAK.test(text)) return undefined;
+  if (!start || text.includes("\t") || text.includes("<<") || text.includes("__proto__") || KEY_THEN_BREAK.test(text))
+    return undefined;
   TOKENS.lastIndex = 0;
   let depth = 0;
   for (let m = TOKENS.exec(text); m; m = TOKENS.exec(text)) {
@@ -17,7 +18,8 @@ export function parseJsonAsYaml(text: string): unknown {
       if (depth > MAX_DEPTH) return undefined;
     } else if (m[1] !== undefined) {
       if (!SAFE_INTEGER.test(m[1])) return undefined;
-    } else if (m[0].length > 1000 && /^[ \r\n]*:/.test(text.slice(TOKENS.lastIndex, TOKENS.lastIndex + 64))) return undefined;
+    } else if (m[0].length > 1000 && /^[ \r\n]*:/.test(text.slice(TOKENS.lastIndex, TOKENS.lastIndex + 64)))
+      return undefined;
   }
   try {
     return JSON.parse(text) as unknown;

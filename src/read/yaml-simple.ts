@@ -25,7 +25,7 @@ export function parseSimpleMapping(text: string, schema: Schema): Record<string,
     const m = KEY.exec(line);
     if (!m) return undefined;
     const key = m[1]!;
-    if (key.length > 128 || key === "__proto__" || Object.prototype.hasOwnProperty.call(out, key)) return undefined;
+    if (key.length > 128 || key === "__proto__" || Object.hasOwn(out, key)) return undefined;
     if (plainTag(key, schema, true)) return undefined;
     const rest = line.slice(m[0].length);
     let value: unknown;
@@ -137,7 +137,8 @@ function fold(first: string, more: string[]): string | undefined {
       else sep = "\n";
       continue;
     }
-    if (BAD_START.includes(text.charAt(0)) || text.includes(" #") || text.includes(": ") || text.endsWith(":")) return undefined;
+    if (BAD_START.includes(text.charAt(0)) || text.includes(" #") || text.includes(": ") || text.endsWith(":"))
+      return undefined;
     out += sep + text;
     sep = " ";
   }
@@ -169,5 +170,7 @@ function quoted(rest: string, q: "'" | '"'): unknown {
 
 /** The schema tag the full parser would pick for a plain scalar (keys may also take `default: "key"` tags). */
 function plainTag(value: string, schema: Schema, atKey: boolean): ScalarTag | undefined {
-  return schema.tags.find((t) => (t.default === true || (atKey && t.default === "key")) && (t as ScalarTag).test?.test(value)) as ScalarTag | undefined;
+  return schema.tags.find(
+    (t) => (t.default === true || (atKey && t.default === "key")) && (t as ScalarTag).test?.test(value),
+  ) as ScalarTag | undefined;
 }

@@ -1,4 +1,4 @@
-import { Document, parseDocument, isMap, isSeq, YAMLParseError, type ScalarTag, type Schema } from "yaml";
+import { Document, parseDocument, isMap, isSeq, type YAMLParseError, type ScalarTag, type Schema } from "yaml";
 import { RubyDate } from "../model/ruby-date.js";
 import { rubyFloat } from "../model/ruby-float.js";
 import { withFixedZone } from "../model/zone.js";
@@ -13,12 +13,16 @@ const timestamp: ScalarTag = {
   default: true,
   test: /^(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:t|T|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?)?)?)$/,
   resolve(str: string) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:t|T|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?)?)?$/.exec(str)!;
+    const m =
+      /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:t|T|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?)?)?$/.exec(
+        str,
+      )!;
     const [, y, mo, d, h, mi, s, frac, tz] = m;
     if (h === undefined) {
       // Psych reads a one- or two-digit month and day (2020-1-5) as a Date when the day exists.
       const probe = new Date(Date.UTC(+y!, +mo! - 1, +d!));
-      if (!/^(?:1[012]|0\d|\d)$/.test(mo!) || !/^(?:[12]\d|3[01]|0\d|\d)$/.test(d!) || probe.getUTCMonth() !== +mo! - 1) return str;
+      if (!/^(?:1[012]|0\d|\d)$/.test(mo!) || !/^(?:[12]\d|3[01]|0\d|\d)$/.test(d!) || probe.getUTCMonth() !== +mo! - 1)
+        return str;
       return new RubyDate(+y!, +mo!, +d!);
     }
     const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
@@ -32,7 +36,6 @@ const timestamp: ScalarTag = {
   },
   stringify: ({ value }) => (value instanceof Date ? value.toISOString() : String(value)),
 };
-
 
 /** Psych's booleans: yes/no, true/false, on/off in any case; `y` and `n` stay strings. */
 const bool: ScalarTag = {
@@ -52,7 +55,13 @@ const int: ScalarTag = {
     if (str.includes(":")) return sexagesimal(str);
     const sign = str.startsWith("-") ? -1 : 1;
     const body = str.replace(/^[-+]/, "").replace(/[,_]/g, "");
-    const n = /^0b/.test(body) ? parseInt(body.slice(2), 2) : /^0x/.test(body) ? parseInt(body.slice(2), 16) : /^0\d/.test(body) ? parseInt(body.slice(1), 8) : parseInt(body, 10);
+    const n = /^0b/.test(body)
+      ? parseInt(body.slice(2), 2)
+      : /^0x/.test(body)
+        ? parseInt(body.slice(2), 16)
+        : /^0\d/.test(body)
+          ? parseInt(body.slice(1), 8)
+          : parseInt(body, 10);
     return sign * n;
   },
   stringify: ({ value }) => String(value),
@@ -78,15 +87,35 @@ const float: ScalarTag = {
 function sexagesimal(str: string): number {
   const sign = str.startsWith("-") ? -1 : 1;
   let total = 0;
-  str.replace(/^[-+]/, "").split(":").forEach((part, i) => {
-    total += parseFloat(part.replace(/_/g, "")) * 60 ** Math.abs(i - 2);
-  });
+  str
+    .replace(/^[-+]/, "")
+    .split(":")
+    .forEach((part, i) => {
+      total += parseFloat(part.replace(/_/g, "")) * 60 ** Math.abs(i - 2);
+    });
   return sign * total;
 }
 
-const REPLACED = new Set(["tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"]);
+const REPLACED = new Set([
+  "tag:yaml.org,2002:timestamp",
+  "tag:yaml.org,2002:bool",
+  "tag:yaml.org,2002:int",
+  "tag:yaml.org,2002:float",
+]);
 
-const OPTIONS = { version: "1.1" as const, merge: true, customTags: (tags: unknown[]) => [bool, ...(tags as ScalarTag[]).filter((t) => !REPLACED.has(t.tag)), int, float, timestamp], uniqueKeys: false, maxAliasCount: -1 };
+const OPTIONS = {
+  version: "1.1" as const,
+  merge: true,
+  customTags: (tags: unknown[]) => [
+    bool,
+    ...(tags as ScalarTag[]).filter((t) => !REPLACED.has(t.tag)),
+    int,
+    float,
+    timestamp,
+  ],
+  uniqueKeys: false,
+  maxAliasCount: -1,
+};
 
 let schema: Schema | undefined;
 
@@ -99,19 +128,35 @@ export function psychSchema(): Schema {
 export function parseYaml(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
   const bad = NOT_PRINTABLE.exec(text);
   if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
-  return parseSimpleMapping(text, psychSchema()) ?? parseJsonAsYaml(text) ?? parseYamlFully(text, file, lineOffset, fileSource);
+  return (
+    parseSimpleMapping(text, psychSchema()) ??
+    parseJsonAsYaml(text) ??
+    parseYamlFully(text, file, lineOffset, fileSource)
+  );
 }
 
 /** parseYaml without its fast path for simple `key: value` front matter (tests compare the two). */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, fileSource?: string): unknown {
   const bad = NOT_PRINTABLE.exec(text);
   if (bad) throw controlCharacterError(text, bad.index, file, lineOffset, fileSource ?? text);
-  let doc = parseDocument(text, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false, logLevel: "error" });
+  let doc = parseDocument(text, {
+    ...OPTIONS,
+    prettyErrors: true,
+    keepSourceTokens: false,
+    strict: false,
+    logLevel: "error",
+  });
   if (doc.errors.length) {
     // Accept what libyaml accepts before reporting the error.
     const lenient = indentQuotedContinuations(text);
     if (lenient !== text) {
-      const retry = parseDocument(lenient, { ...OPTIONS, prettyErrors: true, keepSourceTokens: false, strict: false, logLevel: "error" });
+      const retry = parseDocument(lenient, {
+        ...OPTIONS,
+        prettyErrors: true,
+        keepSourceTokens: false,
+        strict: false,
+        logLevel: "error",
+      });
       if (!retry.errors.length) doc = retry;
     }
   }
@@ -132,18 +177,37 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, fileS
 function resolveError(e: unknown, text: string, file: string, lineOffset: number, source: string): LecternError {
   const message = e instanceof Error ? e.message : String(e);
   const alias = /Unresolved alias.*: (.+)$/.exec(message)?.[1];
-  const at = alias !== undefined ? text.search(new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![^\\s,\\]}])`)) : /merge/i.test(message) ? text.search(/<<\s*:/) : -1;
+  const at =
+    alias !== undefined
+      ? text.search(new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![^\\s,\\]}])`))
+      : /merge/i.test(message)
+        ? text.search(/<<\s*:/)
+        : -1;
   const before = at >= 0 ? text.slice(0, at) : "";
   const line = at >= 0 ? before.split("\n").length + lineOffset : undefined;
   const column = at >= 0 ? at - before.lastIndexOf("\n") : undefined;
   const what = alias !== undefined ? `unknown alias '${alias}' (an anchor &${alias} must come before it)` : message;
-  return new LecternError(`${lineOffset > 0 ? "invalid front matter: " : ""}${what}`, { topic: "YAML", file, line, column, source, cause: e });
+  return new LecternError(`${lineOffset > 0 ? "invalid front matter: " : ""}${what}`, {
+    topic: "YAML",
+    file,
+    line,
+    column,
+    source,
+    cause: e,
+  });
 }
 
-function yamlError(err: YAMLParseError, file: string, lineOffset: number, source: string, inFrontMatter: boolean): LecternError {
+function yamlError(
+  err: YAMLParseError,
+  file: string,
+  lineOffset: number,
+  source: string,
+  inFrontMatter: boolean,
+): LecternError {
   const pos = err.linePos?.[0];
   let message = err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  if (/^Maximum call stack size exceeded/.test(message)) message = "nesting too deep (collections inside collections exhaust the stack)";
+  if (/^Maximum call stack size exceeded/.test(message))
+    message = "nesting too deep (collections inside collections exhaust the stack)";
   return new LecternError(`${inFrontMatter ? "invalid front matter: " : ""}${message}`, {
     topic: "YAML",
     file,
@@ -158,12 +222,21 @@ function yamlError(err: YAMLParseError, file: string, lineOffset: number, source
 const NOT_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** Psych's "control characters are not allowed", at the character's line and column. */
-function controlCharacterError(text: string, index: number, file: string, lineOffset: number, source: string): LecternError {
+function controlCharacterError(
+  text: string,
+  index: number,
+  file: string,
+  lineOffset: number,
+  source: string,
+): LecternError {
   const before = text.slice(0, index);
   const line = before.split("\n").length;
   const column = index - before.lastIndexOf("\n");
   const code = text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, "0");
-  return new LecternError(`${lineOffset > 0 ? "invalid front matter: " : ""}control characters are not allowed (U+${code})`, { topic: "YAML", file, line: line + lineOffset, column, source });
+  return new LecternError(
+    `${lineOffset > 0 ? "invalid front matter: " : ""}control characters are not allowed (U+${code})`,
+    { topic: "YAML", file, line: line + lineOffset, column, source },
+  );
 }
 
 /** True for a YAML mapping result (a plain object). */

@@ -4,7 +4,12 @@ export type ConverterKind = "markdown" | "sass" | "scss" | "identity";
 /** The extensions that count as Markdown (`markdown_ext`), with dots. */
 export function markdownExts(config: Record<string, unknown>): Set<string> {
   const raw = String(config["markdown_ext"] ?? "markdown,mkdown,mkdn,mkd,md");
-  return new Set(raw.split(",").map((e) => "." + e.trim().toLowerCase()).filter((e) => e.length > 1));
+  return new Set(
+    raw
+      .split(",")
+      .map((e) => "." + e.trim().toLowerCase())
+      .filter((e) => e.length > 1),
+  );
 }
 
 /** The converter for a source extension. */
@@ -19,9 +24,12 @@ export function converterFor(ext: string, mdExts: Set<string>): ConverterKind {
 /** The output extension for a source extension (".md" → ".html", ".scss" → ".css"). */
 export function outputExtFor(ext: string, mdExts: Set<string>): string {
   switch (converterFor(ext, mdExts)) {
-    case "markdown": return ".html";
+    case "markdown":
+      return ".html";
     case "sass":
-    case "scss": return ".css";
-    default: return ext;
+    case "scss":
+      return ".css";
+    default:
+      return ext;
   }
 }

@@ -6,7 +6,9 @@ export function extractExcerpt(content: string, separator: string): string {
   const tail = content.slice(at + separator.length);
   if (tail === "") return head;
   if (head.includes("{%")) head = closeLiquidBlocks(head);
-  const defs = tail.split("\n").filter((l) => /^ {0,3}\[[^\]]+\]:.+$/.test(l) && head.includes(`[${/^\s*\[([^\]]+)\]/.exec(l)![1]}]`));
+  const defs = tail
+    .split("\n")
+    .filter((l) => /^ {0,3}\[[^\]]+\]:.+$/.test(l) && head.includes(`[${/^\s*\[([^\]]+)\]/.exec(l)![1]}]`));
   if (!defs.length) return head;
   return head + "\n\n" + defs.map((d) => d.trim()).join("\n");
 }
@@ -21,5 +23,11 @@ function closeLiquidBlocks(head: string): string {
     if (BLOCKS.has(tag)) open.push(tag);
     else if (tag.startsWith("end") && open[open.length - 1] === tag.slice(3)) open.pop();
   }
-  return head + open.reverse().map((t) => `\n{% end${t} %}`).join("");
+  return (
+    head +
+    open
+      .reverse()
+      .map((t) => `\n{% end${t} %}`)
+      .join("")
+  );
 }

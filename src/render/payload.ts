@@ -28,7 +28,10 @@ export class Payload {
   /** Pages added while rendering (Sass source maps), after the site's pages as Jekyll appends them. */
   private readonly addedPages: Page[] = [];
 
-  constructor(private readonly site: Site, private readonly excerptOf: (doc: Document) => string) {}
+  constructor(
+    private readonly site: Site,
+    private readonly excerptOf: (doc: Document) => string,
+  ) {}
 
   /** Liquid's `site`: config keys, then Jekyll's computed fields and one array per collection. */
   siteView(): Drop {
@@ -42,13 +45,36 @@ export class Payload {
       if (c.label === "posts") continue;
       define(drop, c.label, () => c.docs.map((d) => this.doc(d)));
     }
-    define(drop, "posts", () => (posts ??= [...(site.collections.get("posts")?.docs ?? [])].reverse().map((d) => this.doc(d))));
+    define(
+      drop,
+      "posts",
+      () => (posts ??= [...(site.collections.get("posts")?.docs ?? [])].reverse().map((d) => this.doc(d))),
+    );
     define(drop, "pages", () => (this.pagesView ??= [...site.pages, ...this.addedPages].map((p) => this.page(p))));
-    define(drop, "html_pages", () => (htmlPages ??= site.pages.filter((p) => p.html || p.url.endsWith("/")).map((p) => this.page(p))));
+    define(
+      drop,
+      "html_pages",
+      () => (htmlPages ??= site.pages.filter((p) => p.html || p.url.endsWith("/")).map((p) => this.page(p))),
+    );
     define(drop, "static_files", () => (files ??= site.staticFiles.map((f) => this.file(f))));
     // Jekyll's site.documents holds every collection's documents and its static files.
-    define(drop, "documents", () => (docs ??= [...site.collections.values()].flatMap((c) => [...c.docs.map((d) => this.doc(d)), ...c.files.map((f) => this.file(f))])));
-    define(drop, "collections", () => (collections ??= [...site.collections.values()].sort((a, b) => (a.label < b.label ? -1 : 1)).map((c) => this.collection(c))));
+    define(
+      drop,
+      "documents",
+      () =>
+        (docs ??= [...site.collections.values()].flatMap((c) => [
+          ...c.docs.map((d) => this.doc(d)),
+          ...c.files.map((f) => this.file(f)),
+        ])),
+    );
+    define(
+      drop,
+      "collections",
+      () =>
+        (collections ??= [...site.collections.values()]
+          .sort((a, b) => (a.label < b.label ? -1 : 1))
+          .map((c) => this.collection(c))),
+    );
     define(drop, "categories", () => (cats ??= this.grouped("categories")));
     define(drop, "tags", () => (tags ??= this.grouped("tags")));
     define(drop, "data", () => site.data);
@@ -84,14 +110,21 @@ export class Payload {
    * other data keys), with `hash_for_json` for `jsonify`: from depth 2 on, next/previous lose their bodies.
    */
   doc(d: Document): Drop {
-    let drop = this.docDrops.get(d);
+    const drop = this.docDrops.get(d);
     if (drop) return drop;
     const made: Drop = {};
     const getters: Record<string, () => unknown> = {
       name: () => d.data["name"] ?? d.basename,
       id: () => d.id,
       relative_path: () => d.relativePath,
-      excerpt: () => this.read(d, d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string" ? d.data["excerpt"] : this.excerptOf(d), EXCERPT_OF),
+      excerpt: () =>
+        this.read(
+          d,
+          d.data["excerpt"] !== undefined && typeof d.data["excerpt"] === "string"
+            ? d.data["excerpt"]
+            : this.excerptOf(d),
+          EXCERPT_OF,
+        ),
       title: () => d.data["title"],
       categories: () => d.data["categories"],
       collection: () => d.collection.label,
@@ -106,8 +139,11 @@ export class Payload {
     };
     for (const [key, get] of Object.entries(getters)) define(made, key, get);
     made["draft"] = d.data["draft"] ?? d.draft;
-    for (const [key, value] of Object.entries(d.data)) if (!Object.hasOwn(getters, key) && key !== "draft") made[key] = value;
-    Object.defineProperty(made, HASH_FOR_JSON, { value: (depth: number) => (depth >= 2 ? collapseNeighbours(made) : made) });
+    for (const [key, value] of Object.entries(d.data))
+      if (!Object.hasOwn(getters, key) && key !== "draft") made[key] = value;
+    Object.defineProperty(made, HASH_FOR_JSON, {
+      value: (depth: number) => (depth >= 2 ? collapseNeighbours(made) : made),
+    });
     this.docDrops.set(d, made);
     return made;
   }
@@ -133,13 +169,27 @@ export class Payload {
   private file(f: StaticFile): Drop {
     let drop = this.fileDrops.get(f);
     if (drop) return drop;
-    drop = { ...f.data, name: f.name, basename: f.basename, extname: f.extname, path: f.relativePath, modified_time: new Date(f.mtimeMs), collection: f.collection?.label ?? null };
+    drop = {
+      ...f.data,
+      name: f.name,
+      basename: f.basename,
+      extname: f.extname,
+      path: f.relativePath,
+      modified_time: new Date(f.mtimeMs),
+      collection: f.collection?.label ?? null,
+    };
     this.fileDrops.set(f, drop);
     return drop;
   }
 
   private collection(c: Collection): Drop {
-    const drop: Drop = { ...c.metadata, label: c.label, relative_directory: c.relativeDirectory, directory: join(this.site.source, c.relativePath), output: c.output };
+    const drop: Drop = {
+      ...c.metadata,
+      label: c.label,
+      relative_directory: c.relativeDirectory,
+      directory: join(this.site.source, c.relativePath),
+      output: c.output,
+    };
     define(drop, "docs", () => c.docs.map((d) => this.doc(d)));
     define(drop, "files", () => c.files.map((f) => this.file(f)));
     return drop;

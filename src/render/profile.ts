@@ -27,7 +27,8 @@ export class TemplateProfile {
   table(limit = 20): string {
     const rows = [...this.stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, limit);
     const width = Math.max(8, ...rows.map(([f]) => f.length));
-    const line = (f: string, c: string, b: string, t: string) => `  ${f.padEnd(width)} ${c.padStart(6)} ${b.padStart(9)} ${t.padStart(9)}`;
+    const line = (f: string, c: string, b: string, t: string) =>
+      `  ${f.padEnd(width)} ${c.padStart(6)} ${b.padStart(9)} ${t.padStart(9)}`;
     return [
       line("Filename", "Count", "Bytes", "Time"),
       ...rows.map(([f, s]) => line(f, String(s.count), `${(s.bytes / 1024).toFixed(1)}K`, `${s.ms.toFixed(1)} ms`)),

@@ -47,9 +47,21 @@ export class Renderer {
 
   constructor(private readonly site: Site) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
-    if (site.cache.enabled) this.mdStore = new ConversionStore(site.cache, "markdown", hashOf("markdown", lecternVersion(), JSON.stringify(this.mdOptions)));
+    if (site.cache.enabled)
+      this.mdStore = new ConversionStore(
+        site.cache,
+        "markdown",
+        hashOf("markdown", lecternVersion(), JSON.stringify(this.mdOptions)),
+      );
     this.payload = new Payload(site, (d) => this.excerptOf(d));
-    if (site.options.profile) this.profile = new TemplateProfile((f) => (site.themeRoot && isAbsolute(f) && f.startsWith(site.themeRoot + sep) ? `(theme) ${relative(site.themeRoot, f).split(sep).join("/")}` : isAbsolute(f) ? site.shown(f) : f));
+    if (site.options.profile)
+      this.profile = new TemplateProfile((f) =>
+        site.themeRoot && isAbsolute(f) && f.startsWith(site.themeRoot + sep)
+          ? `(theme) ${relative(site.themeRoot, f).split(sep).join("/")}`
+          : isAbsolute(f)
+            ? site.shown(f)
+            : f,
+      );
     this.liquid = createJekyllLiquid({
       profile: this.profile,
       source: site.source,
@@ -59,15 +71,18 @@ export class Renderer {
       postUrl: (name) => site.postUrl(name),
       linkUrl: (path) => site.linkUrl(path),
       onDependency: (f) => site.deps.used(f),
-      warn: (m, file, line) => site.log.warn("Liquid Warning:", `${m}${file ? ` in ${file}${line ? `:${line}` : ""}` : ""}`),
+      warn: (m, file, line) =>
+        site.log.warn("Liquid Warning:", `${m}${file ? ` in ${file}${line ? `:${line}` : ""}` : ""}`),
       now: () => site.time,
       highlight: (code, lang, linenos) => {
         const spans = highlightSpan({ ...this.mdOptions, syntax_highlighter: "rouge" }, code, lang);
         return spans === null ? undefined : codeFigure(linenos ? linenosTable(spans) : spans, lang);
       },
     });
-    for (const [name, fn] of site.pendingFilters) this.liquid.registerFilter(name, fn as Parameters<JekyllLiquid["registerFilter"]>[1]);
-    for (const [name, impl] of site.pendingTags) this.liquid.registerTag(name, impl as Parameters<JekyllLiquid["registerTag"]>[1]);
+    for (const [name, fn] of site.pendingFilters)
+      this.liquid.registerFilter(name, fn as Parameters<JekyllLiquid["registerFilter"]>[1]);
+    for (const [name, impl] of site.pendingTags)
+      this.liquid.registerTag(name, impl as Parameters<JekyllLiquid["registerTag"]>[1]);
   }
 
   /** Markdown to HTML with the site's kramdown options. */
@@ -92,7 +107,15 @@ export class Renderer {
     // Stylesheets go first: their compile runs on the Sass worker's core while the other pages render.
     const stylesheets = site.stylesheets();
     site.warmSassFor(stylesheets);
-    const compiling = new Map(stylesheets.map((p) => [p, this.renderItem(p).then(() => undefined, (e: unknown) => ({ failed: e }))]));
+    const compiling = new Map(
+      stylesheets.map((p) => [
+        p,
+        this.renderItem(p).then(
+          () => undefined,
+          (e: unknown) => ({ failed: e }),
+        ),
+      ]),
+    );
     this.ahead = this.markdownAhead();
     try {
       for (const c of site.collections.values()) for (const d of c.docs) await this.renderItem(d);
@@ -113,6 +136,7 @@ export class Renderer {
       this.ahead = undefined;
       this.mdStore?.save();
       const failed = (await Promise.all(compiling.values())).find((r) => r !== undefined);
+      // biome-ignore lint/correctness/noUnsafeFinally: a failed conversion started ahead is the build's error, after cleanup
       if (failed) throw failed.failed;
     }
   }
@@ -122,7 +146,12 @@ export class Renderer {
     const texts: string[] = [];
     let chars = 0;
     const add = (item: Convertible) => {
-      if (converterFor(item.ext, this.site.mdExts) !== "markdown" || item.renderWithLiquid || this.mdStore?.has(item.content)) return;
+      if (
+        converterFor(item.ext, this.site.mdExts) !== "markdown" ||
+        item.renderWithLiquid ||
+        this.mdStore?.has(item.content)
+      )
+        return;
       texts.push(item.content);
       chars += item.content.length;
     };
@@ -138,17 +167,21 @@ export class Renderer {
     site.deps.begin(item.relativePath);
     try {
       const scope = this.scopeFor(item);
-      if (site.hooks.has(`${owner}:preRender`)) await site.hooks.run(`${owner}:preRender`, { site, item: item as Page | Document, payload: scope });
+      if (site.hooks.has(`${owner}:preRender`))
+        await site.hooks.run(`${owner}:preRender`, { site, item: item as Page | Document, payload: scope });
       let output = item.content;
-      if (item.renderWithLiquid) output = this.renderLiquid(output, scope, item.relativePath, item.lineOffset, item.fileSource);
+      if (item.renderWithLiquid)
+        output = this.renderLiquid(output, scope, item.relativePath, item.lineOffset, item.fileSource);
       const converted = this.convert(item, output);
       output = typeof converted === "string" ? converted : await converted;
       item.content = output;
-      if (site.hooks.has(`${owner}:postConvert`)) await site.hooks.run(`${owner}:postConvert`, { site, item: item as Page | Document });
+      if (site.hooks.has(`${owner}:postConvert`))
+        await site.hooks.run(`${owner}:postConvert`, { site, item: item as Page | Document });
       output = item.content;
       if (item.placeInLayout) output = this.placeInLayouts(item, output, scope);
       item.output = output;
-      if (site.hooks.has(`${owner}:postRender`)) await site.hooks.run(`${owner}:postRender`, { site, item: item as Page | Document });
+      if (site.hooks.has(`${owner}:postRender`))
+        await site.hooks.run(`${owner}:postRender`, { site, item: item as Page | Document });
     } finally {
       site.deps.end();
     }
@@ -157,11 +190,26 @@ export class Renderer {
   private scopeFor(item: Convertible): Scope {
     const siteView = this.payload.siteView();
     const page = item instanceof Document ? this.payload.doc(item) : this.payload.page(item as Page, item.content);
-    const scope: Scope = { site: siteView, page, layout: {}, content: undefined, paginator: item instanceof Page ? item.paginator : null, jekyll: this.payload.jekyllView(), highlighter_prefix: "", highlighter_suffix: "" };
+    const scope: Scope = {
+      site: siteView,
+      page,
+      layout: {},
+      content: undefined,
+      paginator: item instanceof Page ? item.paginator : null,
+      jekyll: this.payload.jekyllView(),
+      highlighter_prefix: "",
+      highlighter_suffix: "",
+    };
     if (item instanceof Document && item.collection.label === "posts") {
       const posts = item.collection.docs;
-      const recent = posts.slice(-11).reverse().filter((p) => p !== item).slice(0, 10);
-      scope["site"] = Object.create(siteView, { related_posts: { value: recent.map((p) => this.payload.doc(p)), enumerable: true } });
+      const recent = posts
+        .slice(-11)
+        .reverse()
+        .filter((p) => p !== item)
+        .slice(0, 10);
+      scope["site"] = Object.create(siteView, {
+        related_posts: { value: recent.map((p) => this.payload.doc(p)), enumerable: true },
+      });
     }
     const layout = this.site.layouts.get(String(item.data["layout"]));
     if (layout) scope["layout"] = layout.data;
@@ -183,7 +231,17 @@ export class Renderer {
     if (kind === "markdown") return this.markdown(text);
     if (kind === "scss" || kind === "sass") {
       this.sassOptions ??= sassOptionsFromConfig(this.site.config, this.site.source, this.site.themeRoot);
-      return compileSass(text, kind === "sass" ? "indented" : "scss", item.absPath || this.site.sourcePath(item.relativePath), item.relativePath, this.site.source, this.sassOptions, item.lineOffset, item.fileSource, sassCacheOf(this.site.cache)).then(({ css, map }) => {
+      return compileSass(
+        text,
+        kind === "sass" ? "indented" : "scss",
+        item.absPath || this.site.sourcePath(item.relativePath),
+        item.relativePath,
+        this.site.source,
+        this.sassOptions,
+        item.lineOffset,
+        item.fileSource,
+        sassCacheOf(this.site.cache),
+      ).then(({ css, map }) => {
         if (!map) return css;
         const mapRel = item.destRel + ".map";
         this.site.extraOutputs.set(mapRel, { content: map, from: item.relativePath });
@@ -214,8 +272,12 @@ export class Renderer {
       try {
         // jekyll-compress-html runs natively (same output) when the layout is that exact release.
         const compress = compressLayout(layout.content);
-        const compressed = compress ? compressHtml(compress, output, site.config["compress_html"], this.environment) : undefined;
-        output = compressed ?? this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
+        const compressed = compress
+          ? compressHtml(compress, output, site.config["compress_html"], this.environment)
+          : undefined;
+        output =
+          compressed ??
+          this.renderLiquid(layout.content, scope, layout.relativePath, layout.lineOffset, layout.fileSource);
       } catch (e) {
         throw e instanceof LecternError ? e.within(`rendering ${item.relativePath}`) : e;
       }
@@ -224,7 +286,13 @@ export class Renderer {
       if (used.has(next)) {
         // Jekyll stops silently at a cycle; a cycle is always a mistake, so Lectern names it.
         const chain = [...used, next].map((l) => l.name).join(" → ");
-        throw new LecternError(`layout cycle: ${chain}`, { topic: "Layout", file: layout.relativePath, line: 2, source: layout.fileSource, chain: [`rendering ${item.relativePath}`] });
+        throw new LecternError(`layout cycle: ${chain}`, {
+          topic: "Layout",
+          file: layout.relativePath,
+          line: 2,
+          source: layout.fileSource,
+          chain: [`rendering ${item.relativePath}`],
+        });
       }
       layout = next;
     }
@@ -254,7 +322,21 @@ export class Renderer {
     let out = raw;
     if (doc.data["render_with_liquid"] !== false && (raw.includes("{{") || raw.includes("{%"))) {
       const drop = { ...this.payload.doc(doc), excerpt: null };
-      out = this.renderLiquid(raw, { site: this.payload.siteView(), page: drop, layout: {}, paginator: null, jekyll: this.payload.jekyllView(), highlighter_prefix: "", highlighter_suffix: "" }, `${doc.relativePath}#excerpt`, doc.lineOffset, doc.fileSource);
+      out = this.renderLiquid(
+        raw,
+        {
+          site: this.payload.siteView(),
+          page: drop,
+          layout: {},
+          paginator: null,
+          jekyll: this.payload.jekyllView(),
+          highlighter_prefix: "",
+          highlighter_suffix: "",
+        },
+        `${doc.relativePath}#excerpt`,
+        doc.lineOffset,
+        doc.fileSource,
+      );
     }
     out = converterFor(doc.ext, this.site.mdExts) === "markdown" ? this.markdown(out) : out;
     this.excerpts.set(doc, out);

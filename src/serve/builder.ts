@@ -52,7 +52,12 @@ export class SiteBuilder {
       if ("full" in result) reason = result.full;
       else {
         this.edited.clear();
-        return { kind: "incremental", changed: result.changed, rendered: result.rendered, ms: performance.now() - started };
+        return {
+          kind: "incremental",
+          changed: result.changed,
+          rendered: result.rendered,
+          ms: performance.now() - started,
+        };
       }
     }
     this.site = undefined;

@@ -21,7 +21,12 @@ export class LiveChannel {
 
   /** Takes over a request as an event stream. */
   accept(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", Connection: "keep-alive", "X-Accel-Buffering": "no" });
+    res.writeHead(200, {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    });
     res.write("retry: 1000\n\n");
     this.clients.add(res);
     const drop = () => this.clients.delete(res);

@@ -24,7 +24,8 @@ function clientMain(eventsPath: string, servedBuild: string): void {
     box.id = OVERLAY;
     box.setAttribute("role", "alertdialog");
     box.setAttribute("aria-label", "Build error");
-    box.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,24,.92);color:#f5f5f5;overflow:auto;padding:2rem;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
+    box.style.cssText =
+      "position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,24,.92);color:#f5f5f5;overflow:auto;padding:2rem;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
     const title = document.createElement("div");
     title.textContent = "Lectern: the last change did not build; showing the last good version. Fix the file and save.";
     title.style.cssText = "color:#ff8080;font-weight:bold;margin-bottom:1rem";

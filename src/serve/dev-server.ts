@@ -65,7 +65,10 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const server = createServer((req, res) => handleRequest(target, req, res));
   const port = await listen(server, options.port ?? 4000, host);
   const shownHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  const devUrl = process.env["JEKYLL_ENV"] && process.env["JEKYLL_ENV"] !== "development" ? {} : { url: `http://${shownHost}:${port}` };
+  const devUrl =
+    process.env["JEKYLL_ENV"] && process.env["JEKYLL_ENV"] !== "development"
+      ? {}
+      : { url: `http://${shownHost}:${port}` };
   const builder = new SiteBuilder({ ...options, source, destination, overrides: { ...devUrl, ...options.overrides } });
   const events = new EventEmitter();
   let builds = 0;
@@ -79,7 +82,12 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const succeed = (report: BuildReport) => {
     target.baseurl = builder.baseurl;
     const build = `${Date.now()}-${++builds}`;
-    if (report.changed.length) channel?.built(build, urlPaths(target.baseurl, report.changed), report.changed.every((p) => /\.css(\.map)?$/.test(p)));
+    if (report.changed.length)
+      channel?.built(
+        build,
+        urlPaths(target.baseurl, report.changed),
+        report.changed.every((p) => /\.css(\.map)?$/.test(p)),
+      );
     else channel?.ok();
     events.emit("built", report);
   };
@@ -103,11 +111,21 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     const changes = new Map([...batch].filter(([p]) => fresh.has(p)));
     if (changes.size === 0) return;
     const names = [...changes.keys()].map((p) => relative(source, p).split(sep).join("/"));
-    print(line("Regenerating:", `${changes.size} file(s) changed at ${new Date().toISOString().replace("T", " ").slice(0, 19)}`));
+    print(
+      line(
+        "Regenerating:",
+        `${changes.size} file(s) changed at ${new Date().toISOString().replace("T", " ").slice(0, 19)}`,
+      ),
+    );
     for (const n of names.slice(0, 10)) print(line("", n));
     try {
       const report = await builder.build(changes);
-      print(line("", `...done in ${seconds(report.ms)} seconds (${report.kind}${report.reason ? ` because ${report.reason}` : ""}, ${report.rendered} rendered, ${report.changed.length} file(s) changed).`));
+      print(
+        line(
+          "",
+          `...done in ${seconds(report.ms)} seconds (${report.kind}${report.reason ? ` because ${report.reason}` : ""}, ${report.rendered} rendered, ${report.changed.length} file(s) changed).`,
+        ),
+      );
       succeed(report);
     } catch (e) {
       fail(e);
@@ -119,7 +137,11 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     const configFiles = builder.site?.configFiles ?? [];
     const outside = configFiles.filter((f) => !f.startsWith(source + sep));
     const exclude = builder.site?.config.exclude;
-    watcher = await watchSource([source, ...outside], { source, destination, exclude, cacheDir: builder.site?.cache.dir }, (p, kind) => batcher.add(p, kind));
+    watcher = await watchSource(
+      [source, ...outside],
+      { source, destination, exclude, cacheDir: builder.site?.cache.dir },
+      (p, kind) => batcher.add(p, kind),
+    );
     watcher.on("error", (e) => printError(line("Watcher:", String(e))));
     print(line("Auto-regeneration:", "enabled for '" + (relative(process.cwd(), source) || ".") + "'"));
   }
@@ -145,7 +167,11 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
 
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((ok, fail) => {
-    server.once("error", (e: NodeJS.ErrnoException) => fail(e.code === "EADDRINUSE" ? new Error(`port ${port} on ${host} is already in use; pick another with --port`) : e));
+    server.once("error", (e: NodeJS.ErrnoException) =>
+      fail(
+        e.code === "EADDRINUSE" ? new Error(`port ${port} on ${host} is already in use; pick another with --port`) : e,
+      ),
+    );
     server.listen(port, host, () => ok((server.address() as AddressInfo).port));
   });
 }

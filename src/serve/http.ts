@@ -60,7 +60,13 @@ function sendFile(target: ServeTarget, req: IncomingMessage, res: ServerResponse
   if (!st) return void res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
   const range = status === 200 ? byteRange(req.headers.range, st.size) : undefined;
   if (range === null) return void res.writeHead(416, { "Content-Range": `bytes */${st.size}` }).end();
-  if (range) res.writeHead(206, { ...headers, "Accept-Ranges": "bytes", "Content-Range": `bytes ${range.start}-${range.end}/${st.size}`, "Content-Length": range.end - range.start + 1 });
+  if (range)
+    res.writeHead(206, {
+      ...headers,
+      "Accept-Ranges": "bytes",
+      "Content-Range": `bytes ${range.start}-${range.end}/${st.size}`,
+      "Content-Length": range.end - range.start + 1,
+    });
   else res.writeHead(status, { ...headers, "Accept-Ranges": "bytes", "Content-Length": st.size });
   if (req.method === "HEAD") return void res.end();
   const stream = createReadStream(file, range);

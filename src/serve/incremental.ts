@@ -12,7 +12,16 @@ import type { ChangeKind } from "./batcher.js";
 import { replaceOutput, copyFingerprint, type OutputIndex } from "./outputs.js";
 
 /** Hooks that see the whole site (or run at read time); while any is registered, only a full rebuild is safe. */
-const WHOLE_SITE_HOOKS: HookName[] = ["site:postRead", "site:preRender", "site:postRender", "site:postWrite", "pages:postInit", "documents:postInit", "pages:postWrite", "documents:postWrite"];
+const WHOLE_SITE_HOOKS: HookName[] = [
+  "site:postRead",
+  "site:preRender",
+  "site:postRender",
+  "site:postWrite",
+  "pages:postInit",
+  "documents:postInit",
+  "pages:postWrite",
+  "documents:postWrite",
+];
 
 /** What an incremental rebuild re-rendered and which destination files changed. */
 export interface IncrementalResult {
@@ -42,7 +51,11 @@ interface Plan {
  * Resolves to `{ full: why }`, having touched nothing, when only a full rebuild is safe (config, data, front matter,
  * new or deleted files, anything unknown). If rendering throws, the site is left half-updated: rebuild it fully.
  */
-export async function applyIncrementally(site: Site, changes: Map<string, ChangeKind>, index: OutputIndex): Promise<IncrementalResult | { full: string }> {
+export async function applyIncrementally(
+  site: Site,
+  changes: Map<string, ChangeKind>,
+  index: OutputIndex,
+): Promise<IncrementalResult | { full: string }> {
   const order = renderOrder(site);
   const plan = planChanges(site, changes, order);
   if (typeof plan === "string") return { full: plan };
@@ -79,7 +92,8 @@ export async function applyIncrementally(site: Site, changes: Map<string, Change
     renderedPaths.add(item.relativePath);
     if (item.write) write(item.destRel, item.relativePath, { text: item.output ?? item.content });
   }
-  for (const [destRel, extra] of site.extraOutputs) if (renderedPaths.has(extra.from)) write(destRel, extra.from, { text: extra.content });
+  for (const [destRel, extra] of site.extraOutputs)
+    if (renderedPaths.has(extra.from)) write(destRel, extra.from, { text: extra.content });
   for (const f of plan.statics) if (f.write) write(f.destRel, f.relativePath.slice(1), { copyFrom: f.absPath });
   return { rendered: toRender.length, changed: changed.sort() };
 }
@@ -105,7 +119,9 @@ function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Conver
     if (kind !== "change") return `${shown} was ${kind === "add" ? "added" : "deleted"}`;
     if (site.configFiles.includes(path)) return `${shown} is configuration`;
     if (site.deps.isData(path)) return `${shown} is site data`;
-    const item = itemsByPath.get(path), layout = layoutsByPath.get(path), file = staticsByPath.get(path);
+    const item = itemsByPath.get(path),
+      layout = layoutsByPath.get(path),
+      file = staticsByPath.get(path);
     if (item || layout) {
       const edit = bodyEdit(path, (item ?? layout)!.fileSource);
       if (edit === null) return `the front matter of ${shown} changed`;
@@ -136,9 +152,11 @@ function bodyEdit(path: string, before: string | undefined): BodyEdit | undefine
     return null;
   }
   if (text === before) return undefined;
-  const a = splitFrontMatter(before, path), b = splitFrontMatter(text, path);
+  const a = splitFrontMatter(before, path),
+    b = splitFrontMatter(text, path);
   if (b.error) return null;
-  const head = (s: string, body: string) => s.replace(/^\uFEFF/, "").slice(0, s.replace(/^\uFEFF/, "").length - body.length);
+  const head = (s: string, body: string) =>
+    s.replace(/^\uFEFF/, "").slice(0, s.replace(/^\uFEFF/, "").length - body.length);
   if (head(before, a.content) !== head(text, b.content)) return null;
   return { text, body: b.content };
 }
@@ -166,7 +184,10 @@ function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertibl
   while (queue.length) {
     const item = queue.pop()!;
     if (!item.absPath) continue;
-    const readers = [...site.deps.dependentsOf(item.absPath), ...(plan.items.has(item) ? site.deps.dependentsOf(item.absPath + EXCERPT_OF) : [])];
+    const readers = [
+      ...site.deps.dependentsOf(item.absPath),
+      ...(plan.items.has(item) ? site.deps.dependentsOf(item.absPath + EXCERPT_OF) : []),
+    ];
     for (const rel of readers) {
       for (const reader of byRel.get(rel) ?? []) {
         if (!chosen.has(reader)) {
@@ -187,7 +208,11 @@ function affectedItems(site: Site, plan: Plan, order: Convertible[]): Convertibl
  * it rendered (and the source map pages of stylesheets before it listed in `site.pages`), items after it still
  * unrendered (raw content, no output). Items not chosen get their output back.
  */
-async function renderInOrder(renderer: Site["renderer"], order: Convertible[], chosen: Set<Convertible>): Promise<void> {
+async function renderInOrder(
+  renderer: Site["renderer"],
+  order: Convertible[],
+  chosen: Set<Convertible>,
+): Promise<void> {
   const first = order.findIndex((i) => chosen.has(i));
   if (first < 0) return;
   renderer.payload.clearAddedPages();

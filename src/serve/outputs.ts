@@ -17,7 +17,10 @@ export function indexOutputs(site: Site): OutputIndex {
   const { outputs } = planOutputs(site.outputEntries(), site.destination);
   const index: OutputIndex = new Map();
   for (const [destRel, e] of outputs) {
-    index.set(destRel, { from: e.from, fingerprint: e.copyFrom ? copyFingerprint(e.copyFrom) : "text:" + (e.content ?? "") });
+    index.set(destRel, {
+      from: e.from,
+      fingerprint: e.copyFrom ? copyFingerprint(e.copyFrom) : "text:" + (e.content ?? ""),
+    });
   }
   return index;
 }
@@ -37,7 +40,11 @@ export function changedOutputs(before: OutputIndex, after: OutputIndex): string[
 }
 
 /** Replaces one file of the destination: written beside it under a temporary name, then renamed over it. */
-export function replaceOutput(destination: string, destRel: string, content: { text: string } | { copyFrom: string }): void {
+export function replaceOutput(
+  destination: string,
+  destRel: string,
+  content: { text: string } | { copyFrom: string },
+): void {
   const target = join(destination, destRel);
   mkdirSync(dirname(target), { recursive: true });
   const temp = join(dirname(target), `.${basename(target)}.lectern-tmp-${process.pid}`);

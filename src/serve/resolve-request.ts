@@ -13,7 +13,8 @@ export function decodeSegments(rawPath: string): { segments: string[]; raw: stri
   if (!rawPath.startsWith("/") || /\\|%5c|\0|%00/i.test(rawPath)) return null;
   const raw = rawPath.split("/").slice(1);
   const trailingSlash = raw.length === 0 || raw[raw.length - 1] === "";
-  const kept: string[] = [], segments: string[] = [];
+  const kept: string[] = [],
+    segments: string[] = [];
   for (const part of raw) {
     if (part === "") continue;
     let seg: string;
@@ -49,8 +50,12 @@ export function resolveRequest(root: string, rawPath: string, baseurl = ""): Res
   const { segments, raw } = decoded;
   if (base.length) {
     const inside = base.every((b, i) => segments[i] === b);
-    if (!inside) return segments.length === 0 ? { kind: "redirect", location: "/" + base.map(encodeURIComponent).join("/") + "/" } : { kind: "not-found" };
-    if (segments.length === base.length && !decoded.trailingSlash) return { kind: "redirect", location: "/" + raw.join("/") + "/" };
+    if (!inside)
+      return segments.length === 0
+        ? { kind: "redirect", location: "/" + base.map(encodeURIComponent).join("/") + "/" }
+        : { kind: "not-found" };
+    if (segments.length === base.length && !decoded.trailingSlash)
+      return { kind: "redirect", location: "/" + raw.join("/") + "/" };
   }
   const rel = segments.slice(base.length);
   const top = resolve(root);
@@ -78,7 +83,8 @@ function isFile(p: string): boolean {
 /** True when `file`, with symlinks resolved, is still inside `root` (with symlinks resolved). */
 function insideReal(root: string, file: string): boolean {
   try {
-    const r = realpathSync(root), f = realpathSync(file);
+    const r = realpathSync(root),
+      f = realpathSync(file);
     return f === r || f.startsWith(r + sep);
   } catch {
     return false;

@@ -4,10 +4,23 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { ChangeKind } from "./batcher.js";
 
 /** Folders never worth watching in a site source. */
-const IGNORED_NAMES = new Set([".git", ".hg", ".svn", "node_modules", ".jekyll-cache", ".lectern-cache", ".sass-cache", ".jekyll-metadata", ".bundle", "vendor", ".DS_Store"]);
+const IGNORED_NAMES = new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  ".jekyll-cache",
+  ".lectern-cache",
+  ".sass-cache",
+  ".jekyll-metadata",
+  ".bundle",
+  "vendor",
+  ".DS_Store",
+]);
 
 /** Editors' backup, swap, lock and safe-write files, and the dev server's own temporary outputs. */
-const EDITOR_TEMP = /~$|^\.#|^#.*#$|^\..*\.sw[a-px]$|^4913$|___jb_(tmp|old)___$|^\.~lock\.|\.crswap$|^\..*\.lectern-tmp-/;
+const EDITOR_TEMP =
+  /~$|^\.#|^#.*#$|^\..*\.sw[a-px]$|^4913$|___jb_(tmp|old)___$|^\.~lock\.|\.crswap$|^\..*\.lectern-tmp-/;
 
 /** What the watcher should skip besides the usual folders: the destination (and its temporary siblings) and `exclude` entries. */
 export interface WatchOptions {
@@ -21,16 +34,21 @@ export interface WatchOptions {
 
 /** A predicate telling whether a path's changes are irrelevant to the site. */
 export function ignoredBy(options: WatchOptions): (path: string) => boolean {
-  const source = resolve(options.source), dest = resolve(options.destination);
+  const source = resolve(options.source),
+    dest = resolve(options.destination);
   const cacheDir = options.cacheDir ? resolve(options.cacheDir) : undefined;
   const tempPrefix = `.${basename(dest)}.lectern-`;
   const destParent = dirname(dest);
-  const excluded = (options.exclude ?? []).filter((e) => !/[*?[{]/.test(e)).map((e) => e.replace(/^\/+|\/+$/g, "")).filter(Boolean);
+  const excluded = (options.exclude ?? [])
+    .filter((e) => !/[*?[{]/.test(e))
+    .map((e) => e.replace(/^\/+|\/+$/g, ""))
+    .filter(Boolean);
   return (path: string) => {
     const abs = resolve(path);
     if (abs === dest || abs.startsWith(dest + sep)) return true;
     if (cacheDir && (abs === cacheDir || abs.startsWith(cacheDir + sep))) return true;
-    if (abs.startsWith(destParent + sep) && relative(destParent, abs).split(sep)[0]!.startsWith(tempPrefix)) return true;
+    if (abs.startsWith(destParent + sep) && relative(destParent, abs).split(sep)[0]!.startsWith(tempPrefix))
+      return true;
     const rel = relative(source, abs);
     if (rel.startsWith("..")) return false;
     const parts = rel.split(sep);
@@ -41,7 +59,11 @@ export function ignoredBy(options: WatchOptions): (path: string) => boolean {
 }
 
 /** Watches the source (and any extra folders) with chokidar; resolves once the initial scan is done. */
-export async function watchSource(paths: string[], options: WatchOptions, onChange: (path: string, kind: ChangeKind) => void): Promise<FSWatcher> {
+export async function watchSource(
+  paths: string[],
+  options: WatchOptions,
+  onChange: (path: string, kind: ChangeKind) => void,
+): Promise<FSWatcher> {
   const ignored = ignoredBy(options);
   const watcher = watch(paths, { ignoreInitial: true, ignored: (p: string) => ignored(p) });
   watcher.on("add", (p) => onChange(resolve(p), "add"));

@@ -14,7 +14,10 @@ export function themeFor(site: Site): string | undefined {
   if (theme === false) return undefined;
   const hasLayouts = existsSync(join(site.source, String(site.config["layouts_dir"] ?? "_layouts")));
   if (typeof theme === "string" && theme && theme !== "lectern") {
-    site.log.warn("Theme:", `'${theme}' is a Ruby gem theme, which Lectern cannot load; ${hasLayouts ? "building with the site's own layouts" : "using Lectern's built-in theme"}.`);
+    site.log.warn(
+      "Theme:",
+      `'${theme}' is a Ruby gem theme, which Lectern cannot load; ${hasLayouts ? "building with the site's own layouts" : "using Lectern's built-in theme"}.`,
+    );
   }
   if (theme === "lectern" || !hasLayouts) return themeRoot();
   return undefined;

@@ -11,7 +11,8 @@ export async function unusableTarget(dir: string): Promise<string | undefined> {
   if (!info) return undefined;
   if (!info.isDirectory()) return `${dir} exists and is not a folder`;
   const entries = await readdir(dir);
-  if (entries.length > 0) return `${dir} is not empty (${entries.length} ${entries.length === 1 ? "entry" : "entries"}); choose a new or empty folder`;
+  if (entries.length > 0)
+    return `${dir} is not empty (${entries.length} ${entries.length === 1 ? "entry" : "entries"}); choose a new or empty folder`;
   return undefined;
 }
 

@@ -8,13 +8,31 @@ const PATTERNS: Record<string, RegExp> = {
   latin: /[^\p{M}\p{L}\p{Nd}]+/gu,
 };
 const LATIN_EXTRA: Record<string, string> = {
-  "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
-  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
+  ß: "ss",
+  æ: "ae",
+  Æ: "AE",
+  ø: "o",
+  Ø: "O",
+  œ: "oe",
+  Œ: "OE",
+  ð: "d",
+  Ð: "D",
+  þ: "th",
+  Þ: "Th",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
 };
 
 /** I18n.transliterate: accents dropped from Latin letters, anything else non-ASCII becomes "?". */
 function transliterate(s: string): string {
-  return Array.from(s.normalize("NFD").replace(/\p{M}/gu, ""), (c) => (c.charCodeAt(0) < 128 ? c : LATIN_EXTRA[c] ?? "?")).join("");
+  return Array.from(s.normalize("NFD").replace(/\p{M}/gu, ""), (c) =>
+    c.charCodeAt(0) < 128 ? c : (LATIN_EXTRA[c] ?? "?"),
+  ).join("");
 }
 
 /** Jekyll's slugify: `mode` one of raw, default, pretty, ascii, latin (anything else just lower-cases). */

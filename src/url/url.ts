@@ -26,7 +26,12 @@ export function unescapePath(path: string): string {
 
 /** Jekyll's URL#sanitize_url: leading slash, no `..`, no `./`, no doubled slashes. */
 export function sanitizeUrl(str: string): string {
-  return ("/" + str).split("..").join("/").split("./").join("").replace(/\/{2,}/g, "/");
+  return ("/" + str)
+    .split("..")
+    .join("/")
+    .split("./")
+    .join("")
+    .replace(/\/{2,}/g, "/");
 }
 
 /** Fills a template the way Jekyll's URL does for pages (hash placeholders, in insertion order). */
@@ -41,7 +46,11 @@ export function fillFromHash(template: string, placeholders: Placeholders): stri
 }
 
 /** Fills a template the way Jekyll's URL does for documents (a drop: every `:name` must be known). */
-export function fillFromDrop(template: string, lookup: (key: string) => string | null | undefined, has: (key: string) => boolean): string {
+export function fillFromDrop(
+  template: string,
+  lookup: (key: string) => string | null | undefined,
+  has: (key: string) => boolean,
+): string {
   return template.replace(/:([a-z_]+)/g, (match, name: string) => {
     const pool = name.endsWith("_") ? [name, name.slice(0, -1)] : [name];
     const winner = pool.find(has);

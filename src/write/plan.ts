@@ -19,14 +19,20 @@ export interface Collision {
 }
 
 /** Orders outputs as Jekyll writes them and finds collisions and paths that leave the destination. */
-export function planOutputs(entries: OutputEntry[], destination: string): { outputs: Map<string, OutputEntry>; collisions: Collision[] } {
+export function planOutputs(
+  entries: OutputEntry[],
+  destination: string,
+): { outputs: Map<string, OutputEntry>; collisions: Collision[] } {
   const outputs = new Map<string, OutputEntry>();
   const sources = new Map<string, string[]>();
   const root = resolve(destination);
   for (const e of entries) {
     const abs = resolve(root, e.destRel);
     if (!(abs === root || abs.startsWith(root + sep)) || e.destRel.split(/[\\/]/).includes("..")) {
-      throw new LecternError(`output path '${e.destRel}' is outside the destination`, { topic: "Permalink", file: e.from });
+      throw new LecternError(`output path '${e.destRel}' is outside the destination`, {
+        topic: "Permalink",
+        file: e.from,
+      });
     }
     const key = abs.slice(root.length + 1);
     const seen = sources.get(key);
@@ -35,6 +41,8 @@ export function planOutputs(entries: OutputEntry[], destination: string): { outp
     outputs.delete(key);
     outputs.set(key, { ...e, destRel: key });
   }
-  const collisions = [...sources.entries()].filter(([, s]) => s.length > 1).map(([destRel, s]) => ({ destRel, sources: s }));
+  const collisions = [...sources.entries()]
+    .filter(([, s]) => s.length > 1)
+    .map(([destRel, s]) => ({ destRel, sources: s }));
   return { outputs, collisions };
 }

@@ -25,7 +25,11 @@ export async function previousFile(old: string | undefined): Promise<Stats | und
  * new time even on a file system that keeps times to the second or two.
  */
 export function sameCopy(oldStat: Stats, source: Stats): boolean {
-  return oldStat.size === source.size && Math.abs(oldStat.mtimeMs - source.mtimeMs) < 1 && source.mtimeMs < oldStat.ctimeMs - SETTLED_MS;
+  return (
+    oldStat.size === source.size &&
+    Math.abs(oldStat.mtimeMs - source.mtimeMs) < 1 &&
+    source.mtimeMs < oldStat.ctimeMs - SETTLED_MS
+  );
 }
 
 /** How long before a copy its source must have last changed for the copy to be reused. */

@@ -19,7 +19,11 @@ export interface WriteCounts {
  * time as its source) is linked, not copied again. Rendered pages are written: comparing one with the old
  * file costs more than writing it (measured on 10,000 pages).
  */
-export async function writeAtomically(destination: string, outputs: Iterable<OutputEntry>, keepFiles: string[]): Promise<WriteCounts> {
+export async function writeAtomically(
+  destination: string,
+  outputs: Iterable<OutputEntry>,
+  keepFiles: string[],
+): Promise<WriteCounts> {
   const parent = dirname(destination);
   mkdirSync(parent, { recursive: true });
   const temp = join(parent, `.${basename(destination)}.lectern-${process.pid}-${Date.now()}`);
@@ -57,7 +61,12 @@ export async function writeAtomically(destination: string, outputs: Iterable<Out
 }
 
 /** Copies a static file with its modification time (as Jekyll does), or links the previous copy; true when linked. */
-async function copy(source: string, target: string, old: string | undefined, oldStat: Stats | undefined): Promise<boolean> {
+async function copy(
+  source: string,
+  target: string,
+  old: string | undefined,
+  oldStat: Stats | undefined,
+): Promise<boolean> {
   const st = await stat(source);
   if (old && oldStat && sameCopy(oldStat, st) && (await linkPrevious(old, target))) return true;
   await copyFile(source, target, constants.COPYFILE_FICLONE);

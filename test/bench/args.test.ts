@@ -31,21 +31,29 @@ test("bad values are refused with a message naming the option", () => {
 });
 
 test("the results table is GitHub Markdown with right-aligned number columns", () => {
-  const t = markdownTable(["Engine", "Time"], [["hugo", "3.50 s"], ["lectern", "900 ms"]], [false, true]);
-  assert.equal(t, [
-    "| Engine  |   Time |",
-    "|---------|-------:|",
-    "| hugo    | 3.50 s |",
-    "| lectern | 900 ms |",
-  ].join("\n"));
+  const t = markdownTable(
+    ["Engine", "Time"],
+    [
+      ["hugo", "3.50 s"],
+      ["lectern", "900 ms"],
+    ],
+    [false, true],
+  );
+  assert.equal(
+    t,
+    ["| Engine  |   Time |", "|---------|-------:|", "| hugo    | 3.50 s |", "| lectern | 900 ms |"].join("\n"),
+  );
 });
 
 test("rows returned by a contributed benchmark print as a table with readable numbers", () => {
   const t = renderRows([{ name: "lectern", mbPerSec: 2.503774176189623, pagesPerSec: 224.30250109201657 }]);
-  assert.equal(t, [
-    "| name    | mbPerSec | pagesPerSec |",
-    "|---------|---------:|------------:|",
-    "| lectern |      2.5 |         224 |",
-  ].join("\n"));
+  assert.equal(
+    t,
+    [
+      "| name    | mbPerSec | pagesPerSec |",
+      "|---------|---------:|------------:|",
+      "| lectern |      2.5 |         224 |",
+    ].join("\n"),
+  );
   assert.equal(renderRows("already Markdown"), "already Markdown");
 });

@@ -29,7 +29,11 @@ function withTemp(fn: (dir: string) => void): void {
 }
 
 /** The page sources of each flavour besides the publications: the index page. */
-const INDEX_SOURCE: Record<Flavour, string> = { jekyll: "index.html", hugo: "content/_index.md", eleventy: "index.liquid" };
+const INDEX_SOURCE: Record<Flavour, string> = {
+  jekyll: "index.html",
+  hugo: "content/_index.md",
+  eleventy: "index.liquid",
+};
 const CONFIG: Record<Flavour, string> = { jekyll: "_config.yml", hugo: "hugo.toml", eleventy: "eleventy.config.mjs" };
 
 test("the same seed writes byte-identical sites; another seed writes different content", () => {
@@ -54,8 +58,14 @@ test("each flavour has a config, N publication sources and one index page source
       const pubs = files.filter((p) => p.startsWith(PUBLICATION_DIR[flavour] + "/") && p.endsWith(".md"));
       assert.equal(pubs.length, N, `${flavour} publications`);
       assert.ok(files.includes(INDEX_SOURCE[flavour]), `${flavour} has no index page`);
-      const otherPages = files.filter((p) => (p.endsWith(".md") || p === "index.html" || p === "index.liquid") && !pubs.includes(p));
-      assert.deepEqual(otherPages, [INDEX_SOURCE[flavour]], `${flavour} has page sources besides the publications and the index`);
+      const otherPages = files.filter(
+        (p) => (p.endsWith(".md") || p === "index.html" || p === "index.liquid") && !pubs.includes(p),
+      );
+      assert.deepEqual(
+        otherPages,
+        [INDEX_SOURCE[flavour]],
+        `${flavour} has page sources besides the publications and the index`,
+      );
     }
   });
 });

@@ -28,7 +28,9 @@ for (const [name, fn, available] of [
   });
 }
 
-test("GNU time also reports CPU time, which excludes time spent waiting", { skip: !existsSync("/usr/bin/time") }, async () => {
+test("GNU time also reports CPU time, which excludes time spent waiting", {
+  skip: !existsSync("/usr/bin/time"),
+}, async () => {
   const s = await measureWithTime({ cmd: process.execPath, args: ["-e", "setTimeout(() => {}, 600)"] });
   assert.ok(s.cpuMs !== null && s.cpuMs < s.ms, `CPU ${s.cpuMs} ms < wall ${s.ms} ms for a sleeping process`);
 });

@@ -16,11 +16,16 @@ test("a warm build writes byte-identical output without starting Sass or parsing
     const cache = join(source, ".lectern-cache");
     assert.equal(entriesOf(cache, "sass").length, 1);
     assert.equal(entriesOf(cache, "bibtex").length, 1);
-    assert.match(readFileSync(join(cache, ".gitignore"), "utf8"), /^\*$/m, "the cache hides itself from git, as Jekyll's does");
+    assert.match(
+      readFileSync(join(cache, ".gitignore"), "utf8"),
+      /^\*$/m,
+      "the cache hides itself from git, as Jekyll's does",
+    );
 
     const warm = buildInChild(source, join(root, "warm"));
     assert.deepEqual(warm, { sassWorkers: 0, bibParses: 0 }, "the warm build takes both from the cache");
-    const coldFiles = filesOf(join(root, "cold")), warmFiles = filesOf(join(root, "warm"));
+    const coldFiles = filesOf(join(root, "cold")),
+      warmFiles = filesOf(join(root, "warm"));
     assert.ok(coldFiles.has("assets/css/main.css.map") && coldFiles.has("publications/he2024moe/index.html"));
     assert.match(coldFiles.get("assets/css/main.css")!.toString(), /color: #123456;/);
     assert.deepEqual(differences(coldFiles, warmFiles), []);
@@ -38,7 +43,11 @@ test("editing a partial the stylesheet imports compiles it again; the stale entr
     const again = buildInChild(source, join(root, "second"));
     assert.deepEqual(again, { sassWorkers: 1, bibParses: 0 }, "only the stylesheet is redone");
     assert.match(readFileSync(join(root, "second", "assets", "css", "main.css"), "utf8"), /color: #abcdef;/);
-    assert.equal(entriesOf(join(source, ".lectern-cache"), "sass").length, 1, "the cache keeps what the last build used");
+    assert.equal(
+      entriesOf(join(source, ".lectern-cache"), "sass").length,
+      1,
+      "the cache keeps what the last build used",
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -52,14 +61,22 @@ test("Markdown converted by an earlier build is reused, and an edited page is co
     assert.equal(entriesOf(cache, "markdown").length, 1, "one entry for the site's Markdown options");
     const stored = readFileSync(join(cache, "markdown", entriesOf(cache, "markdown")[0]!), "utf8");
     assert.ok(stored.includes("<td>Routing Tokens to Experts</td>"), "the converted table is stored");
-    writeFileSync(join(source, "about.md"), readFileSync(join(source, "about.md"), "utf8").replace("| 2024 |", "| 2025 |"));
+    writeFileSync(
+      join(source, "about.md"),
+      readFileSync(join(source, "about.md"), "utf8").replace("| 2024 |", "| 2025 |"),
+    );
     buildInChild(source, join(root, "second"));
     const about = readFileSync(join(root, "second", "about.html"), "utf8");
     assert.match(about, /<td>2025<\/td>/);
     assert.doesNotMatch(about, /<td>2024<\/td>/);
-    const first = filesOf(join(root, "first")), second = filesOf(join(root, "second"));
+    const first = filesOf(join(root, "first")),
+      second = filesOf(join(root, "second"));
     assert.deepEqual(differences(first, second), ["about.html"]);
-    assert.doesNotMatch(readFileSync(join(cache, "markdown", entriesOf(cache, "markdown")[0]!), "utf8"), /<td>2024<\/td>/, "the old conversion is dropped");
+    assert.doesNotMatch(
+      readFileSync(join(cache, "markdown", entriesOf(cache, "markdown")[0]!), "utf8"),
+      /<td>2024<\/td>/,
+      "the old conversion is dropped",
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -82,9 +99,12 @@ test("a corrupt, truncated or foreign cache entry is ignored and rewritten", () 
   try {
     buildInChild(source, join(root, "cold"));
     const cache = join(source, ".lectern-cache");
-    const [sassEntry] = entriesOf(cache, "sass"), [bibEntry] = entriesOf(cache, "bibtex");
+    const [sassEntry] = entriesOf(cache, "sass"),
+      [bibEntry] = entriesOf(cache, "bibtex");
     writeFileSync(join(cache, "sass", sassEntry!), readFileSync(join(cache, "sass", sassEntry!), "utf8").slice(0, 40));
-    const foreign = JSON.parse(readFileSync(join(cache, "bibtex", bibEntry!), "utf8")) as { value: { entries: unknown } };
+    const foreign = JSON.parse(readFileSync(join(cache, "bibtex", bibEntry!), "utf8")) as {
+      value: { entries: unknown };
+    };
     foreign.value.entries = "not a list";
     writeFileSync(join(cache, "bibtex", bibEntry!), JSON.stringify(foreign));
     writeFileSync(join(cache, "sass-last", entriesOf(cache, "sass-last")[0]!), "\0\0 not json");
@@ -101,14 +121,27 @@ test("a corrupt, truncated or foreign cache entry is ignored and rewritten", () 
 test("`disable_disk_cache: true` and --disable-disk-cache write no cache folder", () => {
   const { root, source } = fixtureCopy();
   try {
-    writeFileSync(join(source, "_config.yml"), readFileSync(join(source, "_config.yml"), "utf8") + "disable_disk_cache: true\n");
+    writeFileSync(
+      join(source, "_config.yml"),
+      readFileSync(join(source, "_config.yml"), "utf8") + "disable_disk_cache: true\n",
+    );
     const first = buildInChild(source, join(root, "a"));
     const second = buildInChild(source, join(root, "b"));
-    assert.deepEqual([first, second], [{ sassWorkers: 1, bibParses: 1 }, { sassWorkers: 1, bibParses: 1 }]);
+    assert.deepEqual(
+      [first, second],
+      [
+        { sassWorkers: 1, bibParses: 1 },
+        { sassWorkers: 1, bibParses: 1 },
+      ],
+    );
     assert.equal(existsSync(join(source, ".lectern-cache")), false);
 
     writeFileSync(join(source, "_config.yml"), "title: Cache fixture\nurl: https://example.org\n");
-    const cli = spawnSync(process.execPath, [join(ROOT, "bin", "lectern.js"), "build", "-q", "--disable-disk-cache", "-s", source, "-d", join(root, "c")], { encoding: "utf8" });
+    const cli = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "lectern.js"), "build", "-q", "--disable-disk-cache", "-s", source, "-d", join(root, "c")],
+      { encoding: "utf8" },
+    );
     assert.equal(cli.status, 0, cli.stderr);
     assert.ok(existsSync(join(root, "c", "assets", "css", "main.css")));
     assert.equal(existsSync(join(source, ".lectern-cache")), false);
@@ -135,7 +168,10 @@ test("a cache folder that cannot be written leaves the build as it would be with
 test("`cache_dir` names the folder (inside the source); it is not read as site content", () => {
   const { root, source } = fixtureCopy();
   try {
-    writeFileSync(join(source, "_config.yml"), readFileSync(join(source, "_config.yml"), "utf8") + "cache_dir: build-cache\n");
+    writeFileSync(
+      join(source, "_config.yml"),
+      readFileSync(join(source, "_config.yml"), "utf8") + "cache_dir: build-cache\n",
+    );
     buildInChild(source, join(root, "a"));
     const warm = buildInChild(source, join(root, "b"));
     assert.deepEqual(warm, { sassWorkers: 0, bibParses: 0 });

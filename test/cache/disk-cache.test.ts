@@ -6,21 +6,31 @@ import { join } from "node:path";
 import { ConversionStore, DiskCache, cacheDirFor, hashOf } from "../../src/cache/index.js";
 import { ignoredBy } from "../../src/serve/watcher.js";
 
-const isText = (v: unknown): v is { text: string } => typeof v === "object" && v !== null && typeof (v as { text?: unknown }).text === "string";
+const isText = (v: unknown): v is { text: string } =>
+  typeof v === "object" && v !== null && typeof (v as { text?: unknown }).text === "string";
 
 test("an entry is read back only under its own bucket and key, and only when it has the expected shape", () => {
   const dir = mkdtempSync(join(tmpdir(), "lectern-disk-cache-"));
   try {
-    const k1 = hashOf("one"), k2 = hashOf("two");
+    const k1 = hashOf("one"),
+      k2 = hashOf("two");
     new DiskCache(dir).set("notes", k1, { text: "hello" });
     const cache = new DiskCache(dir);
     assert.deepEqual(cache.get("notes", k1, isText), { text: "hello" });
     assert.equal(cache.get("notes", k2, isText), undefined, "absent");
-    assert.equal(cache.get("notes", k1, (v): v is { n: number } => typeof (v as { n?: unknown }).n === "number"), undefined, "wrong shape");
+    assert.equal(
+      cache.get("notes", k1, (v): v is { n: number } => typeof (v as { n?: unknown }).n === "number"),
+      undefined,
+      "wrong shape",
+    );
     // The same file under another key (copied by hand) is not believed.
     writeFileSync(join(dir, "notes", `${k2}.json`), readFileSync(join(dir, "notes", `${k1}.json`)));
     assert.equal(cache.get("notes", k2, isText), undefined);
-    assert.deepEqual(readdirSync(join(dir, "notes")).filter((n) => n.includes(".tmp")), [], "no temporary file is left");
+    assert.deepEqual(
+      readdirSync(join(dir, "notes")).filter((n) => n.includes(".tmp")),
+      [],
+      "no temporary file is left",
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -72,7 +82,11 @@ test("the cache folder: `.lectern-cache` by default (Jekyll's default `.jekyll-c
   assert.equal(cacheDirFor("/s", {}), "/s/.lectern-cache");
   assert.equal(cacheDirFor("/s", { cache_dir: ".jekyll-cache" }), "/s/.lectern-cache");
   assert.equal(cacheDirFor("/s", { cache_dir: "tmp/cache" }), "/s/tmp/cache");
-  assert.equal(cacheDirFor("/s", { cache_dir: "/var/cache" }), "/s/var/cache", "as Jekyll's in_source_dir, an absolute path stays inside the source");
+  assert.equal(
+    cacheDirFor("/s", { cache_dir: "/var/cache" }),
+    "/s/var/cache",
+    "as Jekyll's in_source_dir, an absolute path stays inside the source",
+  );
   assert.equal(cacheDirFor("/s", { cache_dir: "../elsewhere" }), "/s/.lectern-cache");
   assert.equal(cacheDirFor("/s", { cache_dir: "." }), undefined, "never the source itself");
   assert.equal(cacheDirFor("/s", { disable_disk_cache: true }), undefined);
@@ -82,7 +96,8 @@ test("the cache folder: `.lectern-cache` by default (Jekyll's default `.jekyll-c
 
 test("the dev server's watcher ignores the cache folder, by its default name or as configured", () => {
   const ignored = ignoredBy({ source: "/s", destination: "/s/_site", cacheDir: "/s/build-cache" });
-  for (const p of ["/s/.lectern-cache/sass/x.json", "/s/build-cache", "/s/build-cache/bibtex/y.json"]) assert.equal(ignored(p), true, p);
+  for (const p of ["/s/.lectern-cache/sass/x.json", "/s/build-cache", "/s/build-cache/bibtex/y.json"])
+    assert.equal(ignored(p), true, p);
   assert.equal(ignored("/s/build-cache-notes.md"), false);
 });
 

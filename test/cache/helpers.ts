@@ -30,9 +30,16 @@ export interface ChildBuild {
  * Builds a site in a new Node process (nothing remembered in memory from earlier builds), through the public API;
  * `prewarm`: first the Sass head start `lectern build` and `serve` make.
  */
-export function buildInChild(source: string, destination: string, options: Record<string, unknown> = {}, prewarm = false): ChildBuild {
+export function buildInChild(
+  source: string,
+  destination: string,
+  options: Record<string, unknown> = {},
+  prewarm = false,
+): ChildBuild {
   const url = (p: string) => JSON.stringify(new URL(p, "file://" + DIST_SRC).href);
-  const head = prewarm ? `import { prewarmSass } from ${url("render/sass/prewarm.js")};\n    prewarmSass(${JSON.stringify(source)}, false);` : "";
+  const head = prewarm
+    ? `import { prewarmSass } from ${url("render/sass/prewarm.js")};\n    prewarmSass(${JSON.stringify(source)}, false);`
+    : "";
   const code = `
     ${head}
     const { build } = await import(${url("index.js")});
@@ -74,7 +81,9 @@ export function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): str
 /** The entry files of one bucket of a cache folder (empty when there is none). */
 export function entriesOf(cacheDir: string, bucket: string): string[] {
   try {
-    return readdirSync(join(cacheDir, bucket)).filter((n) => n.endsWith(".json")).sort();
+    return readdirSync(join(cacheDir, bucket))
+      .filter((n) => n.endsWith(".json"))
+      .sort();
   } catch {
     return [];
   }

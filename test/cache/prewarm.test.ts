@@ -9,8 +9,16 @@ import { likelyStylesheets } from "../../src/render/sass/prewarm.js";
 test("the Sass head start shares its worker with the build when cold, starts none when the cache is valid, and changes no byte", () => {
   const { root, source } = fixtureCopy();
   try {
-    assert.equal(buildInChild(source, join(root, "cold"), {}, true).sassWorkers, 1, "one worker: the build uses the one started ahead");
-    assert.equal(buildInChild(source, join(root, "warm"), {}, true).sassWorkers, 0, "a valid cached compile: no worker at all");
+    assert.equal(
+      buildInChild(source, join(root, "cold"), {}, true).sassWorkers,
+      1,
+      "one worker: the build uses the one started ahead",
+    );
+    assert.equal(
+      buildInChild(source, join(root, "warm"), {}, true).sassWorkers,
+      0,
+      "a valid cached compile: no worker at all",
+    );
     buildInChild(source, join(root, "plain"), { disableDiskCache: true });
     const plain = filesOf(join(root, "plain"));
     assert.deepEqual(differences(plain, filesOf(join(root, "cold"))), []);
@@ -28,7 +36,12 @@ test("the head start looks for stylesheet pages (front matter, not partials) whe
     writeFileSync(join(source, "assets", "css", "plain.scss"), "a { b: c }\n");
     writeFileSync(join(source, "assets", "css", "_partial.scss"), "---\n---\n");
     writeFileSync(join(source, "style.sass"), "---\n---\na\n  b: c\n");
-    assert.deepEqual(likelyStylesheets(source).map((p) => p.slice(source.length + 1)).sort(), ["assets/css/main.scss", "style.sass"]);
+    assert.deepEqual(
+      likelyStylesheets(source)
+        .map((p) => p.slice(source.length + 1))
+        .sort(),
+      ["assets/css/main.scss", "style.sass"],
+    );
     assert.deepEqual(likelyStylesheets(join(source, "missing")), []);
   } finally {
     rmSync(source, { recursive: true, force: true });

@@ -9,10 +9,16 @@ const page = (title: string, body: string): string =>
 
 test("a site whose links, anchors and files all exist has no problems", async () => {
   const dir = await writeTree({
-    "index.html": page("Home", `<a href="/about/">About</a> <a href="about/#bio">Bio</a> <a href="/cv">CV</a> <a href="#top">Top</a>
+    "index.html": page(
+      "Home",
+      `<a href="/about/">About</a> <a href="about/#bio">Bio</a> <a href="/cv">CV</a> <a href="#top">Top</a>
 <a href="/files/paper.pdf#page=2">PDF</a> <img src="images/me.png" srcset="images/me.png 1x, images/me@2x.png 2x" alt="">
-<a href="mailto:me@example.org">Mail</a> <a href="https://example.org/a b">x</a>`.replace(" b\"", "%20b\"")),
-    "about/index.html": page("About", `<h2 id="bio">Bio</h2><a name="old"></a><a href="../index.html#">Home</a><a href="/#">x</a><a href="/about/#old">Old</a>`),
+<a href="mailto:me@example.org">Mail</a> <a href="https://example.org/a b">x</a>`.replace(' b"', '%20b"'),
+    ),
+    "about/index.html": page(
+      "About",
+      `<h2 id="bio">Bio</h2><a name="old"></a><a href="../index.html#">Home</a><a href="/#">x</a><a href="/about/#old">Old</a>`,
+    ),
     "cv.html": page("CV", `<script src="/assets/app.js"></script>`),
     "files/paper.pdf": "%PDF",
     "images/me.png": "",
@@ -28,14 +34,17 @@ test("a site whose links, anchors and files all exist has no problems", async ()
 
 test("every kind of problem is found, with its page, line and column", async () => {
   const dir = await writeTree({
-    "index.html": page("Home", [
-      `<a href="/missing/">Gone</a>`,
-      `<a href="#nowhere">Here</a> <a href="/about/#team">Team</a>`,
-      `<img src="/images/none.png" alt="">`,
-      `<script src="/js/none.js"></script>`,
-      `<p id="x">a</p><p id="x">b</p>`,
-      `<a href="htp://example.org">typo</a> <a href="https://exa mple.org">space</a> <a href="www.example.com">no scheme</a>`,
-    ].join("\n")),
+    "index.html": page(
+      "Home",
+      [
+        `<a href="/missing/">Gone</a>`,
+        `<a href="#nowhere">Here</a> <a href="/about/#team">Team</a>`,
+        `<img src="/images/none.png" alt="">`,
+        `<script src="/js/none.js"></script>`,
+        `<p id="x">a</p><p id="x">b</p>`,
+        `<a href="htp://example.org">typo</a> <a href="https://exa mple.org">space</a> <a href="www.example.com">no scheme</a>`,
+      ].join("\n"),
+    ),
     "about/index.html": `<!doctype html><html><head></head><body><p>No title</p></body></html>`,
     "bare.html": `<p>Content without a layout</p>`,
     "google123.html": `google-site-verification: google123.html`,
@@ -59,55 +68,79 @@ test("every kind of problem is found, with its page, line and column", async () 
   const text = formatCheckReport(report);
   assert.match(text, /^about\/index\.html\n  1:1  title  the page has no <title>\n/);
   assert.match(text, /\n  8:4    link          "\/missing\/" leads nowhere/);
-  assert.match(text, /12 problems in 3 of 4 pages \(title 2, stylesheet 1, link 2, anchor 2, image 1, script 1, duplicate-id 1, url 2\)\.$/);
+  assert.match(
+    text,
+    /12 problems in 3 of 4 pages \(title 2, stylesheet 1, link 2, anchor 2, image 1, script 1, duplicate-id 1, url 2\)\.$/,
+  );
 });
 
 test("baseurl: links must carry it, and absolute links to the site's url are checked too", async () => {
   const dir = await writeTree({
-    "index.html": page("Home", [
-      `<a href="/blog/about/">ok</a> <a href="/about/">no baseurl</a>`,
-      `<a href="https://me.github.io/blog/gone/">gone</a> <a href="https://me.github.io/">main site</a>`,
-      `<a href="http://me.github.io/blog/about/#x">anchor</a>`,
-    ].join("\n")).replace("/assets/main.css", "/blog/assets/main.css"),
+    "index.html": page(
+      "Home",
+      [
+        `<a href="/blog/about/">ok</a> <a href="/about/">no baseurl</a>`,
+        `<a href="https://me.github.io/blog/gone/">gone</a> <a href="https://me.github.io/">main site</a>`,
+        `<a href="http://me.github.io/blog/about/#x">anchor</a>`,
+      ].join("\n"),
+    ).replace("/assets/main.css", "/blog/assets/main.css"),
     "about/index.html": page("About", "").replace("/assets/main.css", "main.css"),
     "assets/main.css": "",
     "about/main.css": "",
   });
   const report = await checkSite(dir, { baseurl: "/blog/", url: "https://me.github.io" });
-  assert.deepEqual(report.problems.map((p) => `${p.kind} ${p.detail}`), [
-    `link "/about/" leads outside the site's baseurl "/blog"; the file is at /blog/about/index.html, use the relative_url filter`,
-    `link "https://me.github.io/blog/gone/" leads nowhere: there is no gone/index.html`,
-    `anchor "http://me.github.io/blog/about/#x": about/index.html has no id "x"`,
-  ]);
+  assert.deepEqual(
+    report.problems.map((p) => `${p.kind} ${p.detail}`),
+    [
+      `link "/about/" leads outside the site's baseurl "/blog"; the file is at /blog/about/index.html, use the relative_url filter`,
+      `link "https://me.github.io/blog/gone/" leads nowhere: there is no gone/index.html`,
+      `anchor "http://me.github.io/blog/about/#x": about/index.html has no id "x"`,
+    ],
+  );
 });
 
 test("kinds can be ignored", async () => {
   const dir = await writeTree({ "a.html": `<p id="d"></p><p id="d"></p><a href="/nope">x</a>` });
   const report = await checkSite(dir, { ignore: ["title", "duplicate-id"] });
-  assert.deepEqual(report.problems.map((p) => p.kind), ["link"]);
+  assert.deepEqual(
+    report.problems.map((p) => p.kind),
+    ["link"],
+  );
 });
 
 test("a link to a Markdown file gets a hint", async () => {
   const dir = await writeTree({ "index.html": `<a href="_pages/about.md">About</a><a href="cv.md#edu">CV</a>` });
   const report = await checkSite(dir, { ignore: ["title"] });
-  assert.deepEqual(report.problems.map((p) => p.detail), [
-    `"_pages/about.md" leads nowhere: there is no _pages/about.md (link to the page's URL, not to its Markdown file)`,
-    `"cv.md#edu" leads nowhere: there is no cv.md (link to the page's URL, not to its Markdown file)`,
-  ]);
+  assert.deepEqual(
+    report.problems.map((p) => p.detail),
+    [
+      `"_pages/about.md" leads nowhere: there is no _pages/about.md (link to the page's URL, not to its Markdown file)`,
+      `"cv.md#edu" leads nowhere: there is no cv.md (link to the page's URL, not to its Markdown file)`,
+    ],
+  );
 });
 
 test("a problem repeated on many pages is listed once, with the number of pages", async () => {
-  const broken = (title: string): string => page(title, `<img src="/images/logo.png" alt="">`).replace("/assets/main.css", "/main.css");
-  const dir = await writeTree({ "a.html": broken("A"), "b.html": broken("B"), "c.html": broken("C").replace("</body>", `<a href="#x">x</a></body>`), "main.css": "" });
+  const broken = (title: string): string =>
+    page(title, `<img src="/images/logo.png" alt="">`).replace("/assets/main.css", "/main.css");
+  const dir = await writeTree({
+    "a.html": broken("A"),
+    "b.html": broken("B"),
+    "c.html": broken("C").replace("</body>", `<a href="#x">x</a></body>`),
+    "main.css": "",
+  });
   const report = await checkSite(dir);
   assert.equal(report.problems.length, 4);
-  assert.equal(formatCheckReport(report), [
-    "On many pages (shown at the first):",
-    `  a.html 8:6  image  "/images/logo.png" leads nowhere: there is no images/logo.png  [3 pages]`,
-    "c.html",
-    `  9:4  anchor  "#x": this page has no id "x"`,
-    "4 problems in 3 of 3 pages (image 3, anchor 1).",
-  ].join("\n"));
+  assert.equal(
+    formatCheckReport(report),
+    [
+      "On many pages (shown at the first):",
+      `  a.html 8:6  image  "/images/logo.png" leads nowhere: there is no images/logo.png  [3 pages]`,
+      "c.html",
+      `  9:4  anchor  "#x": this page has no id "x"`,
+      "4 problems in 3 of 3 pages (image 3, anchor 1).",
+    ].join("\n"),
+  );
 });
 
 test("problems name the source file a page was built from, when known", async () => {

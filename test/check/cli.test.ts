@@ -17,7 +17,10 @@ test("lectern check --skip-build lists problems by page and exits 1; a clean sit
   });
   const bad = lectern("check", "--skip-build", "-s", site);
   assert.equal(bad.status, 1, bad.stderr);
-  assert.equal(bad.stdout, `index.html\n  2:4  link  "/about/" leads outside the site's baseurl "/me"; the file is at /me/about/index.html, use the relative_url filter\n1 problem in 1 of 2 pages (link 1).\n`);
+  assert.equal(
+    bad.stdout,
+    `index.html\n  2:4  link  "/about/" leads outside the site's baseurl "/me"; the file is at /me/about/index.html, use the relative_url filter\n1 problem in 1 of 2 pages (link 1).\n`,
+  );
   await writeFile(join(site, "_site/index.html"), `<!doctype html><title>Home</title><a href="/me/about/">About</a>`);
   const good = lectern("check", "--skip-build", "-s", site);
   assert.equal(good.status, 0, good.stderr);
@@ -25,7 +28,10 @@ test("lectern check --skip-build lists problems by page and exits 1; a clean sit
 });
 
 test("--baseurl overrides the config and --json gives the report", async () => {
-  const site = await writeTree({ "out/index.html": `<!doctype html><title>x</title><a href="/x/a.html">a</a>`, "out/a.html": "" });
+  const site = await writeTree({
+    "out/index.html": `<!doctype html><title>x</title><a href="/x/a.html">a</a>`,
+    "out/a.html": "",
+  });
   const run = lectern("check", "--skip-build", "-d", join(site, "out"), "--baseurl", "/x", "--json");
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout).problems, []);
@@ -39,13 +45,18 @@ test("usage errors exit 2", async () => {
 test("lectern check builds the site first, then reports what in the output leads nowhere", async () => {
   const site = await writeTree({
     "_config.yml": "title: T\nbaseurl: /b\n",
-    "_layouts/default.html": "<!doctype html><html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n",
+    "_layouts/default.html":
+      "<!doctype html><html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n",
     "index.md": `---\nlayout: default\ntitle: Home\n---\n# Hi\n\n[About]({{ "/about/" | relative_url }}) [Anchor](#hi) [Nope](#nope)\n`,
     "about.md": "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout\n",
   });
   const run = lectern("check", "-s", site);
   assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /^index\.html  \(from index\.md\)\n  \d+:\d+  anchor  "#nope": this page has no id "nope"\n1 problem in 1 of 2 pages \(anchor 1\)\.\n$/, run.stderr);
+  assert.match(
+    run.stdout,
+    /^index\.html  \(from index\.md\)\n  \d+:\d+  anchor  "#nope": this page has no id "nope"\n1 problem in 1 of 2 pages \(anchor 1\)\.\n$/,
+    run.stderr,
+  );
 });
 
 test("lectern check reports a failed build and checks nothing", async () => {

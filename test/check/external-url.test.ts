@@ -26,10 +26,19 @@ test("typical mistakes are named", () => {
   assert.equal(externalUrlProblem("https://example org"), "contains whitespace (write it as %20, or the link breaks)");
   assert.equal(externalUrlProblem("https://github"), "has host 'github', which is not a domain name");
   assert.equal(externalUrlProblem("https://example..org"), "has host 'example..org' with an empty part");
-  assert.equal(externalUrlProblem("https://example.c0m"), "has host 'example.c0m', whose ending '.c0m' is not a top-level domain");
+  assert.equal(
+    externalUrlProblem("https://example.c0m"),
+    "has host 'example.c0m', whose ending '.c0m' is not a top-level domain",
+  );
   assert.equal(externalUrlProblem("https://"), "is not a valid URL");
-  assert.equal(externalUrlProblem("mailto:keqing(at)example.org"), "has 'keqing(at)example.org', which is not an e-mail address");
-  assert.equal(externalUrlProblem("mailto:keqing AT example.org"), "has 'keqing AT example.org', which is not an e-mail address");
+  assert.equal(
+    externalUrlProblem("mailto:keqing(at)example.org"),
+    "has 'keqing(at)example.org', which is not an e-mail address",
+  );
+  assert.equal(
+    externalUrlProblem("mailto:keqing AT example.org"),
+    "has 'keqing AT example.org', which is not an e-mail address",
+  );
   assert.equal(externalUrlProblem("mailto:a@example.org,b@example.org"), undefined);
   assert.equal(externalUrlProblem("fiel:///home/me/cv.pdf"), "uses the unknown scheme 'fiel:'");
 });

@@ -14,10 +14,25 @@ test("paths are served as a static host serves them", () => {
 });
 
 test("relative links resolve against the page's own folder", () => {
-  assert.deepEqual(resolveReference("../../../cv.html#edu", "posts/2024/01/x.html", site), { type: "internal", path: "/cv.html", fragment: "edu", file: "cv.html", expected: "cv.html" });
-  assert.deepEqual(resolveReference("x.html", "posts/2024/01/x.html", site), { type: "internal", path: "/posts/2024/01/x.html", fragment: "", file: "posts/2024/01/x.html", expected: "posts/2024/01/x.html" });
+  assert.deepEqual(resolveReference("../../../cv.html#edu", "posts/2024/01/x.html", site), {
+    type: "internal",
+    path: "/cv.html",
+    fragment: "edu",
+    file: "cv.html",
+    expected: "cv.html",
+  });
+  assert.deepEqual(resolveReference("x.html", "posts/2024/01/x.html", site), {
+    type: "internal",
+    path: "/posts/2024/01/x.html",
+    fragment: "",
+    file: "posts/2024/01/x.html",
+    expected: "posts/2024/01/x.html",
+  });
   assert.equal(resolveReference("../files/a%20b.pdf", "about/index.html", site).type, "internal");
-  assert.equal((resolveReference("../files/a%20b.pdf", "about/index.html", site) as { file?: string }).file, "files/a b.pdf");
+  assert.equal(
+    (resolveReference("../files/a%20b.pdf", "about/index.html", site) as { file?: string }).file,
+    "files/a b.pdf",
+  );
 });
 
 test("a <base href> changes where relative links lead", () => {
@@ -26,7 +41,10 @@ test("a <base href> changes where relative links lead", () => {
 });
 
 test("schemes: external, skipped, or the site itself", () => {
-  assert.deepEqual(resolveReference("https://example.org/", "index.html", site), { type: "external", url: "https://example.org/" });
+  assert.deepEqual(resolveReference("https://example.org/", "index.html", site), {
+    type: "external",
+    url: "https://example.org/",
+  });
   assert.deepEqual(resolveReference("javascript:void(0)", "index.html", site), { type: "skip" });
   assert.deepEqual(resolveReference("  ", "index.html", site), { type: "skip" });
   const own = { ...site, host: "me.github.io" };
@@ -39,13 +57,26 @@ test("baseurl is canonicalised and required of root-relative links", () => {
   assert.equal(canonicalBaseurl(undefined), "");
   const sub = { files, baseurl: "/blog" };
   assert.equal((resolveReference("/blog/cv", "index.html", sub) as { file?: string }).file, "cv.html");
-  assert.deepEqual(resolveReference("/cv", "index.html", sub), { type: "outside", path: "/cv", within: "/blog/cv.html" });
+  assert.deepEqual(resolveReference("/cv", "index.html", sub), {
+    type: "outside",
+    path: "/cv",
+    within: "/blog/cv.html",
+  });
   assert.equal((resolveReference("cv", "about/index.html", sub) as { expected: string }).expected, "about/cv");
 });
 
 test("a site url with a path (a project site) maps absolute links under that path into the site", () => {
   const project = { files, baseurl: "", host: "me.github.io", urlPath: "/proj" };
-  assert.equal((resolveReference("https://me.github.io/proj/cv", "index.html", project) as { file?: string }).file, "cv.html");
-  assert.equal((resolveReference("https://me.github.io/proj", "index.html", project) as { file?: string }).file, "index.html");
-  assert.deepEqual(resolveReference("https://me.github.io/other/", "index.html", project), { type: "external", url: "https://me.github.io/other/" });
+  assert.equal(
+    (resolveReference("https://me.github.io/proj/cv", "index.html", project) as { file?: string }).file,
+    "cv.html",
+  );
+  assert.equal(
+    (resolveReference("https://me.github.io/proj", "index.html", project) as { file?: string }).file,
+    "index.html",
+  );
+  assert.deepEqual(resolveReference("https://me.github.io/other/", "index.html", project), {
+    type: "external",
+    url: "https://me.github.io/other/",
+  });
 });

@@ -15,7 +15,8 @@ test("lectern build --profile lists each template with its render count, then th
   writeFileSync(join(dir, "_config.yml"), "title: Profiled\n");
   writeFileSync(join(dir, "_layouts", "default.html"), "<main>{% include nav.html %}{{ content }}</main>\n");
   writeFileSync(join(dir, "_includes", "nav.html"), "<nav>{{ site.title }}</nav>\n");
-  for (const n of [1, 2, 3]) writeFileSync(join(dir, `p${n}.md`), `---\nlayout: default\n---\nPage {{ ${n} | plus: 1 }}\n`);
+  for (const n of [1, 2, 3])
+    writeFileSync(join(dir, `p${n}.md`), `---\nlayout: default\n---\nPage {{ ${n} | plus: 1 }}\n`);
   const run = spawnSync(process.execPath, [bin, "build", "-s", dir, "--profile", "-q"], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
   const row = (file: string) => run.stdout.split("\n").find((l) => l.trim().startsWith(file + " "));

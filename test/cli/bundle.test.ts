@@ -15,7 +15,11 @@ import { markdownOptionsFromConfig, renderMarkdown } from "../../src/render/mark
 // bundle is missing, older than dist/src, or lacks a piece a build needs (a worker's script, a chunk).
 
 const bin = join(packageRoot(), "bin", "lectern.js");
-const lectern = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600" } });
+const lectern = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600" },
+  });
 const STALE = "bin/lectern.js ran dist/src: the bundle is missing or older than dist/src; run `npm run build`";
 
 test("lectern --version, and the bundle's own, print package.json's version", () => {
@@ -24,7 +28,15 @@ test("lectern --version, and the bundle's own, print package.json's version", ()
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout, `lectern ${version}\n`);
   const entry = pathToFileURL(join(packageRoot(), BUNDLE_DIR, "cli", "main.js")).href;
-  const direct = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(entry)}); process.exitCode = await main(["--version"]);`], { encoding: "utf8" });
+  const direct = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `const { main } = await import(${JSON.stringify(entry)}); process.exitCode = await main(["--version"]);`,
+    ],
+    { encoding: "utf8" },
+  );
   assert.equal(direct.status, 0, direct.stderr);
   assert.equal(direct.stdout, `lectern ${version}\n`);
 });
@@ -46,18 +58,21 @@ function bigSite(): Record<string, string> {
     ].join("\n\n");
   const files: Record<string, string> = {
     "_config.yml": "title: Bundled\nmarkdown: kramdown\n",
-    "_layouts/default.html": '<html><head><link rel="stylesheet" href="/assets/css/main.css"></head><body>{{ content }}</body></html>\n',
+    "_layouts/default.html":
+      '<html><head><link rel="stylesheet" href="/assets/css/main.css"></head><body>{{ content }}</body></html>\n',
     "_sass/_notes.scss": "$accent: #123456;\n.note { .title { color: $accent; } }\n",
     "assets/css/main.scss": '---\n---\n@import "notes";\nbody { margin: 0; }\n',
     "_data/people.csv": "name,role\nAda Lovelace,PI\n",
-    "_bibliography/papers.bib": "@article{lovelace1843,\n  title = {Notes on the {A}nalytical {E}ngine},\n  author = {Lovelace, Ada},\n  journal = {Scientific Memoirs},\n  year = {1843}\n}\n",
+    "_bibliography/papers.bib":
+      "@article{lovelace1843,\n  title = {Notes on the {A}nalytical {E}ngine},\n  author = {Lovelace, Ada},\n  journal = {Scientific Memoirs},\n  year = {1843}\n}\n",
     "people.html": "---\n---\n{% for p in site.data.people %}<p>{{ p.name }}: {{ p.role }}</p>{% endfor %}\n",
   };
   let chars = 0;
   for (let n = 1; chars < 1.2 * AHEAD_MIN_CHARS; n++) {
     const text = body(n);
     chars += text.length;
-    files[`_posts/2024-01-${String((n % 28) + 1).padStart(2, "0")}-note-${n}.md`] = `---\nlayout: default\n---\n${text}\n`;
+    files[`_posts/2024-01-${String((n % 28) + 1).padStart(2, "0")}-note-${n}.md`] =
+      `---\nlayout: default\n---\n${text}\n`;
   }
   return files;
 }
@@ -66,7 +81,8 @@ function bigSite(): Record<string, string> {
 function tree(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) files.set(relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), "utf8"));
+    if (e.isFile())
+      files.set(relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), "utf8"));
   }
   return files;
 }
@@ -92,7 +108,10 @@ test("the bundled Markdown worker converts as the renderer does", async () => {
   const options = markdownOptionsFromConfig({});
   const texts = ["# Title\n\nA *b* `c`", "1. one\n2. two\n\n> quote", "| a | b |\n|---|---|\n| 1 | 2 |"];
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(join(packageRoot(), BUNDLE_DIR, "render", "parallel", "markdown-thread.js"), { workerData: { port: port2, options }, transferList: [port2 as MessagePort] });
+  const worker = new Worker(join(packageRoot(), BUNDLE_DIR, "render", "parallel", "markdown-thread.js"), {
+    workerData: { port: port2, options },
+    transferList: [port2 as MessagePort],
+  });
   const results = new Map<number, string | undefined>();
   const done = new Promise<void>((resolve, reject) => {
     worker.once("error", reject);
@@ -108,7 +127,10 @@ test("the bundled Markdown worker converts as the renderer does", async () => {
     port1.close();
     await worker.terminate();
   }
-  assert.deepEqual(texts.map((_, i) => results.get(i)), texts.map((t) => renderMarkdown(t, options)));
+  assert.deepEqual(
+    texts.map((_, i) => results.get(i)),
+    texts.map((t) => renderMarkdown(t, options)),
+  );
 });
 
 /** Mirrors dist/<part> into `pkg` with symbolic links, but with its own copy of cli/main.js (whose time the test sets). */
@@ -127,7 +149,8 @@ function mirror(pkg: string, part: "src" | "bundle"): string {
 test("bin/lectern.js: the bundle, unless missing or (in a checkout) older than dist/src; neither says what to run", async () => {
   const pkg = await writeTree({ "bin/lectern.js": readFileSync(bin, "utf8"), "package.json": "{}" });
   const site = await writeTree({ "index.md": "---\n---\n# Hello\n" });
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, "bin", "lectern.js"), ...args], { encoding: "utf8" });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(pkg, "bin", "lectern.js"), ...args], { encoding: "utf8" });
   const ran = () => {
     const r = run("build", "-s", site, "--profile", "-q");
     assert.equal(r.status, 0, r.stderr);

@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../../../bin/lectern.js", import.meta.url));
-const lectern = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input });
+const lectern = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input });
 
 test("lectern markdown prints the HTML for standard input, front matter skipped", () => {
   const run = lectern(["markdown"], "---\ntitle: x\n---\n## It's *here*\n\n1. a\n1. b\n");
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(run.stdout, "<h2 id=\"its-here\">It’s <em>here</em></h2>\n\n<ol>\n  <li>a</li>\n  <li>b</li>\n</ol>\n");
+  assert.equal(run.stdout, '<h2 id="its-here">It’s <em>here</em></h2>\n\n<ol>\n  <li>a</li>\n  <li>b</li>\n</ol>\n');
 });
 
 test("lectern markdown FILE --config reads the site's kramdown options", () => {
@@ -20,7 +21,7 @@ test("lectern markdown FILE --config reads the site's kramdown options", () => {
   writeFileSync(join(dir, "page.md"), "## Title\n");
   writeFileSync(join(dir, "_config.yml"), "kramdown:\n  auto_ids: false\n");
   const plain = lectern(["markdown", join(dir, "page.md")]);
-  assert.equal(plain.stdout, "<h2 id=\"title\">Title</h2>\n", plain.stderr);
+  assert.equal(plain.stdout, '<h2 id="title">Title</h2>\n', plain.stderr);
   const run = lectern(["markdown", join(dir, "page.md"), "--config", join(dir, "_config.yml")]);
   assert.equal(run.stdout, "<h2>Title</h2>\n");
 });

@@ -5,33 +5,53 @@ import { formatReport } from "../../src/compare/report.js";
 import { markBuildTime } from "../../src/compare/build-time.js";
 import { writeTree } from "./helpers.js";
 
-const feed = (updated: string) => `<?xml version="1.0" encoding="utf-8"?><feed><updated>${updated}</updated><entry><updated>2020-05-01T00:00:00+00:00</updated></entry></feed>`;
-const page = (head: string, body: string) => `<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`;
+const feed = (updated: string) =>
+  `<?xml version="1.0" encoding="utf-8"?><feed><updated>${updated}</updated><entry><updated>2020-05-01T00:00:00+00:00</updated></entry></feed>`;
+const page = (head: string, body: string) =>
+  `<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`;
 
 test("pages that differ only by each build's own time compare equal; other dates still differ", async () => {
   const ref = await writeTree({
     "feed.xml": feed("2027-01-01T00:00:01+00:00"),
-    "undated/index.html": page(`<meta property="article:published_time" content="2027-01-01T00:00:01+00:00">`, `<time datetime="2027-01-01T00:00:01+00:00">January 01, 2027</time>`),
+    "undated/index.html": page(
+      `<meta property="article:published_time" content="2027-01-01T00:00:01+00:00">`,
+      `<time datetime="2027-01-01T00:00:01+00:00">January 01, 2027</time>`,
+    ),
     "dated/index.html": page(`<meta property="article:published_time" content="2020-05-01T00:00:00+00:00">`, "x"),
   });
   const ours = await writeTree({
     "feed.xml": feed("2027-01-01T00:00:00+00:00"),
-    "undated/index.html": page(`<meta property="article:published_time" content="2027-01-01T00:00:00+00:00">`, `<time datetime="2027-01-01T00:00:00+00:00">January 01, 2027</time>`),
+    "undated/index.html": page(
+      `<meta property="article:published_time" content="2027-01-01T00:00:00+00:00">`,
+      `<time datetime="2027-01-01T00:00:00+00:00">January 01, 2027</time>`,
+    ),
     // Wrong: prints our build time where Jekyll printed the document's date.
     "dated/index.html": page(`<meta property="article:published_time" content="2027-01-01T00:00:00+00:00">`, "x"),
   });
   const report = await compareSites(ref, ours);
-  assert.deepEqual(report.differing.map((d) => d.path), ["dated/index.html"]);
+  assert.deepEqual(
+    report.differing.map((d) => d.path),
+    ["dated/index.html"],
+  );
   assert.equal(report.pages.normalizedEqual, 1);
-  assert.match(formatReport(report), /Build times differ: reference 2027-01-01T00:00:01\.000Z, ours 2027-01-01T00:00:00\.000Z/);
+  assert.match(
+    formatReport(report),
+    /Build times differ: reference 2027-01-01T00:00:01\.000Z, ours 2027-01-01T00:00:00\.000Z/,
+  );
   const exact = await compareSites(ref, ours, { exactTimes: true });
   assert.deepEqual(exact.differing.map((d) => d.path).sort(), ["dated/index.html", "feed.xml", "undated/index.html"]);
   assert.equal(exact.buildTimes, undefined);
 });
 
 test("build times days apart are not matched", async () => {
-  const ref = await writeTree({ "feed.xml": feed("2027-01-01T00:00:00+00:00"), "a.html": page("", `<time datetime="2027-01-01T00:00:00+00:00">x</time>`) });
-  const ours = await writeTree({ "feed.xml": feed("2027-01-05T00:00:00+00:00"), "a.html": page("", `<time datetime="2027-01-05T00:00:00+00:00">x</time>`) });
+  const ref = await writeTree({
+    "feed.xml": feed("2027-01-01T00:00:00+00:00"),
+    "a.html": page("", `<time datetime="2027-01-01T00:00:00+00:00">x</time>`),
+  });
+  const ours = await writeTree({
+    "feed.xml": feed("2027-01-05T00:00:00+00:00"),
+    "a.html": page("", `<time datetime="2027-01-05T00:00:00+00:00">x</time>`),
+  });
   const report = await compareSites(ref, ours);
   assert.equal(report.buildTimes, undefined);
   assert.ok(report.differing.some((d) => d.path === "a.html"));

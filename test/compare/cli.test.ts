@@ -25,10 +25,17 @@ test("lectern compare --json prints a machine-readable report", async () => {
   const ours = await writeTree({ "index.html": "<p>b</p>", "x.html": "" });
   const run = lectern("compare", "--json", ref, ours);
   assert.equal(run.status, 1, run.stderr);
-  const report = JSON.parse(run.stdout) as { onlyInOurs: string[]; pages: { normalizedEqual: number }; differing: { path: string }[] };
+  const report = JSON.parse(run.stdout) as {
+    onlyInOurs: string[];
+    pages: { normalizedEqual: number };
+    differing: { path: string }[];
+  };
   assert.deepEqual(report.onlyInOurs, ["x.html"]);
   assert.equal(report.pages.normalizedEqual, 0);
-  assert.deepEqual(report.differing.map((d) => d.path), ["index.html"]);
+  assert.deepEqual(
+    report.differing.map((d) => d.path),
+    ["index.html"],
+  );
 });
 
 test("lectern compare rejects wrong usage with exit code 2", async () => {

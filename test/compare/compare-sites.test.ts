@@ -43,7 +43,10 @@ test("missing, extra and differing pages are reported with the first difference"
   assert.equal(report.equal, false);
   assert.deepEqual(report.onlyInRef, ["gone/index.html"]);
   assert.deepEqual(report.onlyInOurs, ["new.html"]);
-  assert.deepEqual(report.differing.map((d) => d.path), ["about/index.html", "images/p.png", "index.html"]);
+  assert.deepEqual(
+    report.differing.map((d) => d.path),
+    ["about/index.html", "images/p.png", "index.html"],
+  );
   const about = report.differing[0]!;
   assert.equal(about.visibleTextEqual, true, "only an href changed, the visible text did not");
   assert.ok(about.excerpt.includes(`-       <a href="/cv/">CV</a>`), about.excerpt.join("\n"));
@@ -52,7 +55,10 @@ test("missing, extra and differing pages are reported with the first difference"
   assert.equal(index.visibleTextEqual, false);
   assert.deepEqual(index.textDifference, { ref: "Hello World", ours: "Hello Earth" });
   assert.equal(about.textDifference, undefined);
-  assert.deepEqual(index.excerpt.filter((l) => /^[-+]/.test(l)), ["-     <p>World</p>", "+     <p>Earth</p>"]);
+  assert.deepEqual(
+    index.excerpt.filter((l) => /^[-+]/.test(l)),
+    ["-     <p>World</p>", "+     <p>Earth</p>"],
+  );
   assert.deepEqual(report.pages, { ref: 3, ours: 3, common: 2, normalizedEqual: 0, visibleTextEqual: 1 });
   const text = formatReport(report);
   assert.match(text, /Missing \(1\):\n  gone\/index\.html/);
@@ -68,7 +74,10 @@ test("--only and --ignore narrow what is compared", async () => {
   assert.equal(onlyHtml.equal, true);
   assert.equal(onlyHtml.files.ref, 1);
   const all = await compareSites(ref, ours);
-  assert.deepEqual(all.differing.map((d) => d.path), ["b.css", "drafts/c.html"]);
+  assert.deepEqual(
+    all.differing.map((d) => d.path),
+    ["b.css", "drafts/c.html"],
+  );
 });
 
 test("CSS and other text compare equal when only blank lines and indentation differ", async () => {
@@ -82,8 +91,14 @@ test("JSON files compare as data", async () => {
   const ref = await writeTree({ "a.json": `{"a": [1, 2], "b": "x"}`, "b.json": `{"a": 1}` });
   const ours = await writeTree({ "a.json": `{\n  "a": [\n    1,\n    2\n  ],\n  "b": "x"\n}\n`, "b.json": `{"a": 2}` });
   const report = await compareSites(ref, ours);
-  assert.deepEqual(report.differing.map((d) => d.path), ["b.json"]);
-  assert.deepEqual(report.differing[0]!.excerpt.filter((l) => /^[-+]/.test(l)), [`-  "a": 1`, `+  "a": 2`]);
+  assert.deepEqual(
+    report.differing.map((d) => d.path),
+    ["b.json"],
+  );
+  assert.deepEqual(
+    report.differing[0]!.excerpt.filter((l) => /^[-+]/.test(l)),
+    [`-  "a": 1`, `+  "a": 2`],
+  );
 });
 
 test("pages sharing the same first difference are grouped, most common first", async () => {
@@ -92,7 +107,13 @@ test("pages sharing the same first difference are grouped, most common first", a
   const ours = await writeTree({ "a.html": meta("00:00"), "b.html": meta("00:00"), "c.html": page("<p>C</p>") });
   const report = await compareSites(ref, ours);
   assert.deepEqual(commonDifferences(report.differing), [
-    { signature: `- <time datetime="00:01">Jan</time>\n+ <time datetime="00:00">Jan</time>`, paths: ["a.html", "b.html"] },
+    {
+      signature: `- <time datetime="00:01">Jan</time>\n+ <time datetime="00:00">Jan</time>`,
+      paths: ["a.html", "b.html"],
+    },
   ]);
-  assert.match(formatReport(report), /Most common first differences:\n  2 files, e\.g\. a\.html\n      - <time datetime="00:01">Jan<\/time>\n      \+ <time datetime="00:00">Jan<\/time>\n/);
+  assert.match(
+    formatReport(report),
+    /Most common first differences:\n  2 files, e\.g\. a\.html\n      - <time datetime="00:01">Jan<\/time>\n      \+ <time datetime="00:00">Jan<\/time>\n/,
+  );
 });

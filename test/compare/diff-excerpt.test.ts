@@ -35,9 +35,15 @@ test("a long line is clipped around the change", () => {
 
 test("the first difference of two texts is shown with a little context", () => {
   assert.equal(textDifference("same", "same"), undefined);
-  assert.deepEqual(textDifference("Tags: apart, cofree, haskell", "Tags: haskell, cofree, apart", 6), { ref: "Tags: apart,…", ours: "Tags: haskel…" });
+  assert.deepEqual(textDifference("Tags: apart, cofree, haskell", "Tags: haskell, cofree, apart", 6), {
+    ref: "Tags: apart,…",
+    ours: "Tags: haskel…",
+  });
 });
 
 test("a difference far into a text is shown from just before it", () => {
-  assert.deepEqual(textDifference(`${"a".repeat(100)}XYZ`, `${"a".repeat(100)}QYZ`, 3), { ref: "…aaaXYZ", ours: "…aaaQYZ" });
+  assert.deepEqual(textDifference(`${"a".repeat(100)}XYZ`, `${"a".repeat(100)}QYZ`, 3), {
+    ref: "…aaaXYZ",
+    ours: "…aaaQYZ",
+  });
 });

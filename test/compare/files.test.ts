@@ -14,7 +14,13 @@ test("globs: ** crosses folders, * does not, braces alternate", () => {
 });
 
 test("files are listed sorted, and ignored ones left out by path or by name", async () => {
-  const dir = await writeTree({ "z.html": "", "a/b.html": "", "a/.DS_Store": "", "assets/x.js": "", "assets/x.js.map": "" });
+  const dir = await writeTree({
+    "z.html": "",
+    "a/b.html": "",
+    "a/.DS_Store": "",
+    "assets/x.js": "",
+    "assets/x.js.map": "",
+  });
   assert.deepEqual(await listFiles(dir), ["a/.DS_Store", "a/b.html", "assets/x.js", "assets/x.js.map", "z.html"]);
   assert.deepEqual(await listFiles(dir, [".DS_Store", "assets/**/*.map"]), ["a/b.html", "assets/x.js", "z.html"]);
 });

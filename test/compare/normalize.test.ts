@@ -84,7 +84,10 @@ test("visible text ignores markup, scripts and styles", () => {
 });
 
 test("HTML inside IE conditional comments is normalised too", () => {
-  same(`<!--[if lt IE 9]><div class="x">\n  Old <b>browser</b></div><![endif]-->`, `<!--[if lt IE 9]><div class=x>Old <b>browser</b></div><![endif]-->`);
+  same(
+    `<!--[if lt IE 9]><div class="x">\n  Old <b>browser</b></div><![endif]-->`,
+    `<!--[if lt IE 9]><div class=x>Old <b>browser</b></div><![endif]-->`,
+  );
   differ(`<!--[if lt IE 9]><div>Old</div><![endif]-->`, `<!--[if lt IE 9]><div>New</div><![endif]-->`);
 });
 
@@ -103,8 +106,14 @@ test("XML: indentation between elements and CDATA wrapping do not matter, conten
 });
 
 test("JSON-LD is compared as data, other scripts as written", () => {
-  same(`<script type="application/ld+json">{ "@type" : "Person",\n "name": "K" }</script>`, `<script type="application/ld+json">{"@type":"Person","name":"K"}</script>`);
-  differ(`<script type="application/ld+json">{"name":"K"}</script>`, `<script type="application/ld+json">{"name":"Q"}</script>`);
+  same(
+    `<script type="application/ld+json">{ "@type" : "Person",\n "name": "K" }</script>`,
+    `<script type="application/ld+json">{"@type":"Person","name":"K"}</script>`,
+  );
+  differ(
+    `<script type="application/ld+json">{"name":"K"}</script>`,
+    `<script type="application/ld+json">{"name":"Q"}</script>`,
+  );
   differ(`<script>{ "a" : 1 }</script>`, `<script>{"a":1}</script>`);
 });
 

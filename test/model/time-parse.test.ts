@@ -8,7 +8,10 @@ import { rubyTimeParse, parseTime } from "../../src/model/time.js";
 // clock at 2027-01-01 00:00:00 UTC, the moment Lectern's reference builds run at.
 const dir = fileURLToPath(new URL("../../../test/fixtures/time-parse/", import.meta.url));
 const NOW = new Date(Date.UTC(2027, 0, 1));
-const rows = readFileSync(`${dir}expected.tsv`, "utf8").split("\n").filter(Boolean).map((l) => l.split("\t") as [string, string, string]);
+const rows = readFileSync(`${dir}expected.tsv`, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => l.split("\t") as [string, string, string]);
 
 test("Time.parse golden table: every case reads to Ruby's instant, or fails where Ruby raises", () => {
   assert.ok(rows.length >= 150);

@@ -9,7 +9,15 @@ import { listFiles, canonical, read, REFERENCE_TIME } from "../sites/golden.js";
 export { listFiles, canonical, read };
 
 /** The plugin fixtures: test/fixtures/plugins/<name>/{site,expected}, made by scripts/regen-plugins-golden.sh. */
-export const PLUGIN_FIXTURES = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "..", "test", "fixtures", "plugins");
+export const PLUGIN_FIXTURES = join(
+  fileURLToPath(new URL(".", import.meta.url)),
+  "..",
+  "..",
+  "..",
+  "test",
+  "fixtures",
+  "plugins",
+);
 
 /** The modification time the regen script gives every fixture file (sitemap.xml prints static files' times). */
 export const FIXTURE_MTIME = new Date("2024-05-06T07:08:09Z");
@@ -35,7 +43,11 @@ export interface Built {
 }
 
 /** Builds a plugin fixture as the reference was built (production, 2027-01-01 UTC) into a temp folder. */
-export async function buildPluginFixture(name: string, options: BuildOptions = {}, environment = "production"): Promise<Built> {
+export async function buildPluginFixture(
+  name: string,
+  options: BuildOptions = {},
+  environment = "production",
+): Promise<Built> {
   const { site } = fixture(name);
   touchAll(site);
   const tmp = mkdtempSync(join(tmpdir(), `lectern-plugin-${name}-`));
@@ -43,7 +55,12 @@ export async function buildPluginFixture(name: string, options: BuildOptions = {
   process.env["JEKYLL_ENV"] = environment;
   const warnings: string[] = [];
   try {
-    const logger = { info() {}, debug() {}, error() {}, warn: (t: string, m: string) => void warnings.push(`${t} ${m}`) };
+    const logger = {
+      info() {},
+      debug() {},
+      error() {},
+      warn: (t: string, m: string) => void warnings.push(`${t} ${m}`),
+    };
     await build({ source: site, destination: join(tmp, "_site"), time: REFERENCE_TIME, logger, ...options });
     return { out: join(tmp, "_site"), warnings, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
   } finally {
@@ -53,9 +70,15 @@ export async function buildPluginFixture(name: string, options: BuildOptions = {
 }
 
 /** Every file Jekyll wrote is written, and nothing else; HTML and XML compared after normalisation. */
-export function sameFilesAsJekyll(built: Built, name: string): { missing: string[]; extra: string[]; differing: string[] } {
+export function sameFilesAsJekyll(
+  built: Built,
+  name: string,
+): { missing: string[]; extra: string[]; differing: string[] } {
   const { expected } = fixture(name);
-  const want = listFiles(expected), got = listFiles(built.out);
-  const differing = want.filter((f) => got.includes(f) && canonical(f, read(built.out, f)) !== canonical(f, read(expected, f)));
+  const want = listFiles(expected),
+    got = listFiles(built.out);
+  const differing = want.filter(
+    (f) => got.includes(f) && canonical(f, read(built.out, f)) !== canonical(f, read(expected, f)),
+  );
   return { missing: want.filter((f) => !got.includes(f)), extra: got.filter((f) => !want.includes(f)), differing };
 }

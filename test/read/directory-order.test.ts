@@ -25,11 +25,23 @@ test("pages of the same name in different folders keep the file system's folder 
       writeFileSync(join(src, f, "same.md"), `---\ntitle: ${f}\n---\n`);
     }
     writeFileSync(join(src, "same.md"), "---\ntitle: root\n---\n");
-    const site = new Site({ source: src, destination: join(root, "out"), logger: { info() {}, debug() {}, warn() {}, error() {} } });
+    const site = new Site({
+      source: src,
+      destination: join(root, "out"),
+      logger: { info() {}, debug() {}, warn() {}, error() {} },
+    });
     await site.reset();
     await site.read();
-    const expected = [...nativeOrder(src).filter((n) => folders.includes(n)).map((f) => `${f}/same.md`), "same.md"];
-    assert.deepEqual(site.pages.map((p) => p.relativePath).filter((p) => p.endsWith("same.md")), expected);
+    const expected = [
+      ...nativeOrder(src)
+        .filter((n) => folders.includes(n))
+        .map((f) => `${f}/same.md`),
+      "same.md",
+    ];
+    assert.deepEqual(
+      site.pages.map((p) => p.relativePath).filter((p) => p.endsWith("same.md")),
+      expected,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

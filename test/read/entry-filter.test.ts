@@ -33,7 +33,11 @@ test("include brings back special names and wins over exclude; globs match acros
   const s = source([".htaccess", "_drafts/", "a.sublime-project", "docs/", "docs/x.sublime-project", "_pages/"]);
   try {
     const f = new EntryFilter(s.src, [".htaccess", "_pages"], ["*.sublime-project", "_pages"]);
-    assert.deepEqual(f.filter([".htaccess", "_drafts", "a.sublime-project", "docs", "_pages"], ""), [".htaccess", "docs", "_pages"]);
+    assert.deepEqual(f.filter([".htaccess", "_drafts", "a.sublime-project", "docs", "_pages"], ""), [
+      ".htaccess",
+      "docs",
+      "_pages",
+    ]);
     assert.deepEqual(f.filter(["x.sublime-project"], "docs"), []);
     assert.equal(f.isExcluded("docs/x.sublime-project"), true);
     assert.equal(f.isExcluded("docs"), false);
@@ -51,7 +55,10 @@ test("a link leading out of the source is dropped whether or not the caller's li
     const names = readdirSync(s.src).sort();
     assert.deepEqual(f.filter(names, ""), ["in.md", "inside.md"]);
     const links = new Set(["out.txt", "inside.md"]);
-    assert.deepEqual(f.filter(names, "", (e) => links.has(e)), ["in.md", "inside.md"]);
+    assert.deepEqual(
+      f.filter(names, "", (e) => links.has(e)),
+      ["in.md", "inside.md"],
+    );
   } finally {
     s.cleanup();
   }

@@ -5,7 +5,10 @@ import { RubyDate } from "../../src/model/ruby-date.js";
 import { LecternError } from "../../src/errors/index.js";
 
 test("YAML 1.1 as Psych reads it: yes/on are true, dates, timestamps with zones, merge keys", () => {
-  const v = parseYaml("a: yes\nb: on\nc: 2024-01-02\nd: 2024-01-02 10:00:00 -0500\nbase: &b {k: 1}\ne:\n  <<: *b\n  j: 2\n", "t.yml") as Record<string, unknown>;
+  const v = parseYaml(
+    "a: yes\nb: on\nc: 2024-01-02\nd: 2024-01-02 10:00:00 -0500\nbase: &b {k: 1}\ne:\n  <<: *b\n  j: 2\n",
+    "t.yml",
+  ) as Record<string, unknown>;
   assert.equal(v["a"], true);
   assert.equal(v["b"], true);
   assert.deepEqual(v["c"], new RubyDate(2024, 1, 2));
@@ -14,7 +17,10 @@ test("YAML 1.1 as Psych reads it: yes/on are true, dates, timestamps with zones,
 });
 
 test("a quoted value continued on an unindented line reads as libyaml reads it", () => {
-  const v = parseYaml("title: \"x\"\nexcerpt: '[a](b)<br/>  \nImpact of it.'\ndate: 2019-09-02\n", "t.yml") as Record<string, unknown>;
+  const v = parseYaml("title: \"x\"\nexcerpt: '[a](b)<br/>  \nImpact of it.'\ndate: 2019-09-02\n", "t.yml") as Record<
+    string,
+    unknown
+  >;
   assert.equal(v["excerpt"], "[a](b)<br/> Impact of it.");
   assert.deepEqual(v["date"], new RubyDate(2019, 9, 2));
   const d = parseYaml('- "one\ntwo"\n- three\n', "t.yml");
@@ -29,7 +35,10 @@ test("a flow sequence or mapping continued on unindented lines reads as libyaml 
 });
 
 test("a YAML error names the file and the line", () => {
-  assert.throws(() => parseYaml("a: 1\nb: [x\nc: 2\n", "bad.yml"), (e: unknown) => e instanceof LecternError && e.file === "bad.yml" && e.line === 3 && e.topic === "YAML");
+  assert.throws(
+    () => parseYaml("a: 1\nb: [x\nc: 2\n", "bad.yml"),
+    (e: unknown) => e instanceof LecternError && e.file === "bad.yml" && e.line === 3 && e.topic === "YAML",
+  );
 });
 
 test("y and n stay strings; yes/no/on/off in any case are booleans (Psych)", () => {
@@ -38,7 +47,10 @@ test("y and n stay strings; yes/no/on/off in any case are booleans (Psych)", () 
 });
 
 test("timestamps keep an explicit zone for Liquid; without a zone they are UTC instants", () => {
-  const v = parseYaml("a: 2024-01-01 10:00:00 +02:00\nb: 2024-01-01T10:00:00Z\nc: 2024-01-01 10:00:00\n", "t.yml") as Record<string, Date>;
+  const v = parseYaml(
+    "a: 2024-01-01 10:00:00 +02:00\nb: 2024-01-01T10:00:00Z\nc: 2024-01-01 10:00:00\n",
+    "t.yml",
+  ) as Record<string, Date>;
   const zone = (d: Date) => (d as Date & Record<symbol, unknown>)[Symbol.for("lectern.rubyZone")];
   assert.equal(v["a"]!.toISOString(), "2024-01-01T08:00:00.000Z");
   assert.equal(zone(v["a"]!), 120);

@@ -27,7 +27,11 @@ function breakSite(broken: Record<string, string>, ...args: string[]) {
 function assertFatal(r: ReturnType<typeof breakSite>, topic: string, where: string, frameLine: string) {
   assert.equal(r.run.status, 1, r.run.stdout + r.run.stderr);
   assert.ok(r.run.stderr.includes(`${topic}: ${where}`), `expected "${topic}: ${where}" in:\n${r.run.stderr}`);
-  assert.match(r.run.stderr, new RegExp(`^> +\\d+ \\| ${frameLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "m"), r.run.stderr);
+  assert.match(
+    r.run.stderr,
+    new RegExp(`^> +\\d+ \\| ${frameLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "m"),
+    r.run.stderr,
+  );
   assert.equal(r.index, "<p>first build</p>\n", "the previous output survives a failed build");
   assert.equal(r.run.stderr.split(`${topic}: `).length - 1, 1, "the error is printed once");
   assert.doesNotMatch(r.run.stderr, /\n\s+at .*\.js:\d+/, "no raw stack trace without --trace");
@@ -38,11 +42,21 @@ test("invalid _config.yml: YAML error at its line, nothing written", () => {
 });
 
 test("invalid data file: names the data file and line", () => {
-  assertFatal(breakSite({ "_data/people.yml": "- name: Ada\n  role: [x\n- name: Bo\n" }), "Data", "_data/people.yml:3", "- name: Bo");
+  assertFatal(
+    breakSite({ "_data/people.yml": "- name: Ada\n  role: [x\n- name: Bo\n" }),
+    "Data",
+    "_data/people.yml:3",
+    "- name: Bo",
+  );
 });
 
 test("Liquid syntax error: line counted in the file, front matter included", () => {
-  assertFatal(breakSite({ "index.md": "---\ntitle: t\n---\nok\n{% if x %}\nnever closed\n" }), "Liquid", "index.md:5", "{% if x %}");
+  assertFatal(
+    breakSite({ "index.md": "---\ntitle: t\n---\nok\n{% if x %}\nnever closed\n" }),
+    "Liquid",
+    "index.md:5",
+    "{% if x %}",
+  );
 });
 
 test("missing include: names the include and where it was asked for", () => {
@@ -62,14 +76,21 @@ test("error inside an include inside a layout: the chain is named", () => {
 });
 
 test("layout cycle: named with every layout in it", () => {
-  const r = breakSite({ "_layouts/a.html": "---\nlayout: b\n---\nA{{ content }}\n", "_layouts/b.html": "---\nlayout: a\n---\nB{{ content }}\n", "index.md": "---\nlayout: a\n---\nx\n" });
+  const r = breakSite({
+    "_layouts/a.html": "---\nlayout: b\n---\nA{{ content }}\n",
+    "_layouts/b.html": "---\nlayout: a\n---\nB{{ content }}\n",
+    "index.md": "---\nlayout: a\n---\nx\n",
+  });
   assert.equal(r.run.status, 1);
   assert.match(r.run.stderr, /Layout: _layouts\/[ab]\.html:\d+: layout cycle: a → b → a/);
   assert.equal(r.index, "<p>first build</p>\n");
 });
 
 test("Sass error: names the partial and line", () => {
-  const r = breakSite({ "_sass/_base.scss": "body {\n  color: $undefined-variable;\n}\n", "css/main.scss": "---\n---\n@import \"base\";\n" });
+  const r = breakSite({
+    "_sass/_base.scss": "body {\n  color: $undefined-variable;\n}\n",
+    "css/main.scss": '---\n---\n@import "base";\n',
+  });
   assertFatal(r, "Sass", "_sass/_base.scss:2", "  color: $undefined-variable;");
 });
 
@@ -106,13 +127,22 @@ test("tolerated problems are warned with their location, counted, and fatal with
 });
 
 test("permalinks with .. and absolute paths stay inside the destination", () => {
-  const site = makeSite({ "_config.yml": "title: t\n", "_layouts/.gitkeep": "", "escape.md": "---\npermalink: /../../../outside/escape.html\n---\nx\n", "abs.md": "---\npermalink: //etc/passwd-lectern\n---\ny\n" });
+  const site = makeSite({
+    "_config.yml": "title: t\n",
+    "_layouts/.gitkeep": "",
+    "escape.md": "---\npermalink: /../../../outside/escape.html\n---\nx\n",
+    "abs.md": "---\npermalink: //etc/passwd-lectern\n---\ny\n",
+  });
   const src = join(site.dir, "site");
   const r = lectern(src, "build", "-q");
   assert.equal(r.status, 0, r.stderr);
   assert.equal(maybeRead(join(site.dir, "outside", "escape.html")), undefined);
   assert.equal(maybeRead(join(src, "_site", "outside", "escape.html")), "<p>x</p>\n");
-  assert.equal(maybeRead(join(src, "_site", "etc", "passwd-lectern", "index.html")) ?? maybeRead(join(src, "_site", "etc", "passwd-lectern.html")), "<p>y</p>\n");
+  assert.equal(
+    maybeRead(join(src, "_site", "etc", "passwd-lectern", "index.html")) ??
+      maybeRead(join(src, "_site", "etc", "passwd-lectern.html")),
+    "<p>y</p>\n",
+  );
   site.cleanup();
 });
 

@@ -20,7 +20,11 @@ export function makeSite(files: Record<string, string>): { dir: string; cleanup:
 
 /** Runs `lectern ARGS` in `cwd`; returns exit status and output. */
 export function lectern(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -8,7 +8,10 @@ test("an unknown YAML alias in a data file is a Data error at the alias, not a r
   const r = await buildInWorker({ "_data/people.yml": "- name: Ada\n  role: *chair\n", "index.md": "---\n---\nx\n" });
   assert.equal(r.ok, false);
   assert.equal(r.lectern, true, r.printed ?? "");
-  assert.match(r.printed!, /^Data: _data\/people\.yml:2:9: unknown alias 'chair' \(an anchor &chair must come before it\)\n/);
+  assert.match(
+    r.printed!,
+    /^Data: _data\/people\.yml:2:9: unknown alias 'chair' \(an anchor &chair must come before it\)\n/,
+  );
   assert.match(r.printed!, /^> 2 \|   role: \*chair$/m);
 });
 

@@ -36,7 +36,12 @@ export function hangLimitMs(seconds: number): number {
 }
 
 /** Writes `files` into a temp site (without the built-in theme unless its _config.yml is given), builds it in the worker, stops it after the hang limit, and reads the outputs named in `read`. */
-export async function buildInWorker(files: Record<string, string | Buffer>, read: string[] = ["index.html"], seconds = 10, strict = false): Promise<BuildOutcome> {
+export async function buildInWorker(
+  files: Record<string, string | Buffer>,
+  read: string[] = ["index.html"],
+  seconds = 10,
+  strict = false,
+): Promise<BuildOutcome> {
   const dir = mkdtempSync(join(tmpdir(), "lectern-patho-"));
   for (const [rel, data] of Object.entries({ "_config.yml": "theme: false\n", ...files })) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
@@ -48,17 +53,32 @@ export async function buildInWorker(files: Record<string, string | Buffer>, read
   const limit = hangLimitMs(seconds);
   try {
     const result = await new Promise<Omit<BuildOutcome, "seconds" | "outputs">>((resolve, reject) => {
-      const done = () => (clearTimeout(timer), w.off("message", onMessage), w.off("error", onError), w.off("exit", onExit));
-      const timer = setTimeout(() => (done(), (worker = undefined), void w.terminate(), reject(new Error(`the build did not finish within ${Math.round(limit / 1000)} s`))), limit);
+      const done = () => (
+        clearTimeout(timer), w.off("message", onMessage), w.off("error", onError), w.off("exit", onExit)
+      );
+      const timer = setTimeout(
+        () => (
+          done(),
+          (worker = undefined),
+          void w.terminate(),
+          reject(new Error(`the build did not finish within ${Math.round(limit / 1000)} s`))
+        ),
+        limit,
+      );
       const onMessage = (m: Omit<BuildOutcome, "seconds" | "outputs">) => (done(), resolve(m));
-      const onError = (e: Error) => (done(), (worker = undefined), reject(new Error(`the build escaped as a raw ${e.name}: ${e.message}`)));
-      const onExit = (code: number) => (done(), (worker = undefined), reject(new Error(`the worker exited (${code}) without an answer`)));
+      const onError = (e: Error) => (
+        done(), (worker = undefined), reject(new Error(`the build escaped as a raw ${e.name}: ${e.message}`))
+      );
+      const onExit = (code: number) => (
+        done(), (worker = undefined), reject(new Error(`the worker exited (${code}) without an answer`))
+      );
       w.on("message", onMessage).on("error", onError).on("exit", onExit);
       w.postMessage({ source: dir, destination, strict });
     });
     const elapsed = (performance.now() - started) / 1000;
     const outputs = new Map<string, Buffer>();
-    for (const rel of read) if (existsSync(join(destination, rel))) outputs.set(rel, readFileSync(join(destination, rel)));
+    for (const rel of read)
+      if (existsSync(join(destination, rel))) outputs.set(rel, readFileSync(join(destination, rel)));
     return { ...result, seconds: elapsed, outputs };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,13 @@ test("an atomic save (delete, then add) is a change; a temporary file (add, then
   b.add("/s/x.md.tmp", "add");
   b.add("/s/x.md.tmp", "unlink");
   await b.idle();
-  assert.deepEqual([...batches[0]!], [["/s/x.md", "change"], ["/s/new.md", "add"]]);
+  assert.deepEqual(
+    [...batches[0]!],
+    [
+      ["/s/x.md", "change"],
+      ["/s/new.md", "add"],
+    ],
+  );
 });
 
 test("a failing batch does not stop later ones", async () => {

@@ -7,7 +7,15 @@ import { startDevServer } from "../../src/serve/index.js";
 import { tempSite, removeDir } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const SITE: Record<string, string> = {
   "_config.yml": "title: Browser Test\n",
@@ -17,14 +25,22 @@ const SITE: Record<string, string> = {
 <body><main>{{ content }}</main></body></html>
 `,
   "about.md": "---\nlayout: default\ntitle: About\n---\nVersion one.\n",
-  "assets/main.scss": "---\n---\n@import \"vars\";\nbody { color: $fg; }\n",
+  "assets/main.scss": '---\n---\n@import "vars";\nbody { color: $fg; }\n',
   "_sass/_vars.scss": "$fg: rgb(1, 2, 3);\n",
 };
 
-test("in a browser: an edit reloads the page, a broken edit shows the overlay over the last good page, a Sass edit swaps the stylesheet in place", { skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}` }, async () => {
+test("in a browser: an edit reloads the page, a broken edit shows the overlay over the last good page, a Sass edit swaps the stylesheet in place", {
+  skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}`,
+}, async () => {
   const dir = tempSite(SITE);
   const silent = { info() {}, warn() {}, error() {}, debug() {} };
-  const server = await startDevServer({ source: dir, port: 0, print: () => undefined, printError: () => undefined, logger: silent });
+  const server = await startDevServer({
+    source: dir,
+    port: 0,
+    print: () => undefined,
+    printError: () => undefined,
+    logger: silent,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage();
@@ -42,13 +58,19 @@ test("in a browser: an edit reloads the page, a broken edit shows the overlay ov
     assert.match((await page.textContent("main")) ?? "", /Version two\./, "the last good page stays under the overlay");
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nVersion three.\n");
-    await page.waitForFunction(() => document.body.textContent?.includes("Version three.") && !document.getElementById("lectern-error-overlay"));
+    await page.waitForFunction(
+      () => document.body.textContent?.includes("Version three.") && !document.getElementById("lectern-error-overlay"),
+    );
 
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), "rgb(1, 2, 3)");
     writeFileSync(join(dir, "_sass/_vars.scss"), "$fg: rgb(4, 5, 6);\n");
     await page.waitForFunction(() => getComputedStyle(document.body).color === "rgb(4, 5, 6)");
-    assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true, "no full reload for a CSS change");
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed),
+      true,
+      "no full reload for a CSS change",
+    );
 
     const setHidden = (hidden: boolean) =>
       page.evaluate((h) => {

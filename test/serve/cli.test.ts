@@ -8,7 +8,9 @@ const BIN = fileURLToPath(new URL("../../../bin/lectern.js", import.meta.url));
 
 test("lectern serve prints its address, serves, and exits cleanly on Ctrl-C (SIGINT)", async () => {
   const dir = tempSite({ "_config.yml": "title: CLI\n", "index.md": "---\n---\nServed by the CLI.\n" });
-  const child = spawn(process.execPath, [BIN, "serve", "-s", dir, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, "serve", "-s", dir, "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   try {
     let out = "";
     const address = await new Promise<string>((ok, fail) => {
@@ -29,7 +31,10 @@ test("lectern serve prints its address, serves, and exits cleanly on Ctrl-C (SIG
     assert.match((await get(port, "/")).body, /Served by the CLI\./);
     const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
     child.kill("SIGINT");
-    const code = await Promise.race([exited, new Promise<string>((ok) => setTimeout(() => ok("still running"), 10_000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<string>((ok) => setTimeout(() => ok("still running"), 10_000)),
+    ]);
     assert.equal(code, 0);
   } finally {
     if (child.exitCode === null) child.kill("SIGKILL");

@@ -6,8 +6,14 @@ import { byteRange } from "../../src/serve/http.js";
 
 test("the live-reload script goes before the last </body>, else </html>, else at the end", () => {
   const s = "<script>x</script>";
-  assert.equal(injectLiveReload("<html><body><p>a</p></body></html>", s), "<html><body><p>a</p><script>x</script></body></html>");
-  assert.equal(injectLiveReload("<pre></body></pre><BODY>a</BODY >\n", s), "<pre></body></pre><BODY>a<script>x</script></BODY >\n");
+  assert.equal(
+    injectLiveReload("<html><body><p>a</p></body></html>", s),
+    "<html><body><p>a</p><script>x</script></body></html>",
+  );
+  assert.equal(
+    injectLiveReload("<pre></body></pre><BODY>a</BODY >\n", s),
+    "<pre></body></pre><BODY>a<script>x</script></BODY >\n",
+  );
   assert.equal(injectLiveReload("<html>a</html>", s), "<html>a<script>x</script></html>");
   assert.equal(injectLiveReload("<p>fragment", s), "<p>fragment<script>x</script>");
 });

@@ -37,7 +37,9 @@ export function get(port: number, path: string, method = "GET", headers: Record<
     const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
       res.on("error", fail);
     });
     req.on("error", fail);
@@ -65,7 +67,11 @@ export class LiveClient {
           while ((end = buffer.indexOf("\n\n")) >= 0) {
             const event = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const data = event.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+            const data = event
+              .split("\n")
+              .filter((l) => l.startsWith("data: "))
+              .map((l) => l.slice(6))
+              .join("\n");
             if (!data) continue;
             client.messages.push(JSON.parse(data) as LiveMessage);
             client.waiters.splice(0).forEach((w) => w());

@@ -46,12 +46,34 @@ test("GitHub Pages lookup: index, exact file, /x → x.html, folder without slas
 test("no request path reaches a file outside the served folder", () => {
   const { root, cleanup } = fixture();
   try {
-    const attempts = ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt", "/..%2Fsecret.txt", "/blog/../../secret.txt", "/blog/%2e%2e/%2e%2e/secret.txt", "/..\\secret.txt", "/%5c..%5csecret.txt", "/.%2e/secret.txt", "/secret.txt%00.html", "/leak.txt", "/leakdir/", "/leakdir/index.html", "secret.txt", "/./secret.txt", "/%252e%252e/secret.txt"];
+    const attempts = [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/%2E%2E/secret.txt",
+      "/..%2fsecret.txt",
+      "/..%2Fsecret.txt",
+      "/blog/../../secret.txt",
+      "/blog/%2e%2e/%2e%2e/secret.txt",
+      "/..\\secret.txt",
+      "/%5c..%5csecret.txt",
+      "/.%2e/secret.txt",
+      "/secret.txt%00.html",
+      "/leak.txt",
+      "/leakdir/",
+      "/leakdir/index.html",
+      "secret.txt",
+      "/./secret.txt",
+      "/%252e%252e/secret.txt",
+    ];
     for (const path of attempts) {
       const r = resolveRequest(root, path);
       assert.ok(r.kind === "forbidden" || r.kind === "not-found", `${path} → ${JSON.stringify(r)}`);
     }
-    assert.deepEqual(resolveRequest(root, "/alias.html"), { kind: "file", path: join(root, "alias.html") }, "a symlink staying inside is served");
+    assert.deepEqual(
+      resolveRequest(root, "/alias.html"),
+      { kind: "file", path: join(root, "alias.html") },
+      "a symlink staying inside is served",
+    );
   } finally {
     cleanup();
   }

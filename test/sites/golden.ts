@@ -37,14 +37,27 @@ export function canonical(file: string, text: string): string {
 }
 
 /** Builds a fixture site as the reference was built (production, frozen clock) into a temp folder. */
-export async function buildFixture(name: string, options: BuildOptions = {}): Promise<{ out: string; cleanup: () => void; warnings: number }> {
+export async function buildFixture(
+  name: string,
+  options: BuildOptions = {},
+): Promise<{ out: string; cleanup: () => void; warnings: number }> {
   const out = mkdtempSync(join(tmpdir(), `lectern-${name}-`));
   const previous = process.env["JEKYLL_ENV"];
   process.env["JEKYLL_ENV"] = "production";
   try {
     const logger = { info() {}, debug() {}, warn() {}, error() {} };
-    const r = await build({ source: join(SITES, name), destination: join(out, "_site"), time: REFERENCE_TIME, logger, ...options });
-    return { out: join(out, "_site"), cleanup: () => rmSync(out, { recursive: true, force: true }), warnings: r.warnings };
+    const r = await build({
+      source: join(SITES, name),
+      destination: join(out, "_site"),
+      time: REFERENCE_TIME,
+      logger,
+      ...options,
+    });
+    return {
+      out: join(out, "_site"),
+      cleanup: () => rmSync(out, { recursive: true, force: true }),
+      warnings: r.warnings,
+    };
   } finally {
     if (previous === undefined) delete process.env["JEKYLL_ENV"];
     else process.env["JEKYLL_ENV"] = previous;

@@ -5,7 +5,17 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, buildExample, buildShowcase, buildStarter, hasChromium, serveDir, type BuiltSite, type StaticServer } from "./helpers.js";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  buildExample,
+  buildShowcase,
+  buildStarter,
+  hasChromium,
+  serveDir,
+  type BuiltSite,
+  type StaticServer,
+} from "./helpers.js";
 import { themedPages } from "./pages.js";
 
 const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
@@ -13,7 +23,10 @@ const skip = hasChromium() ? false : `${CHROMIUM} is not installed`;
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 360, height: 740 };
 
-interface Served { site: BuiltSite; server: StaticServer }
+interface Served {
+  site: BuiltSite;
+  server: StaticServer;
+}
 let browser: Browser;
 let example: Served;
 let starter: Served;
@@ -24,13 +37,25 @@ async function serve(site: BuiltSite, baseurl = ""): Promise<Served> {
 }
 
 /** A browser context that only reaches the local test server (CDN scripts such as MathJax are refused, not fetched). */
-async function newContext(options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, colorScheme: options.colorScheme ?? "light" });
-  await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+async function newContext(
+  options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    colorScheme: options.colorScheme ?? "light",
+  });
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
   return context;
 }
 
-async function open(served: Served, path: string, options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  served: Served,
+  path: string,
+  options: { viewport?: typeof DESKTOP; colorScheme?: "light" | "dark" } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(options);
   const page = await context.newPage();
   await page.goto(served.server.url + path, { waitUntil: "load" });
@@ -40,11 +65,23 @@ async function open(served: Served, path: string, options: { viewport?: typeof D
 /** axe-core's serious and critical violations on the loaded page, one line each. */
 async function axeProblems(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run({ resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.targets.join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.join(", ")}`);
 }
 
 /** The theme's resolved background colour, as the browser computes it. */
@@ -61,7 +98,10 @@ describe("built-in theme in Chromium", { skip }, () => {
   });
   after(async () => {
     await browser?.close();
-    for (const s of [example, starter, showcase]) { await s?.server.close(); s?.site.cleanup(); }
+    for (const s of [example, starter, showcase]) {
+      await s?.server.close();
+      s?.site.cleanup();
+    }
   });
 
   test("the home page shows the author, the page and the seed's links", async () => {
@@ -70,7 +110,10 @@ describe("built-in theme in Chromium", { skip }, () => {
     assert.equal(await page.locator("h1").innerText(), "About Me");
     assert.match(await page.locator(".author").innerText(), /Beijing, China[\s\S]*Meituan/);
     assert.equal(await page.locator('.author a[href="mailto:helicbupt@gmail.com"]').count(), 1);
-    assert.equal(await page.locator('.author a[href="https://www.semanticscholar.org/author/Keqing-He/2058349088"]').count(), 1);
+    assert.equal(
+      await page.locator('.author a[href="https://www.semanticscholar.org/author/Keqing-He/2058349088"]').count(),
+      1,
+    );
     assert.ok(await page.locator('.page__content a[href="https://arxiv.org/pdf/2503.18892"]').isVisible());
     assert.equal(await page.title(), "Keqing He");
     await context.close();
@@ -122,7 +165,10 @@ describe("built-in theme in Chromium", { skip }, () => {
       await page.keyboard.press("Tab");
       if (await page.evaluate(() => document.activeElement?.classList.contains("theme-toggle"))) break;
     }
-    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains("theme-toggle")), "Tab reaches the toggle");
+    assert.ok(
+      await page.evaluate(() => document.activeElement?.classList.contains("theme-toggle")),
+      "Tab reaches the toggle",
+    );
     await page.keyboard.press("Space");
     assert.equal(await page.getAttribute("html", "data-theme"), "dark");
     await page.keyboard.press("Enter");
@@ -160,7 +206,11 @@ describe("built-in theme in Chromium", { skip }, () => {
       const context = await newContext({ colorScheme: scheme });
       await context.addInitScript({ content: axeSource });
       const page = await context.newPage();
-      for (const [name, served] of [["example", example], ["starter", starter], ["showcase", showcase]] as const) {
+      for (const [name, served] of [
+        ["example", example],
+        ["starter", starter],
+        ["showcase", showcase],
+      ] as const) {
         for (const built of themedPages(served.site.dir)) {
           await page.goto(served.server.url + built.url, { waitUntil: "load" });
           for (const p of await axeProblems(page)) problems.push(`${scheme} ${name} ${built.url}: ${p}`);
@@ -175,8 +225,13 @@ describe("built-in theme in Chromium", { skip }, () => {
     const wide: string[] = [];
     const context = await newContext({ viewport: MOBILE });
     const page = await context.newPage();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const [name, served] of [["example", example], ["starter", starter], ["showcase", showcase]] as const) {
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const [name, served] of [
+      ["example", example],
+      ["starter", starter],
+      ["showcase", showcase],
+    ] as const) {
       for (const built of themedPages(served.site.dir)) {
         await page.goto(served.server.url + built.url, { waitUntil: "load" });
         if ((await overflow()) > 0) wide.push(`${name} ${built.url}: ${await overflow()} px`);
@@ -192,8 +247,11 @@ describe("built-in theme in Chromium", { skip }, () => {
     const context = await newContext();
     const page = await context.newPage();
     const requested: string[] = [];
-    page.on("request", (request) => { if (/mathjax/i.test(request.url())) requested.push(new URL(page.url()).pathname); });
-    for (const built of themedPages(starter.site.dir)) await page.goto(starter.server.url + built.url, { waitUntil: "load" });
+    page.on("request", (request) => {
+      if (/mathjax/i.test(request.url())) requested.push(new URL(page.url()).pathname);
+    });
+    for (const built of themedPages(starter.site.dir))
+      await page.goto(starter.server.url + built.url, { waitUntil: "load" });
     assert.deepEqual([...new Set(requested)], ["/hello-world/"]);
     await context.close();
   });
@@ -217,14 +275,20 @@ describe("built-in theme in Chromium", { skip }, () => {
     const foreign: string[] = [];
     page.on("response", async (response) => {
       const url = new URL(response.url());
-      if (url.origin !== example.server.url) { foreign.push(url.href); return; }
+      if (url.origin !== example.server.url) {
+        foreign.push(url.href);
+        return;
+      }
       const type = response.headers()["content-type"] ?? "";
       if (/html|css|javascript/.test(type)) sizes[url.pathname] = (await response.body()).length;
     });
     await page.goto(example.server.url + "/", { waitUntil: "networkidle" });
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
     assert.deepEqual(foreign, [], "no third-party requests");
-    assert.ok(sizes["/"] && sizes["/assets/css/main.css"] && sizes["/assets/js/theme.js"], `loaded ${JSON.stringify(sizes)}`);
+    assert.ok(
+      sizes["/"] && sizes["/assets/css/main.css"] && sizes["/assets/js/theme.js"],
+      `loaded ${JSON.stringify(sizes)}`,
+    );
     assert.ok(total < 60 * 1024, `home page weighs ${total} bytes: ${JSON.stringify(sizes)}`);
     await context.close();
   });

@@ -7,18 +7,36 @@ import { join } from "node:path";
 import { buildExample, type BuiltSite } from "./helpers.js";
 
 let site: BuiltSite;
-before(async () => { site = await buildExample(); });
+before(async () => {
+  site = await buildExample();
+});
 after(() => site?.cleanup());
 
 test("the example builds with no warnings into the home page, its redirects, the feed and the sitemap", () => {
   // Hints are advice about the content; the seed page is kept byte for byte (it writes \textbf in Markdown).
-  assert.deepEqual(site.warnings.filter((w) => !/^warn Hint:? /.test(w)), []);
-  for (const file of ["index.html", "sitemap/index.html", "404.html", "assets/css/main.css", "assets/js/theme.js", "images/avatar.svg", "feed.xml", "sitemap.xml"]) {
+  assert.deepEqual(
+    site.warnings.filter((w) => !/^warn Hint:? /.test(w)),
+    [],
+  );
+  for (const file of [
+    "index.html",
+    "sitemap/index.html",
+    "404.html",
+    "assets/css/main.css",
+    "assets/js/theme.js",
+    "images/avatar.svg",
+    "feed.xml",
+    "sitemap.xml",
+  ]) {
     assert.ok(existsSync(join(site.dir, file)), `${file} is built`);
   }
   for (const stub of ["about/index.html", "about.html"]) {
     const html = readFileSync(join(site.dir, stub), "utf8");
-    assert.match(html, /http-equiv="refresh" content="0; url=https:\/\/helicqin\.github\.io\/"/, `${stub} redirects home`);
+    assert.match(
+      html,
+      /http-equiv="refresh" content="0; url=https:\/\/helicqin\.github\.io\/"/,
+      `${stub} redirects home`,
+    );
   }
 });
 

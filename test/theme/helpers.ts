@@ -16,14 +16,27 @@ export function hasChromium(): boolean {
 
 /** Chromium flags for a quiet, offline, headless run. */
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".xml": "application/xml", ".json": "application/json",
-  ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".ico": "image/x-icon",
 };
 
 /** A running static file server for a built site on 127.0.0.1 (like GitHub Pages: `/x/` serves `x/index.html`, `/x` serves `x.html`). */
@@ -57,14 +70,20 @@ export async function serveDir(root: string, baseurl = ""): Promise<StaticServer
   const port = typeof address === "object" && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${baseurl}`,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
 /** Collects log lines so a test can assert there were no warnings. */
 export function recordingLogger(): { lines: string[]; logger: Logger } {
   const lines: string[] = [];
-  const push = (level: string) => (topic: string, message: string) => { if (level !== "info" && level !== "debug") lines.push(`${level} ${topic} ${message}`); };
+  const push = (level: string) => (topic: string, message: string) => {
+    if (level !== "info" && level !== "debug") lines.push(`${level} ${topic} ${message}`);
+  };
   return { lines, logger: { info: push("info"), warn: push("warn"), error: push("error"), debug: push("debug") } };
 }
 
@@ -81,7 +100,14 @@ export async function buildSite(source: string, overrides?: Record<string, unkno
   const tmp = mkdtempSync(join(tmpdir(), "lectern-theme-"));
   const dir = join(tmp, "_site");
   const { lines, logger } = recordingLogger();
-  await build({ source, destination: dir, quiet: true, time: new Date(1798761600 * 1000), logger, ...(overrides ? { overrides } : {}) });
+  await build({
+    source,
+    destination: dir,
+    quiet: true,
+    time: new Date(1798761600 * 1000),
+    logger,
+    ...(overrides ? { overrides } : {}),
+  });
   return { dir, warnings: lines, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
@@ -109,5 +135,11 @@ export async function buildStarter(overrides?: Record<string, unknown>): Promise
   const tmp = mkdtempSync(join(tmpdir(), "lectern-starter-"));
   await scaffold(join(tmp, "site"));
   const built = await buildSite(join(tmp, "site"), overrides);
-  return { ...built, cleanup: () => { built.cleanup(); rmSync(tmp, { recursive: true, force: true }); } };
+  return {
+    ...built,
+    cleanup: () => {
+      built.cleanup();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }

@@ -12,7 +12,9 @@ import { packageRoot } from "../../src/theme/index.js";
 import { buildExample, buildShowcase, buildStarter, type BuiltSite } from "./helpers.js";
 import { themedPages } from "./pages.js";
 
-const config = JSON.parse(readFileSync(join(packageRoot(), "test", "theme", "htmlvalidate.json"), "utf8")) as ConfigData;
+const config = JSON.parse(
+  readFileSync(join(packageRoot(), "test", "theme", "htmlvalidate.json"), "utf8"),
+) as ConfigData;
 const validator = new HtmlValidate(config);
 const sites: Record<string, BuiltSite> = {};
 
@@ -21,7 +23,9 @@ before(async () => {
   sites.starter = await buildStarter();
   sites.showcase = await buildShowcase();
 });
-after(() => { for (const s of Object.values(sites)) s.cleanup(); });
+after(() => {
+  for (const s of Object.values(sites)) s.cleanup();
+});
 
 for (const name of ["example", "starter", "showcase"]) {
   test(`every ${name} page is valid HTML`, async () => {

@@ -20,8 +20,12 @@ async function runNew(args: string[]): Promise<{ code: number; out: string; err:
   const err: string[] = [];
   const log = console.log;
   const error = console.error;
-  console.log = (...a: unknown[]) => { out.push(a.join(" ")); };
-  console.error = (...a: unknown[]) => { err.push(a.join(" ")); };
+  console.log = (...a: unknown[]) => {
+    out.push(a.join(" "));
+  };
+  console.error = (...a: unknown[]) => {
+    err.push(a.join(" "));
+  };
   try {
     return { code: await command.run(args), out: out.join("\n"), err: err.join("\n") };
   } finally {
@@ -38,10 +42,20 @@ test("lectern new writes a complete starter site into a new folder", async () =>
     assert.equal(code, 0);
     assert.match(out, /New site in/);
     for (const file of [
-      "_config.yml", "_data/navigation.yml", "_pages/about.md", "_pages/publications.md", "_pages/talks.md",
-      "_pages/teaching.md", "_pages/cv.md", "_publications/2024-06-01-example-paper.md", "_talks/2024-09-12-example-talk.md",
-      "_teaching/2024-fall-example-course.md", "_posts/2024-10-01-hello-world.md", "images/avatar.svg",
-      ".github/workflows/pages.yml", ".gitignore",
+      "_config.yml",
+      "_data/navigation.yml",
+      "_pages/about.md",
+      "_pages/publications.md",
+      "_pages/talks.md",
+      "_pages/teaching.md",
+      "_pages/cv.md",
+      "_publications/2024-06-01-example-paper.md",
+      "_talks/2024-09-12-example-talk.md",
+      "_teaching/2024-fall-example-course.md",
+      "_posts/2024-10-01-hello-world.md",
+      "images/avatar.svg",
+      ".github/workflows/pages.yml",
+      ".gitignore",
     ]) {
       assert.ok(existsSync(join(dir, file)), `${file} is written`);
     }
@@ -51,13 +65,24 @@ test("lectern new writes a complete starter site into a new folder", async () =>
     assert.match(config, /^# /m, "the config is commented");
     const workflow = parse(readFileSync(join(dir, ".github/workflows/pages.yml"), "utf8")) as {
       permissions: Record<string, string>;
-      jobs: Record<string, { needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+      jobs: Record<
+        string,
+        { needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }
+      >;
     };
     assert.deepEqual(workflow.permissions, { contents: "read", pages: "write", "id-token": "write" });
     const build = workflow.jobs.build!.steps;
     const uses = (steps: typeof build) => steps.map((s) => s.uses?.split("@")[0]).filter(Boolean);
-    assert.deepEqual(uses(build), ["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact"]);
-    assert.ok(build.some((s) => s.run?.includes("npx --yes lectern build")), "the site is built with Lectern");
+    assert.deepEqual(uses(build), [
+      "actions/checkout",
+      "actions/setup-node",
+      "actions/configure-pages",
+      "actions/upload-pages-artifact",
+    ]);
+    assert.ok(
+      build.some((s) => s.run?.includes("npx --yes lectern build")),
+      "the site is built with Lectern",
+    );
     assert.equal(build.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path, "_site");
     assert.equal(workflow.jobs.deploy!.needs, "build");
     assert.deepEqual(uses(workflow.jobs.deploy!.steps), ["actions/deploy-pages"]);
@@ -113,8 +138,19 @@ test("the starter site builds with Lectern and the built-in theme, with zero war
   const built = await buildSite(dir);
   try {
     assert.deepEqual(built.warnings, []);
-    for (const page of ["index.html", "publications/index.html", "talks/index.html", "teaching/index.html",
-      "year-archive/index.html", "cv/index.html", "sitemap/index.html", "404.html", "assets/css/main.css", "feed.xml", "sitemap.xml"]) {
+    for (const page of [
+      "index.html",
+      "publications/index.html",
+      "talks/index.html",
+      "teaching/index.html",
+      "year-archive/index.html",
+      "cv/index.html",
+      "sitemap/index.html",
+      "404.html",
+      "assets/css/main.css",
+      "feed.xml",
+      "sitemap.xml",
+    ]) {
       assert.ok(existsSync(join(built.dir, page)), `${page} is built`);
     }
     const publications = readFileSync(join(built.dir, "publications/index.html"), "utf8");

@@ -7,13 +7,21 @@ import { join } from "node:path";
 import { buildShowcase, type BuiltSite } from "./helpers.js";
 
 let site: BuiltSite;
-before(async () => { site = await buildShowcase(); });
+before(async () => {
+  site = await buildShowcase();
+});
 after(() => site?.cleanup());
 
 const read = (file: string): string => readFileSync(join(site.dir, file), "utf8");
 /** Visible text of an HTML fragment, whitespace collapsed. */
-const text = (html: string): string => html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-const headings = (html: string, tag: string): string[] => [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => text(m[1]!));
+const text = (html: string): string =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+const headings = (html: string, tag: string): string[] =>
+  [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => text(m[1]!));
 
 test("the showcase builds without warnings", () => {
   assert.deepEqual(site.warnings, []);
@@ -35,7 +43,11 @@ test("every link and asset carries the baseurl", () => {
   assert.match(home, /<link rel="stylesheet" href="\/site\/assets\/css\/main\.css">/);
   assert.match(home, /<a class="masthead__title" href="\/site\/">/);
   assert.match(home, /<a href="\/site\/publications\/">Publikationen<\/a>/);
-  assert.match(home, /<a href="https:\/\/github\.com\/ada-example">GitHub<\/a>/, "external navigation links stay as they are");
+  assert.match(
+    home,
+    /<a href="https:\/\/github\.com\/ada-example">GitHub<\/a>/,
+    "external navigation links stay as they are",
+  );
   assert.match(home, /src="\/site\/images\/ada\.svg"/);
   assert.match(read("publications/index.html"), /href="\/site\/files\/a-slides\.pdf"/);
   assert.match(read("portfolio/index.html"), /src="\/site\/images\/teaser\.svg"/);
@@ -44,7 +56,11 @@ test("every link and asset carries the baseurl", () => {
 test("publications are grouped in publication_category order, unlisted categories last", () => {
   const html = read("publications/index.html");
   assert.deepEqual(headings(html, "h2"), ["Journal Articles", "Conference Papers", "Other"]);
-  assert.deepEqual(headings(html, "h3"), ["A Journal Article with \\(x^2\\) in the Title", "A Conference Paper", "An Uncategorised Preprint"]);
+  assert.deepEqual(headings(html, "h3"), [
+    "A Journal Article with \\(x^2\\) in the Title",
+    "A Conference Paper",
+    "An Uncategorised Preprint",
+  ]);
 });
 
 test("talks and posts are grouped by year, newest first", () => {
@@ -63,12 +79,18 @@ test("a publication page shows venue, year, citation and its paper, slides, BibT
 test("the author card shows every configured profile with a visible name", () => {
   const card = read("index.html").split('<div class="author h-card">')[1]!.split("</aside>")[0]!;
   for (const [label, href] of [
-    ["Google Scholar", "https://scholar.google.com/citations?user=abc"], ["ORCID", "https://orcid.org/0000-0002-1825-0097"],
-    ["arXiv", "https://arxiv.org/a/example_a_1"], ["DBLP", "https://dblp.org/pid/00/0000"],
-    ["ResearchGate", "https://www.researchgate.net/profile/Ada-Example"], ["GitHub", "https://github.com/ada-example"],
-    ["LinkedIn", "https://www.linkedin.com/in/ada-example"], ["X (Twitter)", "https://x.com/ada_example"],
-    ["Bluesky", "https://bsky.app/profile/ada.example.org"], ["Mastodon", "https://mastodon.social/@ada"],
-    ["Zhihu", "https://www.zhihu.com/people/ada"], ["YouTube", "https://www.youtube.com/@ada"],
+    ["Google Scholar", "https://scholar.google.com/citations?user=abc"],
+    ["ORCID", "https://orcid.org/0000-0002-1825-0097"],
+    ["arXiv", "https://arxiv.org/a/example_a_1"],
+    ["DBLP", "https://dblp.org/pid/00/0000"],
+    ["ResearchGate", "https://www.researchgate.net/profile/Ada-Example"],
+    ["GitHub", "https://github.com/ada-example"],
+    ["LinkedIn", "https://www.linkedin.com/in/ada-example"],
+    ["X (Twitter)", "https://x.com/ada_example"],
+    ["Bluesky", "https://bsky.app/profile/ada.example.org"],
+    ["Mastodon", "https://mastodon.social/@ada"],
+    ["Zhihu", "https://www.zhihu.com/people/ada"],
+    ["YouTube", "https://www.youtube.com/@ada"],
   ]) {
     assert.ok(card.includes(`href="${href}"`) && card.includes(`<span>${label}</span>`), `${label} → ${href}`);
   }
@@ -108,6 +130,9 @@ test("the CV adds publications, talks and teaching after its own text", () => {
 
 test("a site's own include shadows the theme's, and the rest of the theme stays", () => {
   const home = read("index.html");
-  assert.match(home, /<p class="site-footer__note">This footer line comes from the site's own _includes\/footer\/custom\.html/);
+  assert.match(
+    home,
+    /<p class="site-footer__note">This footer line comes from the site's own _includes\/footer\/custom\.html/,
+  );
   assert.match(home, /<footer class="site-footer">/);
 });

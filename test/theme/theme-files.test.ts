@@ -13,7 +13,8 @@ test("the theme ships its four folders and the layouts academicpages sites name"
 });
 
 test("the example has no theme files of its own", () => {
-  for (const folder of ["_layouts", "_includes", "_sass"]) assert.equal(existsSync(join(exampleRoot(), folder)), false, folder);
+  for (const folder of ["_layouts", "_includes", "_sass"])
+    assert.equal(existsSync(join(exampleRoot(), folder)), false, folder);
 });
 
 test("the theme's stylesheet is a Sass entry point with front matter, importing only theme partials that exist", () => {

@@ -1,6 +1,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, statSync, rmSync, readdirSync, existsSync, linkSync, utimesSync } from "node:fs";
+import {
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  statSync,
+  rmSync,
+  readdirSync,
+  existsSync,
+  linkSync,
+  utimesSync,
+} from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { writeAtomically } from "../../src/write/writer.js";
@@ -40,7 +51,8 @@ test("a rebuild links static files unchanged since the last copy and writes ever
   try {
     await writeAtomically(s.dest, outputs(s.src, "one"), []);
     const now = (rel: string) => statSync(join(s.dest, rel));
-    const logo = now("assets/logo.png"), about = now("about/index.html");
+    const logo = now("assets/logo.png"),
+      about = now("about/index.html");
     const counts = await writeAtomically(s.dest, outputs(s.src, "two"), []);
     assert.deepEqual(counts, { written: 2, reused: 1 });
     // The very same file (inode and time) for the unchanged static file; a deploy tool sees nothing new.
@@ -99,7 +111,10 @@ test("a failed write leaves the previous output whole, unchanged files included"
   const s = setup();
   try {
     await writeAtomically(s.dest, outputs(s.src, "one"), []);
-    const broken = [...outputs(s.src, "two"), { destRel: "gone.txt", from: "gone.txt", copyFrom: join(s.src, "missing") }];
+    const broken = [
+      ...outputs(s.src, "two"),
+      { destRel: "gone.txt", from: "gone.txt", copyFrom: join(s.src, "missing") },
+    ];
     await assert.rejects(writeAtomically(s.dest, broken, []), /ENOENT/);
     assert.equal(readFileSync(join(s.dest, "index.html"), "utf8"), "one");
     assert.equal(readFileSync(join(s.dest, "assets/logo.png"), "utf8"), "PNG-1");

@@ -39,7 +39,9 @@ const command: Command = {
       const r = await build(options);
       const where = relative(process.cwd(), r.destination) || ".";
       if (options.profile) console.log(`${r.templates ?? ""}\n\n${profileTable(r.stages, r.ms)}`);
-      console.log(`Built ${r.pages} pages and ${r.staticFiles} static files into ${where} in ${Math.round(r.ms)} ms${r.warnings ? ` with ${r.warnings} warning${r.warnings === 1 ? "" : "s"}` : ""}.`);
+      console.log(
+        `Built ${r.pages} pages and ${r.staticFiles} static files into ${where} in ${Math.round(r.ms)} ms${r.warnings ? ` with ${r.warnings} warning${r.warnings === 1 ? "" : "s"}` : ""}.`,
+      );
       return 0;
     } catch (e) {
       console.error(formatError(e, options.trace));
@@ -51,7 +53,10 @@ const command: Command = {
 
 /** The `--profile` table: each stage's milliseconds and share of the build, plus the process start before it. */
 function profileTable(stages: Array<[string, number]>, total: number): string {
-  const rows = stages.map(([name, ms]) => `  ${name.padEnd(10)} ${String(Math.round(ms)).padStart(6)} ms ${String(Math.round((100 * ms) / total)).padStart(4)} %`);
+  const rows = stages.map(
+    ([name, ms]) =>
+      `  ${name.padEnd(10)} ${String(Math.round(ms)).padStart(6)} ms ${String(Math.round((100 * ms) / total)).padStart(4)} %`,
+  );
   const startup = `  ${"start".padEnd(10)} ${String(Math.round(performance.now() - total)).padStart(6)} ms  (process start and module loading from ${runningFromBundle() ? "dist/bundle" : "dist/src"}, before the build)`;
   return ["Stage        Time  Share", startup, ...rows].join("\n");
 }

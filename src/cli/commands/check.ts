@@ -7,7 +7,17 @@ import { loadConfig } from "../../config/load.js";
 import { formatError } from "../../errors/index.js";
 import { checkSite, formatCheckReport, type ProblemKind } from "../../check/index.js";
 
-const KINDS: ProblemKind[] = ["link", "anchor", "image", "script", "stylesheet", "file", "duplicate-id", "title", "url"];
+const KINDS: ProblemKind[] = [
+  "link",
+  "anchor",
+  "image",
+  "script",
+  "stylesheet",
+  "file",
+  "duplicate-id",
+  "title",
+  "url",
+];
 
 const CHECK_FLAGS: FlagSpec[] = [
   ...BUILD_FLAGS,
@@ -61,7 +71,10 @@ interface Built {
 
 /** Builds the site as `lectern build` does (loaded only when needed, so `--skip-build` stays light). */
 async function runBuild(options: BuildOptions): Promise<Built> {
-  const [{ Site }, { disposeSass }] = await Promise.all([import("../../site.js"), import("../../render/sass/compile.js")]);
+  const [{ Site }, { disposeSass }] = await Promise.all([
+    import("../../site.js"),
+    import("../../render/sass/compile.js"),
+  ]);
   const site = new Site(options);
   try {
     await site.process();
@@ -91,7 +104,9 @@ const check: Command = {
     const bad = ignore.find((k) => !KINDS.includes(k as ProblemKind));
     const limit = typeof flags["limit"] === "string" ? Number(flags["limit"]) : Infinity;
     if (bad !== undefined || !(limit === Infinity || (Number.isInteger(limit) && limit >= 0))) {
-      console.error(`lectern check: ${bad !== undefined ? `--ignore takes ${KINDS.join(", ")}, not '${bad}'` : "--limit takes a whole number"}.\n\n${usage}`);
+      console.error(
+        `lectern check: ${bad !== undefined ? `--ignore takes ${KINDS.join(", ")}, not '${bad}'` : "--limit takes a whole number"}.\n\n${usage}`,
+      );
       return 2;
     }
     const source = options.source ?? ".";

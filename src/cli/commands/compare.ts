@@ -58,11 +58,15 @@ const compare: Command = {
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     const context = values.context === undefined ? 2 : Number(values.context);
     const problem =
-      positionals.length !== 2 ? "expected two folders, REF_DIR and OUT_DIR"
-      : bad !== undefined ? `--only takes ${KINDS.join(", ")}, not '${bad}'`
-      : !Number.isInteger(limit) || limit < 0 ? "--limit takes a whole number"
-      : !Number.isInteger(context) || context < 0 ? "--context takes a whole number"
-      : undefined;
+      positionals.length !== 2
+        ? "expected two folders, REF_DIR and OUT_DIR"
+        : bad !== undefined
+          ? `--only takes ${KINDS.join(", ")}, not '${bad}'`
+          : !Number.isInteger(limit) || limit < 0
+            ? "--limit takes a whole number"
+            : !Number.isInteger(context) || context < 0
+              ? "--context takes a whole number"
+              : undefined;
     if (problem) {
       console.error(`lectern compare: ${problem}.\n\n${usage}`);
       return 2;
@@ -74,8 +78,17 @@ const compare: Command = {
         return 2;
       }
     }
-    const report = await compareSites(refDir, outDir, { only: only as FileKind[] | undefined, ignore: values.ignore, context, exactTimes: values["exact-times"] });
-    console.log(values.json ? JSON.stringify({ ...report, common: commonDifferences(report.differing) }, null, 2) : formatReport(report, limit));
+    const report = await compareSites(refDir, outDir, {
+      only: only as FileKind[] | undefined,
+      ignore: values.ignore,
+      context,
+      exactTimes: values["exact-times"],
+    });
+    console.log(
+      values.json
+        ? JSON.stringify({ ...report, common: commonDifferences(report.differing) }, null, 2)
+        : formatReport(report, limit),
+    );
     return report.equal ? 0 : 1;
   },
 };

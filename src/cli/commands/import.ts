@@ -55,7 +55,11 @@ const command: Command = {
       console.error(`lectern import: no such file: ${missing.join(", ")}`);
       return 1;
     }
-    const { entries, warnings } = await loadBibliography(files.map((f) => resolve(f)), process.cwd(), categoryKeys(siteConfig(site)));
+    const { entries, warnings } = await loadBibliography(
+      files.map((f) => resolve(f)),
+      process.cwd(),
+      categoryKeys(siteConfig(site)),
+    );
     for (const w of warnings) console.error(`BibTeX: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
     const outcomes = importPublications(entries, resolve(site, into));
     const counts = { written: 0, unchanged: 0, kept: 0 };
@@ -65,7 +69,9 @@ const command: Command = {
       if (o.status === "written") console.log(`written: ${shown}`);
       else if (o.status === "kept") console.log(`kept (edited): ${shown}`);
     }
-    console.log(`${entries.length} entries: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.kept} kept (edited).`);
+    console.log(
+      `${entries.length} entries: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.kept} kept (edited).`,
+    );
     return warnings.length ? 1 : 0;
   },
 };

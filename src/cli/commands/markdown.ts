@@ -42,10 +42,17 @@ const markdown: Command = {
       return 2;
     }
     const [file, ...extra] = parsed.positionals;
-    if (extra.length > 0) { console.error(`lectern markdown: one FILE at most\n\n${usage}`); return 2; }
+    if (extra.length > 0) {
+      console.error(`lectern markdown: one FILE at most\n\n${usage}`);
+      return 2;
+    }
     let config: Record<string, unknown> = {};
     try {
-      if (parsed.values.config) config = (parseYaml(await readFile(parsed.values.config, "utf8"), { uniqueKeys: false }) ?? {}) as Record<string, unknown>;
+      if (parsed.values.config)
+        config = (parseYaml(await readFile(parsed.values.config, "utf8"), { uniqueKeys: false }) ?? {}) as Record<
+          string,
+          unknown
+        >;
       const text = file === undefined || file === "-" ? await readStdin() : await readFile(file, "utf8");
       process.stdout.write(renderMarkdown(stripFrontMatter(text), markdownOptionsFromConfig(config)));
       return 0;

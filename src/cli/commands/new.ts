@@ -36,7 +36,9 @@ const command: Command = {
       return 1;
     }
     const files = await scaffold(dir);
-    console.log(`New site in ${dir} (${files.length} files).\n\nNext:\n  cd ${positionals[0]}\n  npx lectern serve     # preview at http://localhost:4000\n\nPublish: push to GitHub and set Settings > Pages > Source to "GitHub Actions".`);
+    console.log(
+      `New site in ${dir} (${files.length} files).\n\nNext:\n  cd ${positionals[0]}\n  npx lectern serve     # preview at http://localhost:4000\n\nPublish: push to GitHub and set Settings > Pages > Source to "GitHub Actions".`,
+    );
     return 0;
   },
 };

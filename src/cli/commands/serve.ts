@@ -42,7 +42,9 @@ function openBrowser(url: string): void {
   const cmd = process.platform === "darwin" ? "open" : process.platform === "win32" ? "cmd" : "xdg-open";
   const args = process.platform === "win32" ? ["/c", "start", "", url] : [url];
   try {
-    spawn(cmd, args, { stdio: "ignore", detached: true }).on("error", () => undefined).unref();
+    spawn(cmd, args, { stdio: "ignore", detached: true })
+      .on("error", () => undefined)
+      .unref();
   } catch {
     /* no browser: the address is printed anyway */
   }
@@ -76,7 +78,14 @@ const command: Command = {
     const { startDevServer } = await import("../../serve/index.js");
     let server;
     try {
-      server = await startDevServer({ ...options, port, host: typeof flags["host"] === "string" ? flags["host"] : undefined, livereload: flags["noLivereload"] !== true, watch: flags["noWatch"] !== true, print: options.quiet ? quietPrint : undefined });
+      server = await startDevServer({
+        ...options,
+        port,
+        host: typeof flags["host"] === "string" ? flags["host"] : undefined,
+        livereload: flags["noLivereload"] !== true,
+        watch: flags["noWatch"] !== true,
+        print: options.quiet ? quietPrint : undefined,
+      });
     } catch (e) {
       console.error(formatError(e, options.trace));
       return 1;
@@ -88,7 +97,10 @@ const command: Command = {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
         console.log("\nShutting down.");
-        running.close().then(() => done(0), () => done(1));
+        running.close().then(
+          () => done(0),
+          () => done(1),
+        );
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);

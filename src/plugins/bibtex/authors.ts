@@ -21,7 +21,9 @@ export function formatPerson(a: Person, options: AuthorFormat = {}): string {
   const name = escapeHtml(a.full);
   const shown = options.me && isMe(a, options.me) ? `<strong class="author-me">${name}</strong>` : name;
   const mark = options.coFirstMark ?? "*";
-  return a.coFirst && mark ? `${shown}<sup class="author-cofirst" title="Equal contribution">${escapeHtml(mark)}</sup>` : shown;
+  return a.coFirst && mark
+    ? `${shown}<sup class="author-cofirst" title="Equal contribution">${escapeHtml(mark)}</sup>`
+    : shown;
 }
 
 /** The author list as plain text ("A, B*, C"), for excerpts and citations. */

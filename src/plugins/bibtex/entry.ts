@@ -1,7 +1,16 @@
 import type { Creator } from "@retorquere/bibtex-parser";
 import type { ParsedEntry } from "./parse.js";
 import { personFromCreator, type Person } from "./names.js";
-import { entryCategory, entryDate, fieldHtml, fieldText, isJournal, siteCategory, venueField, type FieldValue } from "./fields.js";
+import {
+  entryCategory,
+  entryDate,
+  fieldHtml,
+  fieldText,
+  isJournal,
+  siteCategory,
+  venueField,
+  type FieldValue,
+} from "./fields.js";
 import { toBibtex } from "./serialize.js";
 
 /** Link buttons of a paper, as absolute hrefs. */
@@ -57,7 +66,10 @@ export function toBibEntry(p: ParsedEntry, categories: readonly string[] = []): 
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(f)) fields[name] = fieldText(value);
   const authors = people(f.author);
-  markCoFirstFromField(authors, fields.cofirst ?? fields.co_first ?? fields.equal_contribution ?? fields.equalcontribution);
+  markCoFirstFromField(
+    authors,
+    fields.cofirst ?? fields.co_first ?? fields.equal_contribution ?? fields.equalcontribution,
+  );
   const doi = fields.doi?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "") || undefined;
   const arxivId = arxivIdOf(fields);
   const url = fields.url || undefined;
@@ -72,12 +84,20 @@ export function toBibEntry(p: ParsedEntry, categories: readonly string[] = []): 
   };
   for (const k of Object.keys(links) as (keyof BibLinks)[]) if (links[k] === undefined) delete links[k];
   const venueName = venueField(f);
-  const pdfUrl = links.pdf ?? (url && /\.pdf$|\/pdf\//i.test(url) ? url : undefined) ?? (arxivId ? `https://arxiv.org/pdf/${arxivId}` : undefined);
+  const pdfUrl =
+    links.pdf ??
+    (url && /\.pdf$|\/pdf\//i.test(url) ? url : undefined) ??
+    (arxivId ? `https://arxiv.org/pdf/${arxivId}` : undefined);
   return {
     key: p.key,
     type: p.type,
     fields,
-    html: { title: fieldHtml(f.title), venue: venueName ? fieldHtml(f[venueName]) : "", abstract: fieldHtml(f.abstract), note: fieldHtml(f.note) },
+    html: {
+      title: fieldHtml(f.title),
+      venue: venueName ? fieldHtml(f[venueName]) : "",
+      abstract: fieldHtml(f.abstract),
+      note: fieldHtml(f.note),
+    },
     authors,
     editors: people(f.editor),
     ...entryDate(f),
@@ -98,7 +118,9 @@ export function toBibEntry(p: ParsedEntry, categories: readonly string[] = []): 
 }
 
 function people(value: FieldValue | undefined): Person[] {
-  return Array.isArray(value) && value.length > 0 && typeof value[0] === "object" ? (value as Creator[]).map(personFromCreator) : [];
+  return Array.isArray(value) && value.length > 0 && typeof value[0] === "object"
+    ? (value as Creator[]).map(personFromCreator)
+    : [];
 }
 
 /** `cofirst = {1,2}`: positions (from 1) of the authors who contributed equally. */
@@ -119,7 +141,7 @@ function arxivIdOf(fields: Record<string, string>): string | undefined {
   if (fields.arxiv) return ARXIV_URL.exec(fields.arxiv)?.[1] ?? fields.arxiv.replace(/^arxiv:\s*/i, "");
   if (isArxivEprint(fields)) return fields.eprint;
   for (const candidate of [fields.url, fields.pdf, fields.journal]) {
-    const m = candidate ? ARXIV_URL.exec(candidate) ?? /arXiv:(\d{4}\.\d{4,5})/i.exec(candidate) : null;
+    const m = candidate ? (ARXIV_URL.exec(candidate) ?? /arXiv:(\d{4}\.\d{4,5})/i.exec(candidate)) : null;
     if (m) return m[1];
   }
   return undefined;

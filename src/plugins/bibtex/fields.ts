@@ -9,7 +9,9 @@ export function fieldString(value: FieldValue | undefined): string {
   if (value === undefined) return "";
   if (typeof value === "string") return value.normalize("NFC");
   if (value.length > 0 && typeof value[0] === "object") {
-    return (value as Creator[]).map((c) => c.name ?? [c.firstName, c.prefix, c.lastName].filter(Boolean).join(" ")).join(" and ");
+    return (value as Creator[])
+      .map((c) => c.name ?? [c.firstName, c.prefix, c.lastName].filter(Boolean).join(" "))
+      .join(" and ");
   }
   return (value as string[]).join(", ");
 }
@@ -75,7 +77,17 @@ export function entryCategory(type: string, fields: Record<string, FieldValue>):
   return given || (CATEGORY_BY_TYPE[type] ?? "manuscripts");
 }
 
-const VENUE_FIELDS = ["journal", "journaltitle", "booktitle", "eventtitle", "school", "institution", "publisher", "organization", "howpublished"];
+const VENUE_FIELDS = [
+  "journal",
+  "journaltitle",
+  "booktitle",
+  "eventtitle",
+  "school",
+  "institution",
+  "publisher",
+  "organization",
+  "howpublished",
+];
 
 /** The field naming where the entry appeared (journal, proceedings, school, publisher...), or undefined. */
 export function venueField(fields: Record<string, FieldValue>): string | undefined {

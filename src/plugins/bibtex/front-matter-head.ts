@@ -3,13 +3,20 @@ import { plainText } from "./markup.js";
 import { splitName, type Person } from "./names.js";
 import { scholarHead, type SiteAddress } from "./scholar-head.js";
 
-const CONFERENCE = /conference|proceedings|workshop|symposium|congress|meeting|\b(ICLR|ICML|NeurIPS|NIPS|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|AAAI|IJCAI|SIGIR|KDD|CIKM|WWW|ICRA|IROS|CHI)\b/i;
+const CONFERENCE =
+  /conference|proceedings|workshop|symposium|congress|meeting|\b(ICLR|ICML|NeurIPS|NIPS|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|AAAI|IJCAI|SIGIR|KDD|CIKM|WWW|ICRA|IROS|CHI)\b/i;
 
 /** The Scholar head (`citation_*` tags and JSON-LD) of an academicpages `_publications` document, or "" without a title. */
-export function scholarHeadFromFrontMatter(data: Record<string, unknown>, site: SiteAddress = {}, pageUrl?: string): string {
+export function scholarHeadFromFrontMatter(
+  data: Record<string, unknown>,
+  site: SiteAddress = {},
+  pageUrl?: string,
+): string {
   const entry = entryFromFrontMatter(data);
   if (!entry) return "";
-  const url = pageUrl ?? (typeof data.url === "string" ? data.url : typeof data.permalink === "string" ? data.permalink : undefined);
+  const url =
+    pageUrl ??
+    (typeof data.url === "string" ? data.url : typeof data.permalink === "string" ? data.permalink : undefined);
   return scholarHead(entry, site, url);
 }
 
@@ -26,13 +33,26 @@ export function entryFromFrontMatter(data: Record<string, unknown>): BibEntry | 
   const arxivId = text(data.arxiv) || /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/i.exec(paperurl)?.[1] || undefined;
   const journal = category === "conferences" ? false : category === "manuscripts" ? true : !CONFERENCE.test(venue);
   return {
-    key: "", type: journal ? "article" : "inproceedings", fields: {},
+    key: "",
+    type: journal ? "article" : "inproceedings",
+    fields: {},
     html: { title, venue, abstract: "", note: "" },
-    authors: authorsFromFrontMatter(data), editors: [],
-    ...date, title, venue, journal,
-    links: paperurl ? { url: paperurl } : {}, doi, arxivId, pdfUrl,
+    authors: authorsFromFrontMatter(data),
+    editors: [],
+    ...date,
+    title,
+    venue,
+    journal,
+    links: paperurl ? { url: paperurl } : {},
+    doi,
+    arxivId,
+    pdfUrl,
     abstract: plainText(text(data.abstract) || text(data.excerpt)),
-    note: "", category: category || (journal ? "manuscripts" : "conferences"), bibtex: "", file: "", line: 0,
+    note: "",
+    category: category || (journal ? "manuscripts" : "conferences"),
+    bibtex: "",
+    file: "",
+    line: 0,
   };
 }
 
@@ -47,7 +67,8 @@ function text(v: unknown): string {
  */
 function dateParts(v: unknown): { year?: number; month?: number; day?: number } {
   let parts: number[];
-  if (v instanceof Date && !Number.isNaN(v.getTime())) parts = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
+  if (v instanceof Date && !Number.isNaN(v.getTime()))
+    parts = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
   else {
     const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(text(v));
     if (!m) return {};
@@ -61,7 +82,14 @@ function dateParts(v: unknown): { year?: number; month?: number; day?: number } 
 export function authorsFromFrontMatter(data: Record<string, unknown>): Person[] {
   const listed = Array.isArray(data.authors) ? data.authors.map(text) : text(data.authors).split(/\s*;\s*|\s+and\s+/);
   let names = listed.map((n) => plainText(n)).filter(Boolean);
-  if (names.length === 0) names = namesFromCitation(plainText(text(data.citation).replace(/&quot;/g, '"').replace(/&amp;/g, "&")));
+  if (names.length === 0)
+    names = namesFromCitation(
+      plainText(
+        text(data.citation)
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&"),
+      ),
+    );
   return names.map((n) => {
     const { first, last } = splitName(n);
     return { first, last, full: first ? `${first} ${last}` : last, coFirst: /\*\s*$/.test(n), others: false };
@@ -74,7 +102,10 @@ const INITIALS = /^(?:\p{Lu}\.?\s*-?\s*)+$/u;
 function namesFromCitation(citation: string): string[] {
   // "…, Junxian He. (2023)": the period ends the list; in "Poli, J. P. (2018)" it belongs to an initial.
   const head = (/^(.*?)\s*\(\d{4}[^)]*\)/.exec(citation)?.[1] ?? "").replace(/(\p{L}{2,})\.$/u, "$1");
-  const parts = head.split(/\s*,\s*|\s*&\s*|\s+and\s+/).map((p) => p.trim()).filter((p) => p && p !== "&");
+  const parts = head
+    .split(/\s*,\s*|\s*&\s*|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p && p !== "&");
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const next = parts[i + 1];

@@ -32,11 +32,22 @@ export interface EntryGroup<T extends Groupable = BibEntry> {
 export type CategoryTitles = Record<string, { title?: string } | undefined>;
 
 /** Splits sorted entries into headed groups: years newest first, categories in `publication_category` order. */
-export function groupEntries<T extends Groupable>(entries: readonly T[], by: GroupBy, categories: CategoryTitles = {}): EntryGroup<T>[] {
+export function groupEntries<T extends Groupable>(
+  entries: readonly T[],
+  by: GroupBy,
+  categories: CategoryTitles = {},
+): EntryGroup<T>[] {
   if (by === "none") return entries.length ? [{ key: "", title: "", entries: [...entries] }] : [];
   const groups = new Map<string, T[]>();
   for (const e of entries) {
-    const key = by === "year" ? (e.year === undefined || e.year === null ? "" : String(e.year)) : by === "category" ? e.category : e.type;
+    const key =
+      by === "year"
+        ? e.year === undefined || e.year === null
+          ? ""
+          : String(e.year)
+        : by === "category"
+          ? e.category
+          : e.type;
     const list = groups.get(key) ?? [];
     list.push(e);
     groups.set(key, list);
@@ -61,6 +72,7 @@ const DEFAULT_TITLES: Record<string, string> = {
 
 function groupTitle(key: string, by: GroupBy, categories: CategoryTitles): string {
   if (by === "year") return key || "Undated";
-  if (by === "category") return categories[key]?.title ?? DEFAULT_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+  if (by === "category")
+    return categories[key]?.title ?? DEFAULT_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
   return key;
 }

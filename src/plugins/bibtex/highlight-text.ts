@@ -4,8 +4,18 @@ import { splitName } from "./names.js";
 function nameForms(variant: string): string[] {
   const { first, last } = splitName(variant);
   if (!first) return [last];
-  const initials = first.split(/[\s-]+/).filter(Boolean).map((w) => `${w.charAt(0)}.`).join(" ");
-  return [`${first} ${last}`, `${last}, ${first}`, `${last}, ${initials}`, `${initials} ${last}`, `${last} ${initials.replace(/\./g, "")}`];
+  const initials = first
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => `${w.charAt(0)}.`)
+    .join(" ");
+  return [
+    `${first} ${last}`,
+    `${last}, ${first}`,
+    `${last}, ${initials}`,
+    `${initials} ${last}`,
+    `${last} ${initials.replace(/\./g, "")}`,
+  ];
 }
 
 function escapeRegExp(s: string): string {
@@ -22,6 +32,8 @@ export function highlightNamesInHtml(html: string, me: readonly string[]): strin
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
   return html
     .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith("<") ? part : part.replace(pattern, (m) => `<strong class="author-me">${m}</strong>`)))
+    .map((part) =>
+      part.startsWith("<") ? part : part.replace(pattern, (m) => `<strong class="author-me">${m}</strong>`),
+    )
     .join("");
 }

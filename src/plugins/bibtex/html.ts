@@ -2,7 +2,20 @@ import { escapeHtml, keySlug } from "./markup.js";
 import type { EntryView } from "./view.js";
 
 /** The parts of an entry view the HTML uses. */
-export type EntryViewLike = Pick<EntryView, "key" | "id" | "title_html" | "authors_html" | "venue_html" | "year" | "badges" | "abstract_html" | "links" | "bibtex" | "url">;
+export type EntryViewLike = Pick<
+  EntryView,
+  | "key"
+  | "id"
+  | "title_html"
+  | "authors_html"
+  | "venue_html"
+  | "year"
+  | "badges"
+  | "abstract_html"
+  | "links"
+  | "bibtex"
+  | "url"
+>;
 
 /** A group of the list, with entry views. */
 export interface GroupView {
@@ -17,7 +30,9 @@ export const COPY_SCRIPT =
   'navigator.clipboard.writeText(b.parentNode.querySelector("pre").textContent).then(function(){b.textContent="Copied";setTimeout(function(){b.textContent="Copy"},1500)})});</script>';
 
 function venueLine(v: EntryViewLike): string {
-  const parts = [v.venue_html ? `<cite>${v.venue_html}</cite>` : "", v.year === null ? "" : String(v.year)].filter(Boolean).join(", ");
+  const parts = [v.venue_html ? `<cite>${v.venue_html}</cite>` : "", v.year === null ? "" : String(v.year)]
+    .filter(Boolean)
+    .join(", ");
   const badges = v.badges.map((b) => ` <span class="bib-badge">${escapeHtml(b)}</span>`).join("");
   return parts || badges ? `<p class="bib-entry__venue">${parts}${badges}</p>` : "";
 }
@@ -29,7 +44,8 @@ function srTitle(v: EntryViewLike): string {
 
 function linkList(v: EntryViewLike, compact: boolean): string {
   const items = v.links.map(
-    (l) => `<li><a class="btn bib-link bib-link--${l.kind}" href="${escapeHtml(l.href)}">${escapeHtml(l.label)}${compact ? srTitle(v) : ""}</a></li>`,
+    (l) =>
+      `<li><a class="btn bib-link bib-link--${l.kind}" href="${escapeHtml(l.href)}">${escapeHtml(l.label)}${compact ? srTitle(v) : ""}</a></li>`,
   );
   return items.length ? `<ul class="item-links">${items.join("")}</ul>` : "";
 }
@@ -49,9 +65,13 @@ export function entryHtml(v: EntryViewLike, level = 3): string {
     venueLine(v),
     linkList(v, true),
     `<details class="bib-bibtex"><summary class="btn">BibTeX${srTitle(v)}</summary>${bibtexBlock(v)}</details>`,
-    v.abstract_html ? `<details class="bib-abstract"><summary>Abstract${srTitle(v)}</summary><p>${v.abstract_html}</p></details>` : "",
+    v.abstract_html
+      ? `<details class="bib-abstract"><summary>Abstract${srTitle(v)}</summary><p>${v.abstract_html}</p></details>`
+      : "",
     "</article>",
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 }
 
 /** The publications page body: headed groups of entries, a note on the co-first mark, the copy script. */
@@ -66,17 +86,21 @@ export function listHtml(groups: readonly GroupView[], coFirstNote: string): str
 
 /** A paper's own page body: authors, venue, links, abstract and the BibTeX with a copy button. */
 export function paperHtml(v: EntryViewLike, coFirstNote: string): string {
-  return [
-    `<div class="bib-paper">`,
-    `<p class="bib-entry__authors">${v.authors_html}</p>`,
-    venueLine(v),
-    linkList(v, false),
-    coFirstNote,
-    v.abstract_html ? `<h2 id="abstract">Abstract</h2>\n<p class="bib-abstract">${v.abstract_html}</p>` : "",
-    `<h2 id="bibtex">BibTeX</h2>\n<div class="bib-bibtex">${bibtexBlock(v)}</div>`,
-    `</div>`,
-    COPY_SCRIPT,
-  ].filter(Boolean).join("\n") + "\n";
+  return (
+    [
+      `<div class="bib-paper">`,
+      `<p class="bib-entry__authors">${v.authors_html}</p>`,
+      venueLine(v),
+      linkList(v, false),
+      coFirstNote,
+      v.abstract_html ? `<h2 id="abstract">Abstract</h2>\n<p class="bib-abstract">${v.abstract_html}</p>` : "",
+      `<h2 id="bibtex">BibTeX</h2>\n<div class="bib-bibtex">${bibtexBlock(v)}</div>`,
+      `</div>`,
+      COPY_SCRIPT,
+    ]
+      .filter(Boolean)
+      .join("\n") + "\n"
+  );
 }
 
 /** "* Equal contribution." when any shown author carries the co-first mark, else "". */

@@ -15,7 +15,13 @@ export interface PublicationFile {
 
 /** "Learning to Tag OOV Tokens!" → "learning-to-tag-oov-tokens" (ASCII, at most ~60 characters, whole words). */
 export function slugify(title: string): string {
-  const words = title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ");
+  const words = title
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ");
   let slug = "";
   for (const w of words) {
     if (slug && slug.length + 1 + w.length > 60) break;
@@ -27,7 +33,9 @@ export function slugify(title: string): string {
 /** The academicpages-style document for an entry: front matter (title, category, permalink, date, venue, paperurl, citation...), abstract and links. */
 export function publicationFile(e: BibEntry, suffix = ""): PublicationFile {
   const base = `${publicationDate(e)}-${slugify(e.title)}${suffix}`;
-  const citation = `${escapeHtml(authorsText(e))}. (${e.year ?? "n.d."}). &quot;${escapeHtml(e.title)}.&quot;` + (e.venue ? ` <i>${escapeHtml(e.venue)}</i>.` : "");
+  const citation =
+    `${escapeHtml(authorsText(e))}. (${e.year ?? "n.d."}). &quot;${escapeHtml(e.title)}.&quot;` +
+    (e.venue ? ` <i>${escapeHtml(e.venue)}</i>.` : "");
   const front: Record<string, unknown> = {
     title: e.title,
     collection: "publications",

@@ -11,7 +11,12 @@ import { hashOf, lecternVersion, packageVersion, type DiskCache } from "../../ca
  * site's `publication_category` keys. With the site's `cache`, a file parsed by an earlier build is not parsed again
  * (nor is the parser loaded when every file was).
  */
-export async function loadBibliography(files: readonly string[], root: string, categories: readonly string[] = [], cache?: DiskCache): Promise<{ entries: BibEntry[]; warnings: BibWarning[] }> {
+export async function loadBibliography(
+  files: readonly string[],
+  root: string,
+  categories: readonly string[] = [],
+  cache?: DiskCache,
+): Promise<{ entries: BibEntry[]; warnings: BibWarning[] }> {
   const entries: BibEntry[] = [];
   const warnings: BibWarning[] = [];
   const keys = new Map<string, BibEntry>();
@@ -23,7 +28,11 @@ export async function loadBibliography(files: readonly string[], root: string, c
       const e = toBibEntry(p, categories);
       const earlier = keys.get(e.key);
       if (earlier) {
-        warnings.push({ message: `duplicate key '${e.key}' (first defined in ${earlier.file}:${earlier.line}); this entry is skipped`, file: shown, line: p.line });
+        warnings.push({
+          message: `duplicate key '${e.key}' (first defined in ${earlier.file}:${earlier.line}); this entry is skipped`,
+          file: shown,
+          line: p.line,
+        });
         continue;
       }
       keys.set(e.key, e);
@@ -49,7 +58,9 @@ async function parseCached(text: string, file: string, cache?: DiskCache): Promi
   const memoKey = `${file}\0${text}`;
   const known = memory.get(memoKey);
   if (known) return known;
-  const diskKey = cache?.enabled ? hashOf("bibtex", lecternVersion(), packageVersion("@retorquere/bibtex-parser"), file, text) : undefined;
+  const diskKey = cache?.enabled
+    ? hashOf("bibtex", lecternVersion(), packageVersion("@retorquere/bibtex-parser"), file, text)
+    : undefined;
   let result = diskKey ? cache!.get(BUCKET, diskKey, isParseResult) : undefined;
   if (!result) {
     const { parseBibtex } = await import("./parse.js");
@@ -68,8 +79,22 @@ function isParseResult(v: unknown): v is ParseResult {
   const r = v as Partial<ParseResult>;
   return (
     Array.isArray(r.warnings) &&
-    r.warnings.every((w) => typeof w === "object" && w !== null && typeof w.message === "string" && typeof w.file === "string") &&
+    r.warnings.every(
+      (w) => typeof w === "object" && w !== null && typeof w.message === "string" && typeof w.file === "string",
+    ) &&
     Array.isArray(r.entries) &&
-    r.entries.every((e) => typeof e === "object" && e !== null && typeof e.type === "string" && typeof e.key === "string" && typeof e.fields === "object" && e.fields !== null && typeof e.raw === "object" && e.raw !== null && typeof e.file === "string" && typeof e.line === "number")
+    r.entries.every(
+      (e) =>
+        typeof e === "object" &&
+        e !== null &&
+        typeof e.type === "string" &&
+        typeof e.key === "string" &&
+        typeof e.fields === "object" &&
+        e.fields !== null &&
+        typeof e.raw === "object" &&
+        e.raw !== null &&
+        typeof e.file === "string" &&
+        typeof e.line === "number",
+    )
   );
 }

@@ -8,7 +8,11 @@ const TAG = /<(\/?)(i|b|em|strong|sup|sub|br|p|li|ul|ol|code|span|a)((?:\s+(?:cl
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/[<\uE000]/g, "&lt;").replace(/[>\uE001]/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/[<\uE000]/g, "&lt;")
+    .replace(/[>\uE001]/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** An id-safe form of a citation key. */
@@ -47,7 +51,7 @@ function safeAttributes(attrs: string): string {
 /** Drops the parser's formatting tags, leaving the text (block tags become spaces). */
 export function plainText(marked: string): string {
   return marked
-    .replace(TAG, (tag, _close: string, name: string) => (/^(br|p|li)$/i.test(name) ? " " : ""))
+    .replace(TAG, (_tag, _close: string, name: string) => (/^(br|p|li)$/i.test(name) ? " " : ""))
     .replace(/\s+/g, " ")
     .replace(/\uE000/g, "<")
     .replace(/\uE001/g, ">")

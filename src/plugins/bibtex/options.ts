@@ -26,19 +26,34 @@ export interface ScholarOptions {
 const GROUPS = new Set(["year", "category", "type", "none"]);
 
 /** Reads `scholar:` (a missing or malformed block gives the defaults); problems are reported through `warn`. */
-export function scholarOptions(config: Record<string, unknown>, warn: (message: string) => void = () => {}): ScholarOptions {
+export function scholarOptions(
+  config: Record<string, unknown>,
+  warn: (message: string) => void = () => {},
+): ScholarOptions {
   const raw = config.scholar;
   const s = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (raw !== undefined && raw !== null && s !== raw) warn("`scholar:` in _config.yml should be a mapping (me, co_first_mark, ...); it is ignored");
+  if (raw !== undefined && raw !== null && s !== raw)
+    warn("`scholar:` in _config.yml should be a mapping (me, co_first_mark, ...); it is ignored");
   let me = list(s.me);
   // jekyll-scholar / al-folio spell the owner as `last_name: [He]` and `first_name: [Keqing, K.]`.
-  if (me.length === 0) me = list(s.last_name).flatMap((last) => (list(s.first_name).length ? list(s.first_name).map((first) => `${first} ${last}`) : []));
+  if (me.length === 0)
+    me = list(s.last_name).flatMap((last) =>
+      list(s.first_name).length ? list(s.first_name).map((first) => `${first} ${last}`) : [],
+    );
   // Else the site's author (academicpages' `author.name`) is the owner.
   const author = config.author;
-  if (me.length === 0 && author && typeof author === "object" && typeof (author as Record<string, unknown>).name === "string") me = [(author as Record<string, string>).name!];
+  if (
+    me.length === 0 &&
+    author &&
+    typeof author === "object" &&
+    typeof (author as Record<string, unknown>).name === "string"
+  )
+    me = [(author as Record<string, string>).name!];
   const groupBy = s.group_by === undefined ? undefined : String(s.group_by);
-  if (groupBy !== undefined && !GROUPS.has(groupBy)) warn(`scholar.group_by: '${groupBy}' is not one of year, category, type, none; grouping by year`);
-  const url = (v: unknown, fallback: string): string | false => (v === false ? false : typeof v === "string" && v ? v : fallback);
+  if (groupBy !== undefined && !GROUPS.has(groupBy))
+    warn(`scholar.group_by: '${groupBy}' is not one of year, category, type, none; grouping by year`);
+  const url = (v: unknown, fallback: string): string | false =>
+    v === false ? false : typeof v === "string" && v ? v : fallback;
   return {
     me,
     coFirstMark: s.co_first_mark === undefined || s.co_first_mark === null ? "*" : String(s.co_first_mark),

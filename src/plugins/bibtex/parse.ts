@@ -42,7 +42,9 @@ type Chunker = (input: string) => { entries: Chunk[]; errors: Array<{ error: str
  */
 const chunk: Chunker | undefined = await (async () => {
   try {
-    const mod = (await import(new URL("./verbatim.js", import.meta.resolve("@retorquere/bibtex-parser")).href)) as { parse?: Chunker };
+    const mod = (await import(new URL("./verbatim.js", import.meta.resolve("@retorquere/bibtex-parser")).href)) as {
+      parse?: Chunker;
+    };
     return typeof mod.parse === "function" ? mod.parse : undefined;
   } catch {
     return undefined;
@@ -53,7 +55,18 @@ const chunk: Chunker | undefined = await (async () => {
 export const FAST_CHUNKER = chunk !== undefined;
 
 /** Fields holding addresses, never LaTeX: the parser's own list plus the link fields Lectern reads. */
-const VERBATIM = [...FieldMode.verbatim, "code", "github", "slides", "pdf", "html", "arxiv", "website", "video", "poster"];
+const VERBATIM = [
+  ...FieldMode.verbatim,
+  "code",
+  "github",
+  "slides",
+  "pdf",
+  "html",
+  "arxiv",
+  "website",
+  "video",
+  "poster",
+];
 
 /** Fields the whole parse always gets: names (split into people), lists, months. */
 const ALWAYS_CONVERT = new Set([...FieldMode.creatorlist, ...FieldMode.literallist, "month", "keywords"]);
@@ -61,7 +74,14 @@ const ALWAYS_CONVERT = new Set([...FieldMode.creatorlist, ...FieldMode.literalli
 /** Text the LaTeX conversion would change; other values are already what it would return. */
 const TEX = /[\\{}$~%&_^#`'"\uE000\uE001]|--/;
 
-const OPTIONS = { applyCrossRef: true, english: false, sentenceCase: false, caseProtection: false, unsupported: "ignore", verbatimFields: VERBATIM } as const;
+const OPTIONS = {
+  applyCrossRef: true,
+  english: false,
+  sentenceCase: false,
+  caseProtection: false,
+  unsupported: "ignore",
+  verbatimFields: VERBATIM,
+} as const;
 
 /** Entry types that only exist to be crossref'd; they are not papers of their own. */
 const CONTAINER_TYPES = new Set(["proceedings", "mvproceedings", "periodical", "mvcollection", "mvbook"]);
@@ -91,7 +111,14 @@ export function parseBibtex(text: string, file: string, options: { wholeParse?: 
     let at = input ? source.indexOf(input, cursor) : -1;
     if (at < 0) at = source.search(new RegExp(`@\\s*${e!.type}\\s*[{(]\\s*${escapeRegExp(e!.key)}\\s*,`, "i"));
     if (at >= cursor) cursor = at + input.length;
-    entries.push({ type: e!.type.toLowerCase(), key: e!.key, fields: e!.fields, raw: raw.fields, file, line: at < 0 ? 1 : lineAt(source, at) });
+    entries.push({
+      type: e!.type.toLowerCase(),
+      key: e!.key,
+      fields: e!.fields,
+      raw: raw.fields,
+      file,
+      line: at < 0 ? 1 : lineAt(source, at),
+    });
   }
   return { entries, warnings };
 }
@@ -112,15 +139,26 @@ function convertNeeded(chunks: Chunk[]): { converted: Converted[]; errors: Array
     if (c.input === "") return false;
     // Each entry is re-emitted in braces below: an unbalanced value would swallow the entries after it.
     const bad = Object.entries(c.fields).find(([, v]) => !balanced(v));
-    if (bad) errors.push({ error: `unbalanced braces in field '${bad[0]}' of '${c.key}'; the entry is skipped`, input: c.input });
+    if (bad)
+      errors.push({
+        error: `unbalanced braces in field '${bad[0]}' of '${c.key}'; the entry is skipped`,
+        input: c.input,
+      });
     return !bad;
   });
   // Crossref'd entries keep every field, so the library's own inheritance rules see all of them.
   const linked = new Set<string>();
   for (const c of valid) if (c.fields.crossref) linked.add(c.key.toLowerCase()).add(c.fields.crossref.toLowerCase());
-  const needs = (c: Chunk, name: string, value: string) => linked.has(c.key.toLowerCase()) || ALWAYS_CONVERT.has(name) || TEX.test(value);
+  const needs = (c: Chunk, name: string, value: string) =>
+    linked.has(c.key.toLowerCase()) || ALWAYS_CONVERT.has(name) || TEX.test(value);
   const reduced = valid
-    .map((c) => `@${c.type}{${c.key},\n${Object.entries(c.fields).filter(([n, v]) => needs(c, n, v)).map(([n, v]) => `  ${n} = {${v}}`).join(",\n")}\n}\n`)
+    .map(
+      (c) =>
+        `@${c.type}{${c.key},\n${Object.entries(c.fields)
+          .filter(([n, v]) => needs(c, n, v))
+          .map(([n, v]) => `  ${n} = {${v}}`)
+          .join(",\n")}\n}\n`,
+    )
     .join("");
   const lib = parse(reduced, OPTIONS);
   const byKey = new Map<string, Entry[]>();
@@ -128,7 +166,11 @@ function convertNeeded(chunks: Chunk[]): { converted: Converted[]; errors: Array
   const converted = valid.map((c): Converted => {
     const done = byKey.get(c.key)?.shift();
     const fields: Fields = { ...c.fields, ...(done?.fields as Fields | undefined) };
-    return { entry: done ? { type: c.type, key: c.key, fields } : undefined, raw: { key: c.key, fields: { ...c.fields } }, input: c.input };
+    return {
+      entry: done ? { type: c.type, key: c.key, fields } : undefined,
+      raw: { key: c.key, fields: { ...c.fields } },
+      input: c.input,
+    };
   });
   // A conversion error quotes the reduced entry; point it at the entry as written.
   for (const err of lib.errors) {
@@ -156,7 +198,18 @@ function convertAll(source: string): { converted: Converted[]; errors: Array<{ e
   const raw = parse(source, { applyCrossRef: true, raw: true }).entries;
   const converted = lib.entries
     .filter((e) => e.input !== "" || Object.keys(e.fields).length > 0)
-    .map((e, i): Converted => ({ entry: { type: e.type, key: e.key, fields: e.fields as Fields }, raw: { key: e.key, fields: (raw.find((r, j) => r.key === e.key && j >= i) ?? raw.find((r) => r.key === e.key))?.fields as Fields ?? {} }, input: e.input }));
+    .map(
+      (e, i): Converted => ({
+        entry: { type: e.type, key: e.key, fields: e.fields as Fields },
+        raw: {
+          key: e.key,
+          fields:
+            ((raw.find((r, j) => r.key === e.key && j >= i) ?? raw.find((r) => r.key === e.key))?.fields as Fields) ??
+            {},
+        },
+        input: e.input,
+      }),
+    );
   return { converted, errors: lib.errors };
 }
 

@@ -24,8 +24,12 @@ const plugin: Plugin = {
     const config = api.config as Record<string, unknown>;
     const options = scholarOptions(config, (m) => api.warn(m, "_config.yml"));
     api.registerFilter("highlight_authors", (names: unknown) => highlightAuthors(names, options));
-    api.registerFilter("highlight_me", (html: unknown) => (typeof html === "string" ? highlightNamesInHtml(html, options.me) : html));
-    api.registerFilter("bib_list", (views: unknown, by?: unknown) => bibList(views, by, options, api.config as Record<string, unknown>));
+    api.registerFilter("highlight_me", (html: unknown) =>
+      typeof html === "string" ? highlightNamesInHtml(html, options.me) : html,
+    );
+    api.registerFilter("bib_list", (views: unknown, by?: unknown) =>
+      bibList(views, by, options, api.config as Record<string, unknown>),
+    );
     api.generator((site) => generate(site, api, options));
   },
 };
@@ -50,11 +54,26 @@ async function generate(site: GeneratorSite, api: PluginApi, options: ScholarOpt
   const papers: Paper[] = entries.map((e) => {
     const slug = slugs.get(e)!;
     const url = options.paperUrl ? options.paperUrl.replace(":key", slug) : undefined;
-    const view = entryView(e, { me: options.me, coFirstMark: options.coFirstMark, baseurl: base, url: url ? base + url : undefined, id: `bib-${slug}` });
+    const view = entryView(e, {
+      me: options.me,
+      coFirstMark: options.coFirstMark,
+      baseurl: base,
+      url: url ? base + url : undefined,
+      id: `bib-${slug}`,
+    });
     return { entry: e, view, slug, url };
   });
-  expose(site, api, options, papers.map((p) => p.view));
-  const note = (list: readonly BibEntry[]) => coFirstNote(list.some((e) => e.authors.some((a) => a.coFirst)), options.coFirstMark);
+  expose(
+    site,
+    api,
+    options,
+    papers.map((p) => p.view),
+  );
+  const note = (list: readonly BibEntry[]) =>
+    coFirstNote(
+      list.some((e) => e.authors.some((a) => a.coFirst)),
+      options.coFirstMark,
+    );
   for (const paper of papers) if (paper.url) addPaperPage(site, options, paper, address, note([paper.entry]));
   if (options.listUrl && !urlTaken(site, options.listUrl)) addListPage(site, options, papers, note(entries));
 }
@@ -72,12 +91,23 @@ function expose(site: GeneratorSite, api: PluginApi, options: ScholarOptions, vi
   const config = site.config as Record<string, unknown>;
   ours.add(views);
   if (config.bibliography === undefined || ours.has(config.bibliography as object)) config.bibliography = views;
-  if (site.data.bibliography === undefined || ours.has(site.data.bibliography as object)) site.data.bibliography = views;
-  else api.warn("site.data.bibliography comes from _data; the BibTeX entries are in site.bibliography only", options.source);
+  if (site.data.bibliography === undefined || ours.has(site.data.bibliography as object))
+    site.data.bibliography = views;
+  else
+    api.warn(
+      "site.data.bibliography comes from _data; the BibTeX entries are in site.bibliography only",
+      options.source,
+    );
 }
 
 /** A paper's own page: its Scholar head in `page.scholar_head`, its view in `page.bib`. */
-function addPaperPage(site: GeneratorSite, options: ScholarOptions, paper: Paper, address: SiteAddress, note: string): void {
+function addPaperPage(
+  site: GeneratorSite,
+  options: ScholarOptions,
+  paper: Paper,
+  address: SiteAddress,
+  note: string,
+): void {
   const { entry: e, view } = paper;
   site.addPage({
     path: `${options.source}/${paper.slug}.html`,
@@ -99,7 +129,8 @@ function addPaperPage(site: GeneratorSite, options: ScholarOptions, paper: Paper
 function addListPage(site: GeneratorSite, options: ScholarOptions, papers: readonly Paper[], note: string): void {
   const config = site.config as Record<string, unknown>;
   const entries = papers.map((p) => p.entry);
-  const by = options.groupBy ?? (config.publication_category || entries.some((e) => e.fields.category) ? "category" : "year");
+  const by =
+    options.groupBy ?? (config.publication_category || entries.some((e) => e.fields.category) ? "category" : "year");
   const views = new Map(papers.map((p) => [p.entry, p.view]));
   const groups = groupEntries(entries, by, (config.publication_category ?? {}) as CategoryTitles).map((g) => ({
     key: g.key,
@@ -154,8 +185,13 @@ function urlTaken(site: GeneratorSite, url: string): boolean {
  * entries as the generated list does, for a site that writes its own publications page.
  */
 export function bibList(views: unknown, by: unknown, options: ScholarOptions, config: Record<string, unknown>): string {
-  const list = Array.isArray(views) ? (views as EntryView[]).filter((v) => v && typeof v === "object" && typeof v.key === "string") : [];
-  const groupBy = typeof by === "string" && ["year", "category", "type", "none"].includes(by) ? (by as GroupBy) : (options.groupBy ?? "year");
+  const list = Array.isArray(views)
+    ? (views as EntryView[]).filter((v) => v && typeof v === "object" && typeof v.key === "string")
+    : [];
+  const groupBy =
+    typeof by === "string" && ["year", "category", "type", "none"].includes(by)
+      ? (by as GroupBy)
+      : (options.groupBy ?? "year");
   const groups = groupEntries(list, groupBy, (config.publication_category ?? {}) as CategoryTitles);
   const anyCoFirst = list.some((v) => v.authors_html.includes('class="author-cofirst"'));
   return listHtml(groups, coFirstNote(anyCoFirst, options.coFirstMark));
@@ -164,13 +200,23 @@ export function bibList(views: unknown, by: unknown, options: ScholarOptions, co
 /** The `highlight_authors` filter: a list or "A and B" string of names, as HTML with the owner highlighted. */
 export function highlightAuthors(names: unknown, options: Pick<ScholarOptions, "me" | "coFirstMark">): string {
   const text = typeof names === "string" ? names : "";
-  const list = Array.isArray(names) ? names.map(String) : /\s+and\s+|;/.test(text) ? text.split(/\s+and\s+|\s*;\s*/) : text.split(/\s*,\s*/);
+  const list = Array.isArray(names)
+    ? names.map(String)
+    : /\s+and\s+|;/.test(text)
+      ? text.split(/\s+and\s+|\s*;\s*/)
+      : text.split(/\s*,\s*/);
   return list
     .map((n) => n.trim())
     .filter(Boolean)
     .map((n) => {
       const { first, last } = splitName(n);
-      const person = { first, last, full: first ? `${first} ${last}` : last, coFirst: /\*\s*$/.test(n), others: last.toLowerCase() === "others" && !first };
+      const person = {
+        first,
+        last,
+        full: first ? `${first} ${last}` : last,
+        coFirst: /\*\s*$/.test(n),
+        others: last.toLowerCase() === "others" && !first,
+      };
       return formatPerson(person, { me: options.me, coFirstMark: options.coFirstMark });
     })
     .join(", ");

@@ -32,7 +32,8 @@ export function scholarTags(entry: BibEntry, site: SiteAddress = {}): MetaTag[] 
   const f = entry.fields;
   const tags: MetaTag[] = [["citation_title", entry.title]];
   // Scholar's own example writes "Last, First", which keeps multi-word family names intact.
-  for (const a of entry.authors) if (!a.others) tags.push(["citation_author", a.first ? `${a.last}, ${a.first}` : a.last]);
+  for (const a of entry.authors)
+    if (!a.others) tags.push(["citation_author", a.first ? `${a.last}, ${a.first}` : a.last]);
   const date = scholarDate(entry.year, entry.month, entry.day);
   if (date) tags.push(["citation_publication_date", date]);
   if (/thesis/.test(entry.type)) {
@@ -71,8 +72,15 @@ export function metaTagsHtml(tags: readonly MetaTag[]): string {
 
 /** schema.org `ScholarlyArticle` description of an entry. */
 export function scholarlyArticle(entry: BibEntry, site: SiteAddress = {}, pageUrl?: string): Record<string, unknown> {
-  const date = entry.year === undefined ? undefined : [entry.year, entry.month && pad(entry.month), entry.month && entry.day && pad(entry.day)].filter(Boolean).join("-");
-  const sameAs = [entry.links.url, entry.links.doi, entry.links.arxiv].filter((u): u is string => !!u).map((u) => absoluteUrl(u, site));
+  const date =
+    entry.year === undefined
+      ? undefined
+      : [entry.year, entry.month && pad(entry.month), entry.month && entry.day && pad(entry.day)]
+          .filter(Boolean)
+          .join("-");
+  const sameAs = [entry.links.url, entry.links.doi, entry.links.arxiv]
+    .filter((u): u is string => !!u)
+    .map((u) => absoluteUrl(u, site));
   return prune({
     "@context": "https://schema.org",
     "@type": "ScholarlyArticle",
@@ -85,7 +93,9 @@ export function scholarlyArticle(entry: BibEntry, site: SiteAddress = {}, pageUr
     url: pageUrl ? absoluteUrl(pageUrl, site) : undefined,
     sameAs: sameAs.length ? [...new Set(sameAs)] : undefined,
     identifier: entry.doi ? { "@type": "PropertyValue", propertyID: "DOI", value: entry.doi } : undefined,
-    encoding: entry.pdfUrl ? { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: absoluteUrl(entry.pdfUrl, site) } : undefined,
+    encoding: entry.pdfUrl
+      ? { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: absoluteUrl(entry.pdfUrl, site) }
+      : undefined,
   });
 }
 

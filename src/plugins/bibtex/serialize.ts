@@ -6,8 +6,22 @@ import { personFromCreator } from "./names.js";
 
 /** Fields that only drive the website; they are left out of the BibTeX visitors copy. */
 const SITE_ONLY = new Set([
-  "code", "github", "slides", "html", "pdf", "category", "cofirst", "co_first", "equal_contribution",
-  "equalcontribution", "abstract", "note", "crossref", "selected", "preview", "bibtex_show",
+  "code",
+  "github",
+  "slides",
+  "html",
+  "pdf",
+  "category",
+  "cofirst",
+  "co_first",
+  "equal_contribution",
+  "equalcontribution",
+  "abstract",
+  "note",
+  "crossref",
+  "selected",
+  "preview",
+  "bibtex_show",
 ]);
 
 /** Writes an entry back as tidy BibTeX (macros expanded, stars and site-only fields dropped). */
@@ -18,7 +32,12 @@ export function toBibtex(p: ParsedEntry): string {
     const converted = p.fields[name];
     // Lists (publisher, location...) are " and "-separated in BibTeX; keywords are comma-separated.
     const list = (v: string[]) => v.join(name === "keywords" ? ", " : " and ");
-    const text = Array.isArray(converted) && isCreators(converted) ? creatorsText(converted) : typeof value === "string" ? value : list(value as string[]);
+    const text =
+      Array.isArray(converted) && isCreators(converted)
+        ? creatorsText(converted)
+        : typeof value === "string"
+          ? value
+          : list(value as string[]);
     const tidy = unshieldAngles(text).replace(/\s+/g, " ").trim();
     if (tidy) lines.push(`  ${name} = {${tidy}}`);
   }

@@ -5,7 +5,13 @@ import { keySlug } from "./markup.js";
 
 /** Labels of link buttons, in the order they are shown. */
 export const LINK_LABELS: Array<[keyof BibLinks, string]> = [
-  ["url", "Paper"], ["pdf", "PDF"], ["arxiv", "arXiv"], ["doi", "DOI"], ["code", "Code"], ["slides", "Slides"], ["html", "Web"],
+  ["url", "Paper"],
+  ["pdf", "PDF"],
+  ["arxiv", "arXiv"],
+  ["doi", "DOI"],
+  ["code", "Code"],
+  ["slides", "Slides"],
+  ["html", "Web"],
 ];
 
 /** What `entryView` needs beyond the entry. */
@@ -61,7 +67,11 @@ export interface EntryView {
 export function entryView(e: BibEntry, options: ViewOptions = {}): EntryView {
   const base = (options.baseurl ?? "").replace(/\/+$/, "");
   const href = (u: string) => (u.startsWith("/") && !u.startsWith("//") ? base + u : u);
-  const links = LINK_LABELS.filter(([k]) => e.links[k]).map(([kind, label]) => ({ kind, label, href: href(e.links[kind]!) }));
+  const links = LINK_LABELS.filter(([k]) => e.links[k]).map(([kind, label]) => ({
+    kind,
+    label,
+    href: href(e.links[kind]!),
+  }));
   return {
     key: e.key,
     id: options.id ?? `bib-${keySlug(e.key)}`,

@@ -14,7 +14,8 @@ export function feedCollections(config: Record<string, unknown>): Map<string, Me
   if (!given.has("posts")) given.set("posts", {});
   const out = new Map<string, Meta>();
   for (const [name, m] of given) {
-    let categories = m["categories"], path = m["path"];
+    let categories = m["categories"],
+      path = m["path"];
     if (name === "posts") {
       path = path || config["path"];
       categories = categories || config["categories"];
@@ -30,4 +31,3 @@ export function feedPath(collection: string, category: unknown, meta: Meta): str
   if (category !== null && category !== undefined) return `${prefix}/${String(category)}.xml`;
   return meta.path ? String(meta.path) : `${prefix}.xml`;
 }
-

@@ -45,9 +45,15 @@ const feed: Plugin = {
 };
 
 /** Feeds per tag (`feed.tags: true` or `{only, except, path}`), for tags made of letters, digits and `_`. */
-function byTag(site: Site, setting: unknown, inSource: (p: string) => boolean, make: (path: string, collection: string, category: unknown, tags: unknown) => void): void {
+function byTag(
+  site: Site,
+  setting: unknown,
+  inSource: (p: string) => boolean,
+  make: (path: string, collection: string, category: unknown, tags: unknown) => void,
+): void {
   const all = new Set<string>();
-  for (const p of site.collections.get("posts")?.docs ?? []) for (const t of (p.data["tags"] as unknown[]) ?? []) all.add(String(t));
+  for (const p of site.collections.get("posts")?.docs ?? [])
+    for (const t of (p.data["tags"] as unknown[]) ?? []) all.add(String(t));
   if (!all.size) return;
   const opts = setting && typeof setting === "object" ? (setting as Record<string, unknown>) : {};
   const except = new Set(Array.isArray(opts["except"]) ? opts["except"].map(String) : []);

@@ -13,7 +13,8 @@ export function feedMetaTag(site: Site): typeof Tag {
   return class FeedMetaTag extends Tag {
     render(ctx: Context): string {
       const config = site.config;
-      const feed = config["feed"] && typeof config["feed"] === "object" ? (config["feed"] as Record<string, unknown>) : {};
+      const feed =
+        config["feed"] && typeof config["feed"] === "object" ? (config["feed"] as Record<string, unknown>) : {};
       // The generator fills `feed.path` from `feed.collections.posts.path` when only that is set.
       const path = feed["path"] || feedCollections(feed).get("posts")?.path || "feed.xml";
       const title = config["title"] || config["name"];

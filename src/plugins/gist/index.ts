@@ -37,16 +37,23 @@ export function gistTag(site: Site): typeof Tag {
     render(ctx: Context): string {
       const m = ARGUMENTS.exec(this.markup);
       if (!m) {
-        throw new Error(`Syntax error in tag 'gist' while parsing the following markup:\n\n    ${this.markup}\n\n  Valid syntax:\n    {% gist user/1234567 %}\n    {% gist user/1234567 foo.js %}\n    {% gist 28949e1d5ee2273f9fd3 %}\n    {% gist 28949e1d5ee2273f9fd3 best.md %}\n`);
+        throw new Error(
+          `Syntax error in tag 'gist' while parsing the following markup:\n\n    ${this.markup}\n\n  Valid syntax:\n    {% gist user/1234567 %}\n    {% gist user/1234567 foo.js %}\n    {% gist 28949e1d5ee2273f9fd3 %}\n    {% gist 28949e1d5ee2273f9fd3 best.md %}\n`,
+        );
       }
-      let id = m[1]!.trim(), file = m[2]!.trim();
-      const idVar = lookup(ctx, id), fileVar = file ? lookup(ctx, file) : undefined;
+      let id = m[1]!.trim(),
+        file = m[2]!.trim();
+      const idVar = lookup(ctx, id),
+        fileVar = file ? lookup(ctx, file) : undefined;
       if (idVar !== undefined) id = rubyToS(idVar);
       if (fileVar !== undefined) file = rubyToS(fileVar);
       const settings = site.config["gist"] as Record<string, unknown> | undefined;
       let noscript = "";
       if (!(settings && typeof settings === "object" && settings["noscript"] === false)) {
-        site.log.warn("Warning:", `The <noscript> tag for your gist ${id} could not be generated (Lectern does not fetch gists). This will affect users who do not have JavaScript enabled in their browsers.`);
+        site.log.warn(
+          "Warning:",
+          `The <noscript> tag for your gist ${id} could not be generated (Lectern does not fetch gists). This will affect users who do not have JavaScript enabled in their browsers.`,
+        );
         noscript = site.options.quiet ? "false" : "true";
       }
       return noscript + gistScript(id, file);

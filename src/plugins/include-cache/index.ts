@@ -12,7 +12,11 @@ interface ParsedInclude {
 }
 
 /** The include tag class as this module extends it. */
-type IncludeClass = new (token: TagToken, remain: TopLevelToken[], liquid: Liquid) => Tag & {
+type IncludeClass = new (
+  token: TagToken,
+  remain: TopLevelToken[],
+  liquid: Liquid,
+) => Tag & {
   render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown>;
 };
 
@@ -55,10 +59,14 @@ export function includeCachedTag(state: EngineState): TagClass {
   class IncludeCachedTag extends Include {
     override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const self = this as unknown as ParsedInclude;
-      const file = self.fileTemplate ? rubyToS(yield this.liquid.renderer.renderTemplates(self.fileTemplate, ctx)) : self.file;
+      const file = self.fileTemplate
+        ? rubyToS(yield this.liquid.renderer.renderTemplates(self.fileTemplate, ctx))
+        : self.file;
       const parts = [file];
       for (const p of [...(self.params ?? [])].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-        parts.push(p.literal !== undefined ? valueKey(p.literal, ids) : valueKey(yield p.value!.value(ctx, false), ids));
+        parts.push(
+          p.literal !== undefined ? valueKey(p.literal, ids) : valueKey(yield p.value!.value(ctx, false), ids),
+        );
       }
       const key = parts.join("\u0000");
       let out = cache.get(key);

@@ -40,7 +40,9 @@ const CANDIDATE = /:([a-z0-9_+-]+):/y;
 export function emojifyText(text: string, assetRoot: string): string {
   if (!text.includes(":")) return text;
   const table = names();
-  let out = "", last = 0, i = text.indexOf(":");
+  let out = "",
+    last = 0,
+    i = text.indexOf(":");
   while (i >= 0) {
     CANDIDATE.lastIndex = i;
     const m = CANDIDATE.exec(text);

@@ -9,7 +9,9 @@ const RAW = new Set(["script", "style"]);
 
 /** Replaces emoji names in the text of an HTML fragment, outside pre/code/tt and raw-text elements. */
 export function emojifyHtml(html: string, assetRoot: string): string {
-  let out = "", last = 0, ignored = 0;
+  let out = "",
+    last = 0,
+    ignored = 0;
   MARKUP.lastIndex = 0;
   for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
     const text = html.slice(last, m.index);

@@ -16,7 +16,10 @@ export function assetRoot(config: Record<string, unknown>): string {
 /** jemoji's emojiable?: written HTML pages and documents, or anything whose permalink ends in `/`. */
 function emojiable(item: Page | Document): boolean {
   const permalink = item.data["permalink"];
-  return ((item instanceof Page || item.write) && item.outputExt === ".html") || (typeof permalink === "string" && permalink.endsWith("/"));
+  return (
+    ((item instanceof Page || item.write) && item.outputExt === ".html") ||
+    (typeof permalink === "string" && permalink.endsWith("/"))
+  );
 }
 
 /** jemoji: `:name:` in HTML output becomes GitHub's emoji image (gemoji names), outside pre/code/tt. */

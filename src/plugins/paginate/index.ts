@@ -6,7 +6,11 @@ import { makePager, pagerPath, type Paginator } from "./pager.js";
 
 /** A pager page after the first: the template page's file, written under `paginate_path`. */
 class PagerPage extends Page {
-  constructor(private readonly origin: Page, dir: string, style: string) {
+  constructor(
+    private readonly origin: Page,
+    dir: string,
+    style: string,
+  ) {
     super(dir, origin.name, style);
   }
 
@@ -50,11 +54,16 @@ function run(site: Site): void {
   const paginatePath = String(site.config["paginate_path"] ?? "/page:num");
   const template = templatePage(site.pages, paginatePath);
   if (!template) {
-    site.log.warn("Pagination:", "Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.");
+    site.log.warn(
+      "Pagination:",
+      "Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.",
+    );
     return;
   }
   const perPage = parseInt(String(setting), 10) || 0;
-  const posts = [...(site.collections.get("posts")?.docs ?? [])].reverse().filter((p) => p.data["hidden"] === undefined || p.data["hidden"] === null || p.data["hidden"] === false);
+  const posts = [...(site.collections.get("posts")?.docs ?? [])]
+    .reverse()
+    .filter((p) => p.data["hidden"] === undefined || p.data["hidden"] === null || p.data["hidden"] === false);
   const total = perPage > 0 ? Math.ceil(posts.length / perPage) : 0;
   const view = (d: (typeof posts)[number]) => site.renderer.payload.doc(d);
   const firstUrl = template.url;

@@ -24,7 +24,15 @@ export function pagerPath(n: number, firstUrl: string, paginatePath: string): st
  * Pager `n` of `total` over `posts` (newest first). `view` turns a post into its Liquid drop; it is called
  * when a template reads `paginator.posts`, i.e. while rendering.
  */
-export function makePager(n: number, total: number, perPage: number, posts: Document[], firstUrl: string, paginatePath: string, view: (d: Document) => unknown): Paginator {
+export function makePager(
+  n: number,
+  total: number,
+  perPage: number,
+  posts: Document[],
+  firstUrl: string,
+  paginatePath: string,
+  view: (d: Document) => unknown,
+): Paginator {
   const slice = posts.slice((n - 1) * perPage, n * perPage);
   const previous = n !== 1 ? n - 1 : null;
   const next = n !== total ? n + 1 : null;

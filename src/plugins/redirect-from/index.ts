@@ -48,13 +48,20 @@ const redirects: Plugin = {
       items.push(...site.pages);
       for (const item of items) {
         for (const path of redirectFrom(item.data)) {
-          const from = withSlash(path), to = target(site, item.url);
-          addPage({ path: "redirect.html", url: from, content: "", frontMatter: { ...REDIRECT_DATA, permalink: from, redirect: { from, to } } });
+          const from = withSlash(path),
+            to = target(site, item.url);
+          addPage({
+            path: "redirect.html",
+            url: from,
+            content: "",
+            frontMatter: { ...REDIRECT_DATA, permalink: from, redirect: { from, to } },
+          });
           map.set(from, to);
         }
         const to = redirectTo(item.data);
         if (to !== undefined) {
-          const from = withSlash(item.url), dest = target(site, to);
+          const from = withSlash(item.url),
+            dest = target(site, to);
           const data = { ...REDIRECT_DATA, permalink: from, redirect: { from, to: dest } };
           Object.assign(item.data, data);
           if ("viewData" in item && item.viewData) Object.assign(item.viewData as object, data);
@@ -65,7 +72,12 @@ const redirects: Plugin = {
       }
       const json = (site.config["redirect_from"] as Record<string, unknown> | undefined)?.["json"];
       if (json !== false && !existsSync(site.sourcePath("redirects.json"))) {
-        addPage({ path: "redirects.json", url: "/redirects.json", content: JSON.stringify(Object.fromEntries(map)), frontMatter: { layout: null } });
+        addPage({
+          path: "redirects.json",
+          url: "/redirects.json",
+          content: JSON.stringify(Object.fromEntries(map)),
+          frontMatter: { layout: null },
+        });
       }
     });
   },

@@ -16,5 +16,13 @@ export const REDIRECT_TEMPLATE = `<!DOCTYPE html>
 
 /** The built-in `redirect` layout, used unless the site has its own `_layouts/redirect.html`. */
 export function redirectLayout(): Layout {
-  return { name: "redirect", absPath: "", relativePath: "_layouts/redirect.html", data: {}, content: REDIRECT_TEMPLATE, lineOffset: 0, fileSource: REDIRECT_TEMPLATE };
+  return {
+    name: "redirect",
+    absPath: "",
+    relativePath: "_layouts/redirect.html",
+    data: {},
+    content: REDIRECT_TEMPLATE,
+    lineOffset: 0,
+    fileSource: REDIRECT_TEMPLATE,
+  };
 }

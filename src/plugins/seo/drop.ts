@@ -29,7 +29,14 @@ export class SeoView {
   private readonly f: (name: string, input: unknown) => unknown;
   readonly author: Hash;
 
-  constructor(liquid: Liquid, ctx: Context, private readonly page: Hash, private readonly site: Hash, private readonly paginator: unknown, private readonly markup: string) {
+  constructor(
+    liquid: Liquid,
+    ctx: Context,
+    private readonly page: Hash,
+    private readonly site: Hash,
+    private readonly paginator: unknown,
+    private readonly markup: string,
+  ) {
     this.f = (name, input) => callFilter(liquid, ctx, name, input);
     this.author = authorHash(page, site);
   }
@@ -43,13 +50,21 @@ export class SeoView {
     return text === "" ? undefined : text;
   }
 
-  get siteTitle() { return this.format(or(this.site["title"], this.site["name"])); }
-  get siteDescription() { return this.format(this.site["description"]); }
-  get pageTitle() { return this.format(this.page["title"]) ?? this.siteTitle; }
+  get siteTitle() {
+    return this.format(or(this.site["title"], this.site["name"]));
+  }
+  get siteDescription() {
+    return this.format(this.site["description"]);
+  }
+  get pageTitle() {
+    return this.format(this.page["title"]) ?? this.siteTitle;
+  }
 
   /** The `<title>`: page title | site title (or site title | tagline/description), with "Page n of m for " when paginated. */
   get title(): string | undefined {
-    const site = this.siteTitle, page = this.pageTitle, description = this.siteDescription;
+    const site = this.siteTitle,
+      page = this.pageTitle,
+      description = this.siteDescription;
     let title: string | undefined;
     if (site && page !== site) title = `${page} | ${site}`;
     else if (description && site) title = `${site} | ${this.format(this.site["tagline"]) ?? description}`;
@@ -85,7 +100,9 @@ export class SeoView {
     return this.siteTitle;
   }
 
-  get description() { return this.format(or(this.page["description"], this.page["excerpt"])) ?? this.siteDescription; }
+  get description() {
+    return this.format(or(this.page["description"], this.page["excerpt"])) ?? this.siteDescription;
+  }
 
   get canonicalUrl(): string {
     const own = this.page["canonical_url"];
@@ -113,8 +130,12 @@ export class SeoView {
     return nil(v) || v === false ? undefined : rubyToS(this.f("date_to_xmlschema", v));
   }
 
-  get dateModified() { return this.xmlschema(or(sub(this.page, "seo")["date_modified"], this.page["last_modified_at"], this.page["date"])); }
-  get datePublished() { return this.xmlschema(this.page["date"]); }
+  get dateModified() {
+    return this.xmlschema(or(sub(this.page, "seo")["date_modified"], this.page["last_modified_at"], this.page["date"]));
+  }
+  get datePublished() {
+    return this.xmlschema(this.page["date"]);
+  }
 
   get type(): unknown {
     const own = sub(this.page, "seo")["type"];

@@ -18,7 +18,8 @@ const s = rubyToS;
 
 /** The `{% seo %}` output for one page: the same lines jekyll-seo-tag 2.8's minified template renders. */
 export function seoHead(liquid: Liquid, ctx: Context, markup: string): string {
-  const page = (ctx.getSync(["page"]) ?? {}) as Hash, site = (ctx.getSync(["site"]) ?? {}) as Hash;
+  const page = (ctx.getSync(["page"]) ?? {}) as Hash,
+    site = (ctx.getSync(["site"]) ?? {}) as Hash;
   const paginator = ctx.getSync(["paginator"]);
   const seo = new SeoView(liquid, ctx, page, site, paginator, markup);
   const abs = (v: unknown) => s(callFilter(liquid, ctx, "absolute_url", v));
@@ -38,27 +39,38 @@ export function seoHead(liquid: Liquid, ctx: Context, markup: string): string {
   const image = seo.image;
   if (image) {
     lines.push(`<meta property="og:image" content="${s(image["path"])}" />`);
-    for (const k of ["height", "width", "alt"]) add(image[k], `<meta property="og:image:${k}" content="${s(image[k])}" />`);
+    for (const k of ["height", "width", "alt"])
+      add(image[k], `<meta property="og:image:${k}" content="${s(image[k])}" />`);
   }
   if (truthy(page["date"])) {
     lines.push(`<meta property="og:type" content="article" />`);
-    lines.push(`<meta property="article:published_time" content="${s(callFilter(liquid, ctx, "date_to_xmlschema", page["date"]))}" />`);
+    lines.push(
+      `<meta property="article:published_time" content="${s(callFilter(liquid, ctx, "date_to_xmlschema", page["date"]))}" />`,
+    );
   } else lines.push(`<meta property="og:type" content="website" />`);
   add(get(paginator, "previous_page"), `<link rel="prev" href="${abs(get(paginator, "previous_page_path"))}" />`);
   add(get(paginator, "next_page"), `<link rel="next" href="${abs(get(paginator, "next_page_path"))}" />`);
   if (image) {
     const card = [get(page["twitter"], "card"), get(site["twitter"], "card"), "summary_large_image"].find(truthy);
-    lines.push(`<meta name="twitter:card" content="${s(card)}" />`, `<meta property="twitter:image" content="${s(image["path"])}" />`);
+    lines.push(
+      `<meta name="twitter:card" content="${s(card)}" />`,
+      `<meta property="twitter:image" content="${s(image["path"])}" />`,
+    );
   } else lines.push(`<meta name="twitter:card" content="summary" />`);
   add(image?.["alt"], `<meta name="twitter:image:alt" content="${s(image?.["alt"])}" />`);
   add(seo.pageTitle, `<meta property="twitter:title" content="${seo.pageTitle}" />`);
   if (truthy(site["twitter"])) {
     lines.push(`<meta name="twitter:site" content="@${s(get(site["twitter"], "username")).replace(/@/g, "")}" />`);
     const handle = seo.author["twitter"] ?? seo.author["name"];
-    if (typeof handle === "string") add(handle, `<meta name="twitter:creator" content="@${handle.replace(/^@/, "").replace(/@/g, "")}" />`);
+    if (typeof handle === "string")
+      add(handle, `<meta name="twitter:creator" content="@${handle.replace(/^@/, "").replace(/@/g, "")}" />`);
   }
   socialLines(site, add);
-  lines.push(`<script type="application/ld+json">`, `${JSON.stringify(jsonLd(seo))}</script>`, `<!-- End Jekyll SEO tag -->`);
+  lines.push(
+    `<script type="application/ld+json">`,
+    `${JSON.stringify(jsonLd(seo))}</script>`,
+    `<!-- End Jekyll SEO tag -->`,
+  );
   return lines.join("\n") + "\n";
 }
 
@@ -72,9 +84,20 @@ function socialLines(site: Hash, add: (when: unknown, line: string) => void): vo
   }
   const wv = site["webmaster_verifications"];
   if (truthy(wv)) {
-    const names: Array<[string, string]> = [["google", "google-site-verification"], ["bing", "msvalidate.01"], ["alexa", "alexaVerifyID"], ["yandex", "yandex-verification"], ["baidu", "baidu-site-verification"], ["facebook", "facebook-domain-verification"]];
+    const names: Array<[string, string]> = [
+      ["google", "google-site-verification"],
+      ["bing", "msvalidate.01"],
+      ["alexa", "alexaVerifyID"],
+      ["yandex", "yandex-verification"],
+      ["baidu", "baidu-site-verification"],
+      ["facebook", "facebook-domain-verification"],
+    ];
     for (const [key, name] of names) add(get(wv, key), `<meta name="${name}" content="${s(get(wv, key))}" />`);
-  } else add(site["google_site_verification"], `<meta name="google-site-verification" content="${s(site["google_site_verification"])}" />`);
+  } else
+    add(
+      site["google_site_verification"],
+      `<meta name="google-site-verification" content="${s(site["google_site_verification"])}" />`,
+    );
 }
 
 /** jekyll-seo-tag 2.8: `{% seo %}` (and `{% seo title=false %}`) writes title, meta tags and JSON-LD. */

@@ -18,7 +18,8 @@ export function jsonLd(seo: SeoView): Hash {
     description: seo.description,
     headline: seo.pageTitle,
     image: image ? imageJson(image) : undefined,
-    mainEntityOfPage: type === "BlogPosting" || type === "CreativeWork" ? { "@type": "WebPage", "@id": seo.canonicalUrl } : undefined,
+    mainEntityOfPage:
+      type === "BlogPosting" || type === "CreativeWork" ? { "@type": "WebPage", "@id": seo.canonicalUrl } : undefined,
     name: seo.name,
     publisher: logo ? publisherJson(logo, author) : undefined,
     sameAs: seo.links,

@@ -47,7 +47,8 @@ const sitemap: Plugin = {
           },
         });
       }
-      if (!hasRobots) addPage({ path: "robots.txt", url: "/robots.txt", content: ROBOTS_TEMPLATE, frontMatter: { layout: null } });
+      if (!hasRobots)
+        addPage({ path: "robots.txt", url: "/robots.txt", content: ROBOTS_TEMPLATE, frontMatter: { layout: null } });
     }, "lowest");
   },
 };

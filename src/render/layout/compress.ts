@@ -14,7 +14,10 @@ import { rubySplit } from "../liquid/filters/strings.js";
 const KNOWN = new Set(["7caaea688ea6cf7fb3843f8d7cb04a35351492439a91ffc6c14e41c2d5c4981d"]);
 
 /** The template's `clippings: all` list. */
-const ALL_CLIPPINGS = "html head title base link meta style body article section nav aside h1 h2 h3 h4 h5 h6 hgroup header footer address p hr blockquote ol ul li dl dt dd figure figcaption main div table caption colgroup col tbody thead tfoot tr td th".split(" ");
+const ALL_CLIPPINGS =
+  "html head title base link meta style body article section nav aside h1 h2 h3 h4 h5 h6 hgroup header footer address p hr blockquote ol ul li dl dt dd figure figcaption main div table caption colgroup col tbody thead tfoot tr td th".split(
+    " ",
+  );
 
 /** A recognised compress layout: the text Liquid prints around the program (the blank line after the front matter, the final newline). */
 export interface CompressLayout {
@@ -30,7 +33,9 @@ export function compressLayout(body: string): CompressLayout | null {
   if (hit === undefined) {
     const trimmed = body.trim();
     const known = KNOWN.has(createHash("sha256").update(trimmed.replace(/\r\n/g, "\n")).digest("hex"));
-    hit = known ? { lead: body.slice(0, body.indexOf(trimmed)), trail: body.slice(body.indexOf(trimmed) + trimmed.length) } : null;
+    hit = known
+      ? { lead: body.slice(0, body.indexOf(trimmed)), trail: body.slice(body.indexOf(trimmed) + trimmed.length) }
+      : null;
     recognised.set(body, hit);
   }
   return hit;
@@ -45,14 +50,40 @@ const truthy = (v: unknown) => v !== undefined && v !== null && v !== false;
  * What the compress layout prints for `content`, or undefined when the options use a branch this
  * does not reproduce (the caller then renders the layout with Liquid).
  */
-export function compressHtml(layout: CompressLayout, content: string, options: unknown, environment: string): string | undefined {
-  const o = (options && typeof options === "object" && !Array.isArray(options) ? options : options === undefined || options === null ? {} : undefined) as Options | undefined;
+export function compressHtml(
+  layout: CompressLayout,
+  content: string,
+  options: unknown,
+  environment: string,
+): string | undefined {
+  const o = (
+    options && typeof options === "object" && !Array.isArray(options)
+      ? options
+      : options === undefined || options === null
+        ? {}
+        : undefined
+  ) as Options | undefined;
   if (!o) return undefined;
-  if (truthy(o["endings"]) || truthy(o["startings"]) || truthy(o["comments"]) || truthy(o["blanklines"]) || truthy(o["profile"])) return undefined;
+  if (
+    truthy(o["endings"]) ||
+    truthy(o["startings"]) ||
+    truthy(o["comments"]) ||
+    truthy(o["blanklines"]) ||
+    truthy(o["profile"])
+  )
+    return undefined;
   const ignored = ignoredEnv(o["ignore"], environment);
   if (ignored === undefined) return undefined;
   if (ignored) return layout.lead + content + layout.trail;
-  const clippings = o["clippings"] === "all" ? ALL_CLIPPINGS : o["clippings"] === undefined || o["clippings"] === null ? [] : Array.isArray(o["clippings"]) && o["clippings"].every((c) => typeof c === "string" && /^[A-Za-z0-9]+$/.test(c)) ? (o["clippings"] as string[]) : undefined;
+  const clippings =
+    o["clippings"] === "all"
+      ? ALL_CLIPPINGS
+      : o["clippings"] === undefined || o["clippings"] === null
+        ? []
+        : Array.isArray(o["clippings"]) &&
+            o["clippings"].every((c) => typeof c === "string" && /^[A-Za-z0-9]+$/.test(c))
+          ? (o["clippings"] as string[])
+          : undefined;
   if (!clippings) return undefined;
   return layout.lead + clip(collapse(content), clippings) + layout.trail;
 }
@@ -96,9 +127,14 @@ function clip(text: string, clippings: readonly string[]): string {
   for (const m of text.matchAll(/(?<=>) +| +(?=<)/g)) {
     const at = m.index!;
     const n = m[0].length;
-    const after = text.startsWith("</", at + n) ? undefined : /^<([A-Za-z0-9]+)/.exec(text.slice(at + n, at + n + 64))?.[1];
-    const closesAfter = text.startsWith("</", at + n) ? /^<\/([A-Za-z0-9]+)>/.exec(text.slice(at + n, at + n + 64))?.[1] : undefined;
-    const closesBefore = text[at - 1] === ">" ? /<\/([A-Za-z0-9]+)>$/.exec(text.slice(Math.max(0, at - 64), at))?.[1] : undefined;
+    const after = text.startsWith("</", at + n)
+      ? undefined
+      : /^<([A-Za-z0-9]+)/.exec(text.slice(at + n, at + n + 64))?.[1];
+    const closesAfter = text.startsWith("</", at + n)
+      ? /^<\/([A-Za-z0-9]+)>/.exec(text.slice(at + n, at + n + 64))?.[1]
+      : undefined;
+    const closesBefore =
+      text[at - 1] === ">" ? /<\/([A-Za-z0-9]+)>$/.exec(text.slice(Math.max(0, at - 64), at))?.[1] : undefined;
     const key = `${n} ${after ?? ""} ${closesAfter ?? ""} ${closesBefore ?? ""}`;
     let left = kept.get(key);
     if (left === undefined) {

@@ -35,7 +35,12 @@ function defaultNow(): Date {
 }
 
 /** A liquidjs instance with Jekyll's profile: Ruby output, truthiness, operators, filters and tags. */
-export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineState; env: FilterEnv; clearCache(): void } {
+export function createEngine(host: LiquidHost): {
+  liquid: Liquid;
+  state: EngineState;
+  env: FilterEnv;
+  clearCache(): void;
+} {
   const tz = siteZone(host.config);
   const options = (host.config.liquid ?? {}) as Record<string, unknown>;
   keepFloatLiterals();
@@ -116,5 +121,13 @@ export function createEngine(host: LiquidHost): { liquid: Liquid; state: EngineS
   liquid.registerTag("link", linkTag(state));
   liquid.registerTag("post_url", postUrlTag(state));
   liquid.registerTag("highlight", highlightTag(state));
-  return { liquid, state, env, clearCache: () => { files.clear(); found = new WeakMap(); } };
+  return {
+    liquid,
+    state,
+    env,
+    clearCache: () => {
+      files.clear();
+      found = new WeakMap();
+    },
+  };
 }

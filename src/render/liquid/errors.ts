@@ -36,8 +36,15 @@ const RUBY_WORDING: [RegExp, string][] = [
 /** Strips liquidjs' ", file:..., line:1, col:2" suffix from a message and words it as Ruby does. */
 function bareMessage(e: Error): string {
   const original = (e as { originalError?: unknown }).originalError;
-  let msg = (original instanceof Error ? original.message : e.message).replace(/(, file:[^,]*)?, line:\d+, col:\d+$/, "");
-  for (const [re, words] of RUBY_WORDING) if (re.test(msg)) { msg = msg.replace(re, words); break; }
+  let msg = (original instanceof Error ? original.message : e.message).replace(
+    /(, file:[^,]*)?, line:\d+, col:\d+$/,
+    "",
+  );
+  for (const [re, words] of RUBY_WORDING)
+    if (re.test(msg)) {
+      msg = msg.replace(re, words);
+      break;
+    }
   return msg;
 }
 
@@ -54,7 +61,7 @@ export function toLecternError(e: unknown, site: ErrorSite): LecternError {
       return new LecternError(bareMessage(err), {
         topic: "Liquid",
         file: own ? site.file : token.file,
-        line: line + (own ? site.lineOffset ?? 0 : 0),
+        line: line + (own ? (site.lineOffset ?? 0) : 0),
         column,
         source: own ? site.source : token.input,
         cause: err,

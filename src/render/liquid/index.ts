@@ -77,7 +77,8 @@ export function createJekyllLiquid(host: LiquidHost): JekyllLiquid {
 
   const render = (parsed: unknown, scope: Record<string, unknown>, ctx: RenderContext): string => {
     const p = parsed as ParsedTemplate;
-    if (!p || !Array.isArray(p.templates)) throw new LecternError("render() needs the result of parse()", { topic: "Liquid", file: ctx.file });
+    if (!p || !Array.isArray(p.templates))
+      throw new LecternError("render() needs the result of parse()", { topic: "Liquid", file: ctx.file });
     const context = new RubyContext(scope, liquid.options, { sync: true }, { liquid });
     context.setRegister(REGISTER_FILE, ctx.file);
     try {
@@ -93,7 +94,10 @@ export function createJekyllLiquid(host: LiquidHost): JekyllLiquid {
     renderString: (template, scope, ctx) => render(parse(template, ctx), scope, ctx),
     registerTag: (name, impl) => liquid.registerTag(name, impl),
     registerFilter: (name, fn) => liquid.registerFilter(name, fn),
-    clearCache: () => { cache.clear(); clearCache(); },
+    clearCache: () => {
+      cache.clear();
+      clearCache();
+    },
     liquid,
     state,
   };

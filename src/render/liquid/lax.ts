@@ -9,7 +9,10 @@ const MARKUP_WITH_QF = new RegExp(`(${QF})([\\s\\S]*)`);
 const FILTER_MARKUP = /\|\s*([\s\S]*)/;
 const FILTER_PARSER = new RegExp(`(?:\\s+|${QF}|,)+`, "g");
 const FILTER_ARGS = new RegExp(`(?::|,)\\s*((?:\\w+\\s*:\\s*)?(?:${QF}))`, "g");
-const EXPRESSIONS_AND_OPERATORS = new RegExp(`(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QF}|\\S+)\\s*)+)`, "g");
+const EXPRESSIONS_AND_OPERATORS = new RegExp(
+  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QF}|\\S+)\\s*)+)`,
+  "g",
+);
 const CONDITION_SYNTAX = new RegExp(`(${QF})\\s*([=!<>a-z_]+)?\\s*(${QF})?`);
 const VARIABLE_PARSER = /\[[^\][]*(?:\[[^\][]*\][^\][]*)*\]|[\w-]+\??/g;
 const LITERALS = new Set(["nil", "null", "true", "false", "blank", "empty"]);
@@ -36,11 +39,13 @@ function laxVariable(markup: string): string {
   const parts = markup.match(VARIABLE_PARSER) ?? [];
   // A name starting with a digit ("0" from `sort:0)`) is a variable Ruby looks up and finds nil.
   if (!parts.length || /^\d/.test(parts[0]!)) return "nil";
-  return parts.map((p, i) => {
-    if (p.startsWith("[")) return `[${laxExpression(p.slice(1, -1))}]`;
-    if (p.endsWith("?") || /^\d/.test(p) && i > 0) return `[${quote(p)}]`;
-    return i === 0 ? p : `.${p}`;
-  }).join("");
+  return parts
+    .map((p, i) => {
+      if (p.startsWith("[")) return `[${laxExpression(p.slice(1, -1))}]`;
+      if (p.endsWith("?") || (/^\d/.test(p) && i > 0)) return `[${quote(p)}]`;
+      return i === 0 ? p : `.${p}`;
+    })
+    .join("");
 }
 
 /** Rewrites output markup (`"abc" | upcase | "bare"`) as Ruby's lax `Variable` parser reads it. */

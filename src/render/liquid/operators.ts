@@ -69,10 +69,26 @@ function comparable(v: unknown): number | string | undefined {
 /** Ruby's `<`/`>`... on Liquid values: nil, arrays, hashes and booleans compare false; mismatched types raise. */
 function compare(l: unknown, r: unknown, test: (c: number) => boolean): boolean {
   if (l === null || l === undefined || r === null || r === undefined) return false;
-  if (typeof l === "boolean" || typeof r === "boolean" || Array.isArray(l) || Array.isArray(r) || isHash(l) || isHash(r) || methodLiteral(l) || methodLiteral(r)) return false;
+  if (
+    typeof l === "boolean" ||
+    typeof r === "boolean" ||
+    Array.isArray(l) ||
+    Array.isArray(r) ||
+    isHash(l) ||
+    isHash(r) ||
+    methodLiteral(l) ||
+    methodLiteral(r)
+  )
+    return false;
   const a = comparable(l);
   const b = comparable(r);
-  if (a === undefined || b === undefined || typeof a !== typeof b || rubyClass(l) === "Date" && rubyClass(r) !== "Date" || rubyClass(r) === "Date" && rubyClass(l) !== "Date") {
+  if (
+    a === undefined ||
+    b === undefined ||
+    typeof a !== typeof b ||
+    (rubyClass(l) === "Date" && rubyClass(r) !== "Date") ||
+    (rubyClass(r) === "Date" && rubyClass(l) !== "Date")
+  ) {
     throw new Error(`comparison of ${rubyClass(l)} with ${rubyClass(r)} failed`);
   }
   return test(a < b ? -1 : a > b ? 1 : 0);
@@ -83,7 +99,7 @@ function contains(l: unknown, r: unknown): boolean {
   if (l === null || l === undefined || l === false || r === null || r === undefined || r === false) return false;
   if (typeof l === "string") return l.includes(typeof r === "string" ? r : String(r));
   if (Array.isArray(l)) return l.some((x) => rubyEquals(x, r));
-  if (isHash(l)) return typeof r === "string" && Object.prototype.hasOwnProperty.call(l, r);
+  if (isHash(l)) return typeof r === "string" && Object.hasOwn(l, r);
   return false;
 }
 
@@ -92,7 +108,8 @@ function raw(v: unknown): unknown {
 }
 
 type Handler = (l: unknown, r: unknown) => boolean;
-const op = (f: Handler): Operators[string] => ((l: unknown, r: unknown) => f(raw(l), raw(r))) as unknown as Operators[string];
+const op = (f: Handler): Operators[string] =>
+  ((l: unknown, r: unknown) => f(raw(l), raw(r))) as unknown as Operators[string];
 
 /** Comparison operators with Ruby Liquid 5 semantics. */
 export const rubyOperators: Operators = {

@@ -1,4 +1,12 @@
-import { Tokenizer, TokenKind, type Liquid, type Template, type TagToken, type Token, type TopLevelToken } from "liquidjs";
+import {
+  Tokenizer,
+  TokenKind,
+  type Liquid,
+  type Template,
+  type TagToken,
+  type Token,
+  type TopLevelToken,
+} from "liquidjs";
 import { laxCondition, laxOutput } from "./lax.js";
 
 /** Reports a markup Ruby would only accept in lax mode (Jekyll prints "Liquid Warning"). */
@@ -8,7 +16,18 @@ type OutputToken = Token & { contentRange: [number, number] };
 
 const CONDITION_TAGS = new Set(["if", "elsif", "unless"]);
 /** Tags whose markup liquidjs reads as expressions (so string literals in them follow liquidjs' rules). */
-const EXPRESSION_TAGS = new Set(["if", "elsif", "unless", "assign", "case", "when", "for", "tablerow", "cycle", "echo"]);
+const EXPRESSION_TAGS = new Set([
+  "if",
+  "elsif",
+  "unless",
+  "assign",
+  "case",
+  "when",
+  "for",
+  "tablerow",
+  "cycle",
+  "echo",
+]);
 
 /** Ruby's quoted strings have no escapes: a backslash is itself. liquidjs unescapes, so double them. */
 export function literalBackslashes(markup: string): string {
@@ -127,7 +146,8 @@ function laxElse(liquid: Liquid, tokens: TopLevelToken[]): void {
       continue;
     }
     if (BLOCKS.has(tag.name)) stack.push({ name: tag.name });
-    else if (tag.name.startsWith("end") && stack.length && stack[stack.length - 1]!.name === tag.name.slice(3)) stack.pop();
+    else if (tag.name.startsWith("end") && stack.length && stack[stack.length - 1]!.name === tag.name.slice(3))
+      stack.pop();
     else if ((tag.name === "else" || tag.name === "elsif") && stack.length) {
       const top = stack[stack.length - 1]!;
       if (top.name !== "if" && top.name !== "unless") continue;

@@ -37,10 +37,15 @@ export function liquidLiteral(v: unknown): unknown {
 
 /** True for plain data hashes (not arrays, dates or class instances with their own printing). */
 export function isHash(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof RubyDate) return false;
+  if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Date || v instanceof RubyDate)
+    return false;
   const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null || typeof (v as { toString?: unknown }).toString !== "function" ||
-    (v as object).toString === Object.prototype.toString;
+  return (
+    proto === Object.prototype ||
+    proto === null ||
+    typeof (v as { toString?: unknown }).toString !== "function" ||
+    (v as object).toString === Object.prototype.toString
+  );
 }
 
 let ambientZone: string | undefined;
@@ -68,7 +73,18 @@ export function rubyToS(v: unknown, tz: string | undefined = ambientZone): strin
   return String(v);
 }
 
-const ESCAPES: Record<string, string> = { "\n": "\\n", "\t": "\\t", "\r": "\\r", "\f": "\\f", "\v": "\\v", "\b": "\\b", "\x07": "\\a", "\x1b": "\\e", '"': '\\"', "\\": "\\\\" };
+const ESCAPES: Record<string, string> = {
+  "\n": "\\n",
+  "\t": "\\t",
+  "\r": "\\r",
+  "\f": "\\f",
+  "\v": "\\v",
+  "\b": "\\b",
+  "\x07": "\\a",
+  "\x1b": "\\e",
+  '"': '\\"',
+  "\\": "\\\\",
+};
 
 /** Ruby's `String#inspect` for UTF-8 text. */
 export function inspectString(s: string): string {
@@ -105,7 +121,9 @@ export function rubyInspect(v: unknown, tz: string | undefined = ambientZone, pa
     try {
       if (Array.isArray(v)) return `[${v.map((x) => rubyInspect(x, tz, path)).join(", ")}]`;
       const h = v as Record<string, unknown>;
-      return `{${Object.keys(h).map((k) => `${inspectString(k)}=>${rubyInspect(h[k], tz, path)}`).join(", ")}}`;
+      return `{${Object.keys(h)
+        .map((k) => `${inspectString(k)}=>${rubyInspect(h[k], tz, path)}`)
+        .join(", ")}}`;
     } finally {
       path.delete(v);
     }

@@ -14,7 +14,27 @@
  * Other tags render through their own generators; Jekyll's `for` and `include` render their bodies through
  * `syncRenderer`. Errors are wrapped as liquidjs wraps them.
  */
-import { AssignTag, CaptureTag, Context, IfTag, LiquidError, Output, UnlessTag, isTruthy, RenderError, TokenKind, UndefinedVariableError, evalToken, toValue, toValueSync, type Emitter, type Liquid, type Template, type Token, type Value } from "liquidjs";
+import {
+  AssignTag,
+  CaptureTag,
+  Context,
+  IfTag,
+  LiquidError,
+  Output,
+  UnlessTag,
+  isTruthy,
+  RenderError,
+  TokenKind,
+  UndefinedVariableError,
+  evalToken,
+  toValue,
+  toValueSync,
+  type Emitter,
+  type Liquid,
+  type Template,
+  type Token,
+  type Value,
+} from "liquidjs";
 
 /** What liquidjs' Filter holds (fields private in its typings). */
 interface FilterFields {
@@ -30,7 +50,12 @@ type EmitterClass = new () => Emitter & { buffer: unknown };
 const SLOW = Symbol("slow");
 
 function isIterator(v: unknown): v is Iterator<unknown> {
-  return !!v && typeof (v as Iterator<unknown>).next === "function" && typeof (v as Iterator<unknown>).throw === "function" && typeof (v as Iterator<unknown>).return === "function";
+  return (
+    !!v &&
+    typeof (v as Iterator<unknown>).next === "function" &&
+    typeof (v as Iterator<unknown>).throw === "function" &&
+    typeof (v as Iterator<unknown>).return === "function"
+  );
 }
 
 /** liquidjs' `evalToken` for literals and variable paths (keys literal or themselves such paths), without generators; SLOW for other tokens. */
@@ -140,7 +165,18 @@ export function installSyncRenderer(liquid: Liquid): void {
   // The classes liquidjs makes for text chunks and for its default emitter (neither is exported).
   const HTML = liquid.parse("x")[0]!.constructor;
   let Simple: EmitterClass | undefined;
-  toValueSync(original([{ *render(_ctx: Context, e: Emitter) { Simple = e.constructor as EmitterClass; } } as unknown as Template], new Context()));
+  toValueSync(
+    original(
+      [
+        {
+          *render(_ctx: Context, e: Emitter) {
+            Simple = e.constructor as EmitterClass;
+          },
+        } as unknown as Template,
+      ],
+      new Context(),
+    ),
+  );
   if (!Simple) return;
   const SimpleEmitter = Simple;
 
@@ -151,7 +187,12 @@ export function installSyncRenderer(liquid: Liquid): void {
   };
 
   /** liquidjs' `if` and `unless`: the first branch whose condition passes, else the else branch. */
-  const branches = (tag: { branches: Branch[]; elseTemplates?: Template[] }, ctx: Context, out: Out, unless: boolean): void => {
+  const branches = (
+    tag: { branches: Branch[]; elseTemplates?: Template[] },
+    ctx: Context,
+    out: Out,
+    unless: boolean,
+  ): void => {
     for (const b of tag.branches) {
       const v = toValueSync(toValue(valueSync(b.value, ctx)));
       if (unless ? b.test!(v, ctx) : isTruthy(v, ctx)) {
@@ -191,7 +232,11 @@ export function installSyncRenderer(liquid: Liquid): void {
   };
 
   drivers.set(liquid, render as SyncRender);
-  renderer.renderTemplates = function* (templates: Template[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
+  renderer.renderTemplates = function* (
+    templates: Template[],
+    ctx: Context,
+    emitter?: Emitter,
+  ): Generator<unknown, unknown, unknown> {
     if (!ctx.sync) return yield original(templates, ctx, emitter);
     const out = (emitter ?? new SimpleEmitter()) as Out;
     render(templates, ctx, out);

@@ -1,13 +1,52 @@
 /** Kinds of node in kramdown's element tree. */
 export type ElementType =
-  | "root" | "blank" | "eob" | "p" | "header" | "blockquote" | "codeblock" | "hr" | "ul" | "ol" | "li"
-  | "dl" | "dt" | "dd" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "html_element"
-  | "xml_comment" | "xml_pi" | "comment" | "raw" | "math" | "footnote_def" | "temp"
-  | "raw_text" | "text" | "em" | "strong" | "codespan" | "a" | "img" | "br" | "entity"
-  | "smart_quote" | "typographic_sym" | "footnote" | "abbreviation";
+  | "root"
+  | "blank"
+  | "eob"
+  | "p"
+  | "header"
+  | "blockquote"
+  | "codeblock"
+  | "hr"
+  | "ul"
+  | "ol"
+  | "li"
+  | "dl"
+  | "dt"
+  | "dd"
+  | "table"
+  | "thead"
+  | "tbody"
+  | "tfoot"
+  | "tr"
+  | "td"
+  | "html_element"
+  | "xml_comment"
+  | "xml_pi"
+  | "comment"
+  | "raw"
+  | "math"
+  | "footnote_def"
+  | "temp"
+  | "raw_text"
+  | "text"
+  | "em"
+  | "strong"
+  | "codespan"
+  | "a"
+  | "img"
+  | "br"
+  | "entity"
+  | "smart_quote"
+  | "typographic_sym"
+  | "footnote"
+  | "abbreviation";
 
 /** An IAL: attributes to apply, plus references to ALDs. */
-export interface Ial { [key: string]: string | string[] | undefined; refs?: string[] }
+export interface Ial {
+  [key: string]: string | string[] | undefined;
+  refs?: string[];
+}
 
 /** Per-element data beyond type, value and attributes (kramdown's `options`). */
 export interface ElementOptions {
@@ -45,4 +84,8 @@ export class Element {
 }
 
 /** The value of an entity node: its code point and the original reference text if any. */
-export interface EntityValue { codePoint: number; char: string | null; name?: string }
+export interface EntityValue {
+  codePoint: number;
+  char: string | null;
+  name?: string;
+}

@@ -21,7 +21,11 @@ export class GfmIds {
 
 /** kramdown's basic id: leading non-letters dropped, only [a-z0-9 -] kept, spaces to hyphens. */
 export function basicGenerateId(str: string): string {
-  return str.replace(/(?:^|(?<=\n))[^a-zA-Z]+/g, "").replace(/[^a-zA-Z0-9 \-]/g, "").replace(/ /g, "-").toLowerCase();
+  return str
+    .replace(/(?:^|(?<=\n))[^a-zA-Z]+/g, "")
+    .replace(/[^a-zA-Z0-9 -]/g, "")
+    .replace(/ /g, "-")
+    .toLowerCase();
 }
 
 /** kramdown converter ids ("section" when empty), with repeats numbered -1, -2, ... */
@@ -33,8 +37,10 @@ export class KramdownIds {
     let id = basicGenerateId(text);
     if (id === "") id = "section";
     const n = this.used.get(id);
-    if (n !== undefined) { this.used.set(id, n + 1); id += `-${n + 1}`; }
-    else this.used.set(id, 0);
+    if (n !== undefined) {
+      this.used.set(id, n + 1);
+      id += `-${n + 1}`;
+    } else this.used.set(id, 0);
     return this.prefix + id;
   }
 }

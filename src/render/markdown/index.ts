@@ -16,8 +16,15 @@ function adaptSource(source: string): string {
 }
 
 /** Renders Markdown to HTML exactly as Jekyll's kramdown converter does. */
-export function renderMarkdown(source: string, options: Partial<MarkdownOptions> | Record<string, unknown> = {}): string {
-  const o = resolveOptions(options as Record<string, unknown>, { ...KRAMDOWN_DEFAULTS, smart_quotes: [...KRAMDOWN_DEFAULTS.smart_quotes], toc_levels: [...KRAMDOWN_DEFAULTS.toc_levels] });
+export function renderMarkdown(
+  source: string,
+  options: Partial<MarkdownOptions> | Record<string, unknown> = {},
+): string {
+  const o = resolveOptions(options as Record<string, unknown>, {
+    ...KRAMDOWN_DEFAULTS,
+    smart_quotes: [...KRAMDOWN_DEFAULTS.smart_quotes],
+    toc_levels: [...KRAMDOWN_DEFAULTS.toc_levels],
+  });
   const rules = rulesFor(o);
   const text = adaptSource(source);
   const p = new Parser(o, rules.block, rules.span, rules.paragraphEnd, text);

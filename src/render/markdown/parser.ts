@@ -22,7 +22,13 @@ export interface SpanRule {
 }
 
 /** Data kept for a footnote definition while parsing. */
-export interface FootnoteData { content: Element; eob?: Element; attr?: Record<string, string>; options?: Element["options"]; markers?: Element[] }
+export interface FootnoteData {
+  content: Element;
+  eob?: Element;
+  attr?: Record<string, string>;
+  options?: Element["options"];
+  markers?: Element[];
+}
 
 const IAL_CLASS = "class";
 const SEARCH_CACHE = new Map<string, RegExp>();
@@ -58,20 +64,26 @@ export class Parser {
   ) {
     this.budget = 20 * source.length + 50_000;
     this.defaultSpanSearch = this.spanSearch(spanRules, null);
-    for (const [k, v] of Object.entries(options.link_defs)) this.linkDefs.set(normalizeLinkId(k), [v[0], v[1], undefined]);
+    for (const [k, v] of Object.entries(options.link_defs))
+      this.linkDefs.set(normalizeLinkId(k), [v[0], v[1], undefined]);
   }
 
   /** Parses block-level source into `el` (kramdown's parse_blocks); returns true when stopped by an end tag. */
   parseBlocks(el: Element, text?: string): boolean {
     const saved = { tree: this.tree, src: this.src, ial: this.blockIal };
-    this.tree = el; this.blockIal = null;
+    this.tree = el;
+    this.blockIal = null;
     if (text !== undefined) this.src = new Scanner(text);
     let found = false;
     this.depth++;
     try {
       const src = this.src;
       outer: while (!src.eos) {
-        if (this.depth > MAX_DEPTH) { this.addText(src.rest); src.terminate(); break; }
+        if (this.depth > MAX_DEPTH) {
+          this.addText(src.rest);
+          src.terminate();
+          break;
+        }
         const str = src.str;
         let at = src.pos;
         while (at < src.pos + 3 && str.charCodeAt(at) === 32) at++;
@@ -80,18 +92,24 @@ export class Parser {
           if (rule.first !== undefined && !rule.first.includes(c)) continue;
           if (src.test(rule.start)) {
             const r = rule.parse(this);
-            if (r === "stop") { found = true; break outer; }
+            if (r === "stop") {
+              found = true;
+              break outer;
+            }
             if (r) continue outer;
           }
         }
-        const line = /[^\n]*\n?/y; line.lastIndex = src.pos;
+        const line = /[^\n]*\n?/y;
+        line.lastIndex = src.pos;
         const m = line.exec(src.str)!;
         src.pos += m[0].length;
         this.addText(m[0]);
       }
     } finally {
       this.depth--;
-      this.tree = saved.tree; this.src = saved.src; this.blockIal = saved.ial;
+      this.tree = saved.tree;
+      this.src = saved.src;
+      this.blockIal = saved.ial;
     }
     return found;
   }
@@ -106,14 +124,20 @@ export class Parser {
   /** Creates a block element, attaching a pending block IAL. */
   newBlock(type: Element["type"], value: string | null = null): Element {
     const el = new Element(type, value);
-    if (this.blockIal) { el.options.ial = this.blockIal; this.blockIal = null; }
+    if (this.blockIal) {
+      el.options.ial = this.blockIal;
+      this.blockIal = null;
+    }
     return el;
   }
 
   /** Builds (and caches) the search pattern for span starts, optionally with a stop pattern. */
   spanSearch(rules: SpanRule[], stop: RegExp | null): RegExp {
     let byStop = this.spanStartCache.get(rules);
-    if (!byStop) { byStop = new Map(); this.spanStartCache.set(rules, byStop); }
+    if (!byStop) {
+      byStop = new Map();
+      this.spanStartCache.set(rules, byStop);
+    }
     let re = byStop.get(stop);
     if (!re) {
       const key = rules.map((r) => r.trigger).join("|") + "\u0000" + (stop ? stop.source + stop.flags : "");
@@ -133,17 +157,27 @@ export class Parser {
    * Parses span-level text from the cursor into `el` (kramdown's parse_spans). With `stop`, parsing ends
    * where `stop` matches and `accept` (if given) agrees; returns whether that happened.
    */
-  parseSpans(el: Element, stop: RegExp | null = null, rules: SpanRule[] | null = null, textType = this.textType, accept?: () => boolean): boolean {
+  parseSpans(
+    el: Element,
+    stop: RegExp | null = null,
+    rules: SpanRule[] | null = null,
+    textType = this.textType,
+    accept?: () => boolean,
+  ): boolean {
     if (this.depth > MAX_DEPTH) {
-      if (!stop) { this.addText(this.src.rest, el, textType); this.src.terminate(); }
+      if (!stop) {
+        this.addText(this.src.rest, el, textType);
+        this.src.terminate();
+      }
       return false;
     }
     const pushed = this.tree !== undefined && this.tree !== null;
     if (pushed) this.spanStack.push(this.tree);
     const savedType = this.textType;
-    this.tree = el; this.textType = textType;
+    this.tree = el;
+    this.textType = textType;
     const use = rules ?? this.spanRules;
-    const searchRe = stop ? this.spanSearch(use, stop) : (rules ? this.spanSearch(rules, null) : this.defaultSpanSearch);
+    const searchRe = stop ? this.spanSearch(use, stop) : rules ? this.spanSearch(rules, null) : this.defaultSpanSearch;
     const src = this.src;
     let found = false;
     this.depth++;
@@ -153,17 +187,27 @@ export class Parser {
         searchRe.lastIndex = src.pos;
         const m = searchRe.exec(src.str);
         if (!m) {
-          if (!stop) { this.addText(src.str.slice(src.pos)); src.terminate(); }
+          if (!stop) {
+            this.addText(src.str.slice(src.pos));
+            src.terminate();
+          }
           break;
         }
-        if (m.index > src.pos) { this.addText(src.str.slice(src.pos, m.index)); src.pos = m.index; }
+        if (m.index > src.pos) {
+          this.addText(src.str.slice(src.pos, m.index));
+          src.pos = m.index;
+        }
         if (stop && src.check(stop)) found = accept ? accept() : true;
         if (found) break;
         let processed = false;
         const c = src.str[src.pos]!;
         for (const rule of use) {
           if (rule.first !== undefined && !rule.first.includes(c)) continue;
-          if (src.test(rule.start)) { rule.parse(this); processed = true; break; }
+          if (src.test(rule.start)) {
+            rule.parse(this);
+            processed = true;
+            break;
+          }
         }
         if (!processed) this.addText(src.getch());
       }
@@ -197,7 +241,10 @@ export class Parser {
   updateAttrWithIal(attr: Record<string, string>, ial: Ial, seen: Set<string> = new Set()): void {
     for (const ref of ial.refs ?? []) {
       const ald = this.alds[ref];
-      if (ald && !seen.has(ref)) { seen.add(ref); this.updateAttrWithIal(attr, ald, seen); }
+      if (ald && !seen.has(ref)) {
+        seen.add(ref);
+        this.updateAttrWithIal(attr, ald, seen);
+      }
     }
     for (const [k, v] of Object.entries(ial)) {
       if (k === "refs" || typeof v !== "string") continue;
@@ -206,7 +253,6 @@ export class Parser {
     }
   }
 }
-
 
 /** Link ids compare case-insensitively with white space runs collapsed. */
 export function normalizeLinkId(id: string): string {

@@ -30,14 +30,20 @@ const LINE_SEPARATORS = /[\r\u2028\u2029]/;
  * Both a fast m-flag regexp and the exact Ruby-semantics one for `src`; `pick(text)` returns the fast one
  * unless the text holds a character JS (but not Ruby) treats as a line end.
  */
-export function lineRegExps(src: string, flags: string): { exact: RegExp; fast: RegExp; pick: (text: string) => RegExp } {
+export function lineRegExps(
+  src: string,
+  flags: string,
+): { exact: RegExp; fast: RegExp; pick: (text: string) => RegExp } {
   const exact = exactLineRegExp(src, flags);
   const fast = new RegExp(src, flags.includes("m") ? flags : flags + "m");
   return { exact, fast, pick: (text) => (LINE_SEPARATORS.test(text) ? exact : fast) };
 }
 
 function exactLineRegExp(src: string, flags: string): RegExp {
-  return new RegExp(rewriteOutsideClasses(src, (c) => (c === "^" ? "(?:(?<![\\s\\S])|(?<=\\n))" : c)), flags.replace("m", ""));
+  return new RegExp(
+    rewriteOutsideClasses(src, (c) => (c === "^" ? "(?:(?<![\\s\\S])|(?<=\\n))" : c)),
+    flags.replace("m", ""),
+  );
 }
 
 function dropLineStarts(src: string): string {
@@ -49,18 +55,36 @@ function dropLineStarts(src: string): string {
  * character becomes); escapes and classes are copied as they are. `bracketFirstInClass`: a `]` right after
  * `[` or `[^` is a literal inside the class, as in Ruby.
  */
-export function rewriteOutsideClasses(src: string, replace: (c: string) => string, opts: { bracketFirstInClass?: boolean } = {}): string {
+export function rewriteOutsideClasses(
+  src: string,
+  replace: (c: string) => string,
+  opts: { bracketFirstInClass?: boolean } = {},
+): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
-    if (c === "\\") { out += c + (src[i + 1] ?? ""); i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
+    if (c === "\\") {
+      out += c + (src[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+      continue;
+    }
     if (c === "[") {
       inClass = true;
       out += c;
-      if (src[i + 1] === "^") { out += "^"; i++; }
-      if (opts.bracketFirstInClass && src[i + 1] === "]") { out += "]"; i++; }
+      if (src[i + 1] === "^") {
+        out += "^";
+        i++;
+      }
+      if (opts.bracketFirstInClass && src[i + 1] === "]") {
+        out += "]";
+        i++;
+      }
       continue;
     }
     out += replace(c);
@@ -88,11 +112,27 @@ export const EXT_BLOCK_START = `^${OPT_SPACE}(?:${EXT_START_STR}|${extStopStr(AL
 export const extBlockStop = (name: string): string => `^${OPT_SPACE}${extStopStr(name)}[ \\t\\r\\f\\v]*\\n`;
 
 /** HTML element names treated as span level. */
-export const HTML_SPAN_ELEMENTS = new Set("a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var".split(" "));
-export const HTML_BLOCK_ELEMENTS = new Set("address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul".split(" "));
-export const HTML_ELEMENTS_WITHOUT_BODY = new Set("area base br col command embed hr img input keygen link meta param source track wbr".split(" "));
-const MODEL_BLOCK = "address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td".split(" ");
-const MODEL_SPAN = "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt".split(" ");
+export const HTML_SPAN_ELEMENTS = new Set(
+  "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var".split(
+    " ",
+  ),
+);
+export const HTML_BLOCK_ELEMENTS = new Set(
+  "address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul".split(
+    " ",
+  ),
+);
+export const HTML_ELEMENTS_WITHOUT_BODY = new Set(
+  "area base br col command embed hr img input keygen link meta param source track wbr".split(" "),
+);
+const MODEL_BLOCK =
+  "address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td".split(
+    " ",
+  );
+const MODEL_SPAN =
+  "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt".split(
+    " ",
+  );
 const MODEL_RAW = "script style math option textarea pre code kbd samp var".split(" ");
 const MODEL = new Map<string, "block" | "span" | "raw">();
 for (const n of MODEL_BLOCK) MODEL.set(n, "block");

@@ -10,13 +10,18 @@ export class Scanner {
 
   constructor(readonly str: string) {}
 
-  get eos(): boolean { return this.pos >= this.str.length; }
+  get eos(): boolean {
+    return this.pos >= this.str.length;
+  }
 
   /** Matches `re` (which must carry the `y` flag) at the cursor without moving it. */
   check(re: RegExp): RegExpExecArray | null {
     re.lastIndex = this.pos;
     const m = re.exec(this.str);
-    if (m) { this.m = m; this.matchStart = this.pos; }
+    if (m) {
+      this.m = m;
+      this.matchStart = this.pos;
+    }
     return m;
   }
 
@@ -41,7 +46,8 @@ export class Scanner {
     const m = g.exec(this.str);
     if (!m) return null;
     const start = this.pos;
-    this.m = m; this.matchStart = m.index;
+    this.m = m;
+    this.matchStart = m.index;
     this.pos = m.index + m[0].length;
     return this.str.slice(start, this.pos);
   }
@@ -55,14 +61,22 @@ export class Scanner {
   }
 
   /** Group `i` of the last match. */
-  g(i: number): string | undefined { return this.m?.[i]; }
+  g(i: number): string | undefined {
+    return this.m?.[i];
+  }
 
-  get matched(): string { return this.m ? this.m[0] : ""; }
+  get matched(): string {
+    return this.m ? this.m[0] : "";
+  }
 
   /** Character before offset `at` ("" at the start). */
-  charBefore(at = this.matchStart): string { return at > 0 ? this.str[at - 1]! : ""; }
+  charBefore(at = this.matchStart): string {
+    return at > 0 ? this.str[at - 1]! : "";
+  }
 
-  get rest(): string { return this.str.slice(this.pos); }
+  get rest(): string {
+    return this.str.slice(this.pos);
+  }
 
   getch(): string {
     const c = this.str.codePointAt(this.pos);
@@ -76,7 +90,10 @@ export class Scanner {
   hasAfter(s: string, from: number = this.pos): boolean {
     this.lastIndexes ??= new Map();
     let last = this.lastIndexes.get(s);
-    if (last === undefined) { last = this.str.lastIndexOf(s); this.lastIndexes.set(s, last); }
+    if (last === undefined) {
+      last = this.str.lastIndexOf(s);
+      this.lastIndexes.set(s, last);
+    }
     return last >= from;
   }
 
@@ -87,13 +104,18 @@ export class Scanner {
     if (last === undefined) {
       last = -1;
       re.lastIndex = 0;
-      for (let m = re.exec(this.str); m; m = re.exec(this.str)) { last = m.index; if (m[0] === "") re.lastIndex++; }
+      for (let m = re.exec(this.str); m; m = re.exec(this.str)) {
+        last = m.index;
+        if (m[0] === "") re.lastIndex++;
+      }
       this.lastIndexes.set(key, last);
     }
     return last;
   }
 
-  terminate(): void { this.pos = this.str.length; }
+  terminate(): void {
+    this.pos = this.str.length;
+  }
 
   private static global(re: RegExp): RegExp {
     let g = Scanner.globals.get(re);

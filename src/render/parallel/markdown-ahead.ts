@@ -19,7 +19,10 @@ export class MarkdownAhead {
   constructor(texts: readonly string[], options: MarkdownOptions) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = new Worker(workerScript("render/parallel/markdown-thread.js"), { workerData: { port: port2, options }, transferList: [port2] });
+    this.worker = new Worker(workerScript("render/parallel/markdown-thread.js"), {
+      workerData: { port: port2, options },
+      transferList: [port2],
+    });
     this.worker.unref();
     this.port.unref();
     const unique: string[] = [];

@@ -91,22 +91,46 @@ export function sassCacheOf(disk: DiskCache): SassCache {
 
 /** Everything Sass's output depends on, besides the files it loads. */
 function keyOf(req: Omit<SassRequest, "id">): string {
-  return hashOf("sass", lecternVersion(), packageVersion("sass-embedded"), req.syntax, req.style, String(req.sourceMap), JSON.stringify(req.loadPaths), req.url, req.text);
+  return hashOf(
+    "sass",
+    lecternVersion(),
+    packageVersion("sass-embedded"),
+    req.syntax,
+    req.style,
+    String(req.sourceMap),
+    JSON.stringify(req.loadPaths),
+    req.url,
+    req.text,
+  );
 }
 
 /** The names Sass could resolve an import to in a folder: stylesheets and subfolders (not editors' swap files). */
 function stylesheetListing(dir: string): string {
-  return hashListing(dir, (name, isDir) => !name.startsWith(".") && (isDir || /\.(s[ac]ss|css)$/i.test(name))) ?? MISSING;
+  return (
+    hashListing(dir, (name, isDir) => !name.startsWith(".") && (isDir || /\.(s[ac]ss|css)$/i.test(name))) ?? MISSING
+  );
 }
 
 function isLast(v: unknown): v is { key: string } {
-  return typeof v === "object" && v !== null && typeof (v as { key?: unknown }).key === "string" && /^[0-9a-f]{64}$/.test((v as { key: string }).key);
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { key?: unknown }).key === "string" &&
+    /^[0-9a-f]{64}$/.test((v as { key: string }).key)
+  );
 }
 
 function isSassEntry(v: unknown): v is SassEntry {
   if (typeof v !== "object" || v === null) return false;
   const e = v as Partial<SassEntry>;
-  const pairs = (a: unknown) => Array.isArray(a) && a.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && typeof p[1] === "string");
+  const pairs = (a: unknown) =>
+    Array.isArray(a) &&
+    a.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && typeof p[1] === "string");
   const map = e.sourceMap;
-  return typeof e.css === "string" && pairs(e.loaded) && pairs(e.folders) && (map === undefined || (typeof map === "object" && map !== null && Array.isArray(map.sources)));
+  return (
+    typeof e.css === "string" &&
+    pairs(e.loaded) &&
+    pairs(e.folders) &&
+    (map === undefined || (typeof map === "object" && map !== null && Array.isArray(map.sources)))
+  );
 }

@@ -77,11 +77,19 @@ function request(req: Omit<SassRequest, "id">): Promise<SassReply> {
 }
 
 /** Sass options from the site config, as jekyll-sass-converter 2 reads them. */
-export function sassOptionsFromConfig(config: Record<string, unknown>, source: string, themeRoot?: string): SassOptions {
+export function sassOptionsFromConfig(
+  config: Record<string, unknown>,
+  source: string,
+  themeRoot?: string,
+): SassOptions {
   const sass = (config["sass"] && typeof config["sass"] === "object" ? config["sass"] : {}) as Record<string, unknown>;
   const sassDir = typeof sass["sass_dir"] === "string" && sass["sass_dir"] ? sass["sass_dir"] : "_sass";
-  const extra = Array.isArray(sass["load_paths"]) ? (sass["load_paths"] as unknown[]).map((p) => join(source, String(p))) : [];
-  const loadPaths = [join(source, sassDir), ...(themeRoot ? [join(themeRoot, "_sass")] : []), ...extra].filter((p) => existsSync(p));
+  const extra = Array.isArray(sass["load_paths"])
+    ? (sass["load_paths"] as unknown[]).map((p) => join(source, String(p)))
+    : [];
+  const loadPaths = [join(source, sassDir), ...(themeRoot ? [join(themeRoot, "_sass")] : []), ...extra].filter((p) =>
+    existsSync(p),
+  );
   const style = String(sass["style"] ?? "expanded").replace(/^:/, "") === "compressed" ? "compressed" : "expanded";
   const sourceMap = String(sass["sourcemap"] ?? "always") !== "never";
   return { loadPaths, style, sourceMap };
@@ -91,8 +99,25 @@ export function sassOptionsFromConfig(config: Record<string, unknown>, source: s
  * Compiles SCSS or indented Sass (on the Sass worker thread, unless `cache` holds this compile with all it loaded
  * unchanged); errors become LecternError naming the file and line.
  */
-export async function compileSass(text: string, syntax: "scss" | "indented", absPath: string, shownPath: string, source: string, options: SassOptions, lineOffset = 0, fileSource?: string, cache?: SassCache): Promise<{ css: string; map?: string }> {
-  const req = { text, syntax, style: options.style, loadPaths: [dirname(absPath), ...options.loadPaths], sourceMap: options.sourceMap, url: "file://" + absPath };
+export async function compileSass(
+  text: string,
+  syntax: "scss" | "indented",
+  absPath: string,
+  shownPath: string,
+  source: string,
+  options: SassOptions,
+  lineOffset = 0,
+  fileSource?: string,
+  cache?: SassCache,
+): Promise<{ css: string; map?: string }> {
+  const req = {
+    text,
+    syntax,
+    style: options.style,
+    loadPaths: [dirname(absPath), ...options.loadPaths],
+    sourceMap: options.sourceMap,
+    url: "file://" + absPath,
+  };
   let reply: Omit<SassReply, "id"> | undefined = cache?.lookup(req);
   if (!reply) {
     const fresh = await request(req);
@@ -103,7 +128,9 @@ export async function compileSass(text: string, syntax: "scss" | "indented", abs
   let map: string | undefined;
   if (reply.sourceMap) {
     const sm: Record<string, unknown> = { ...reply.sourceMap };
-    sm["sources"] = reply.sourceMap.sources.map((s: string) => (s.startsWith("file://") ? relative(source, decodeURIComponent(new URL(s).pathname)) : s));
+    sm["sources"] = reply.sourceMap.sources.map((s: string) =>
+      s.startsWith("file://") ? relative(source, decodeURIComponent(new URL(s).pathname)) : s,
+    );
     sm["file"] = shownPath.replace(/^.*\//, "").replace(/\.s[ac]ss$/, ".css");
     delete sm["sourcesContent"];
     map = JSON.stringify(sm, null, "\t");
@@ -112,7 +139,14 @@ export async function compileSass(text: string, syntax: "scss" | "indented", abs
 }
 
 /** Sass's failure as a LecternError: the partial it happened in (or this file, with the front matter's lines added back). */
-function sassError(ex: SassFailure, absPath: string, shownPath: string, source: string, lineOffset: number, fileSource?: string): LecternError {
+function sassError(
+  ex: SassFailure,
+  absPath: string,
+  shownPath: string,
+  source: string,
+  lineOffset: number,
+  fileSource?: string,
+): LecternError {
   const span = ex.span;
   const spanPath = span?.url ? new URL(span.url).pathname : undefined;
   const inThisFile = !spanPath || spanPath === new URL("file://" + absPath).pathname;

@@ -31,7 +31,9 @@ export function likelyStylesheets(source: string): string[] {
     } catch {
       continue;
     }
-    for (const name of names) if (/\.s[ac]ss$/i.test(name) && !name.startsWith("_") && hasFrontMatter(join(dir, name))) found.add(join(dir, name));
+    for (const name of names)
+      if (/\.s[ac]ss$/i.test(name) && !name.startsWith("_") && hasFrontMatter(join(dir, name)))
+        found.add(join(dir, name));
   }
   return [...found];
 }

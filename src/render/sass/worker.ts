@@ -36,7 +36,12 @@ async function compile(req: SassRequest): Promise<SassReply> {
       silenceDeprecations: ["import", "global-builtin", "color-functions", "slash-div", "mixed-decls", "legacy-js-api"],
       logger: { warn: () => undefined, debug: () => undefined },
     });
-    return { id: req.id, css: result.css, sourceMap: result.sourceMap ? { ...result.sourceMap } : undefined, loadedUrls: result.loadedUrls.map((u) => u.href) };
+    return {
+      id: req.id,
+      css: result.css,
+      sourceMap: result.sourceMap ? { ...result.sourceMap } : undefined,
+      loadedUrls: result.loadedUrls.map((u) => u.href),
+    };
   } catch (e) {
     const ex = e as Partial<Exception>;
     const span = ex.span;

@@ -2,7 +2,15 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, buildExample, hasChromium, serveDir, type BuiltSite, type StaticServer } from "../../theme/helpers.js";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  buildExample,
+  hasChromium,
+  serveDir,
+  type BuiltSite,
+  type StaticServer,
+} from "../../theme/helpers.js";
 
 const skip = hasChromium() ? false : `${CHROMIUM} is not installed`;
 

@@ -29,19 +29,33 @@ const BIB = String.raw`@inproceedings{mou2022watch,
 
 let root: string;
 const warnings: string[] = [];
-const logger: Logger = { info() {}, debug() {}, warn: (t, m) => void warnings.push(`${t} ${m}`), error: (t, m) => void warnings.push(`${t} ${m}`) };
+const logger: Logger = {
+  info() {},
+  debug() {},
+  warn: (t, m) => void warnings.push(`${t} ${m}`),
+  error: (t, m) => void warnings.push(`${t} ${m}`),
+};
 
 before(async () => {
   root = mkdtempSync(join(tmpdir(), "lectern-bibsite-"));
   const src = join(root, "src");
   mkdirSync(join(src, "_bibliography"), { recursive: true });
-  writeFileSync(join(src, "_config.yml"), 'title: "Keqing He"\nurl: "https://helicqin.github.io"\nscholar:\n  me: ["Keqing He", "K. He"]\n');
+  writeFileSync(
+    join(src, "_config.yml"),
+    'title: "Keqing He"\nurl: "https://helicqin.github.io"\nscholar:\n  me: ["Keqing He", "K. He"]\n',
+  );
   writeFileSync(join(src, "_bibliography", "papers.bib"), BIB);
   // The theme links every page to the home page; without one the build rightly hints at a dead link.
   writeFileSync(join(src, "index.md"), "---\ntitle: Home\n---\nWelcome.\n");
   // A page of the site's own, listing the entries through Liquid.
-  writeFileSync(join(src, "mine.md"), "---\nlayout: none\n---\n{% for p in site.bibliography %}{{ p.year }}|{{ p.authors_html }}|{% endfor %}\n{% assign g = site.data.bibliography | group_by: 'year' %}{{ g.size }} years\n");
-  writeFileSync(join(src, "own.html"), "---\nlayout: none\n---\n{{ site.bibliography | where: 'type', 'article' | bib_list: 'none' }}");
+  writeFileSync(
+    join(src, "mine.md"),
+    "---\nlayout: none\n---\n{% for p in site.bibliography %}{{ p.year }}|{{ p.authors_html }}|{% endfor %}\n{% assign g = site.data.bibliography | group_by: 'year' %}{{ g.size }} years\n",
+  );
+  writeFileSync(
+    join(src, "own.html"),
+    "---\nlayout: none\n---\n{{ site.bibliography | where: 'type', 'article' | bib_list: 'none' }}",
+  );
   await build({ source: src, destination: join(root, "_site"), logger, time: new Date(Date.UTC(2027, 0, 1)) });
 });
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -65,8 +79,19 @@ test("each paper page carries citation_* tags and ScholarlyArticle JSON-LD in it
   const html = read("publications/mou2022watch/index.html");
   const head = html.slice(0, html.indexOf("</head>"));
   const authors = [...head.matchAll(/<meta name="citation_author" content="([^"]*)">/g)].map((m) => m[1]);
-  assert.deepEqual(authors, ["Mou, Yutao", "He, Keqing", "Wang, Pei", "Wu, Yanan", "Wang, Jingang", "Wu, Wei", "Xu, Weiran"]);
-  assert.match(head, /<meta name="citation_title" content="Watch the Neighbors: A Unified K-Nearest Neighbor Contrastive Learning Framework for OOD Intent Discovery">/);
+  assert.deepEqual(authors, [
+    "Mou, Yutao",
+    "He, Keqing",
+    "Wang, Pei",
+    "Wu, Yanan",
+    "Wang, Jingang",
+    "Wu, Wei",
+    "Xu, Weiran",
+  ]);
+  assert.match(
+    head,
+    /<meta name="citation_title" content="Watch the Neighbors: A Unified K-Nearest Neighbor Contrastive Learning Framework for OOD Intent Discovery">/,
+  );
   assert.match(head, /<meta name="citation_publication_date" content="2022">/);
   assert.match(head, /<meta name="citation_conference_title" content="EMNLP 2022">/);
   assert.match(head, /<meta name="citation_pdf_url" content="https:\/\/arxiv.org\/pdf\/2210.08909.pdf">/);
@@ -80,7 +105,10 @@ test("each paper page carries citation_* tags and ScholarlyArticle JSON-LD in it
 
 test("a site's own Liquid sees the entries as site.bibliography and site.data.bibliography", () => {
   const html = read("mine.html");
-  assert.match(html, /^<p>2022\|Yutao Mou<sup class="author-cofirst" title="Equal contribution">\*<\/sup>, <strong class="author-me">Keqing He<\/strong>.*\|2021\|Jörg Müller, <strong class="author-me">K\. He<\/strong>\|\n2 years<\/p>/s);
+  assert.match(
+    html,
+    /^<p>2022\|Yutao Mou<sup class="author-cofirst" title="Equal contribution">\*<\/sup>, <strong class="author-me">Keqing He<\/strong>.*\|2021\|Jörg Müller, <strong class="author-me">K\. He<\/strong>\|\n2 years<\/p>/s,
+  );
 });
 
 test("a site's own page can render entries with the bib_list filter", () => {

@@ -30,7 +30,8 @@ test("a document has academicpages' front matter, a dated file name and the abst
   assert.equal(file.name, "2023-12-01-what-makes-good-data-for-alignment-a-comprehensive-study-of.md");
   const fm = frontMatter(file.content);
   assert.deepEqual(fm, {
-    title: "What Makes Good Data for Alignment? A Comprehensive Study of Automatic Data Selection in Instruction Tuning",
+    title:
+      "What Makes Good Data for Alignment? A Comprehensive Study of Automatic Data Selection in Instruction Tuning",
     collection: "publications",
     category: "conferences",
     permalink: "/publication/2023-12-01-what-makes-good-data-for-alignment-a-comprehensive-study-of",
@@ -40,10 +41,14 @@ test("a document has academicpages' front matter, a dated file name and the abst
     paperurl: "https://arxiv.org/pdf/2312.15685.pdf",
     codeurl: "https://github.com/hkust-nlp/deita",
     bibtex_key: "liu2023deita",
-    citation: "Wei Liu*, Weihao Zeng*, Keqing He, Yong Jiang, Junxian He. (2023). &quot;What Makes Good Data for Alignment? A Comprehensive Study of Automatic Data Selection in Instruction Tuning.&quot; <i>ICLR 2023</i>.",
+    citation:
+      "Wei Liu*, Weihao Zeng*, Keqing He, Yong Jiang, Junxian He. (2023). &quot;What Makes Good Data for Alignment? A Comprehensive Study of Automatic Data Selection in Instruction Tuning.&quot; <i>ICLR 2023</i>.",
   });
   assert.match(file.content, /^date: 2023-12-01$/m);
-  assert.match(file.content, /\n---\n\nData engineering matters\. We study it\.\n\n\[Paper\]\(https:\/\/arxiv\.org\/pdf\/2312\.15685\.pdf\) · \[Code\]\(https:\/\/github\.com\/hkust-nlp\/deita\)\n$/);
+  assert.match(
+    file.content,
+    /\n---\n\nData engineering matters\. We study it\.\n\n\[Paper\]\(https:\/\/arxiv\.org\/pdf\/2312\.15685\.pdf\) · \[Code\]\(https:\/\/github\.com\/hkust-nlp\/deita\)\n$/,
+  );
 });
 
 test("round trip: the imported front matter gives the same Scholar tags as the BibTeX entry", () => {
@@ -65,12 +70,21 @@ test("importing twice changes nothing; an edited file is kept, a deleted one wri
   const dir = mkdtempSync(join(tmpdir(), "lectern-import-"));
   try {
     const first = importPublications(entries, dir);
-    assert.deepEqual(first.map((o) => o.status), ["written", "written"]);
-    assert.deepEqual(importPublications(entries, dir).map((o) => o.status), ["unchanged", "unchanged"]);
+    assert.deepEqual(
+      first.map((o) => o.status),
+      ["written", "written"],
+    );
+    assert.deepEqual(
+      importPublications(entries, dir).map((o) => o.status),
+      ["unchanged", "unchanged"],
+    );
     const edited = first[0]!.path;
     writeFileSync(edited, readFileSync(edited, "utf8") + "\nMy own notes.\n");
     rmSync(first[1]!.path);
-    assert.deepEqual(importPublications(entries, dir).map((o) => o.status), ["kept", "written"]);
+    assert.deepEqual(
+      importPublications(entries, dir).map((o) => o.status),
+      ["kept", "written"],
+    );
     assert.match(readFileSync(edited, "utf8"), /My own notes\./);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -86,11 +100,17 @@ test("lectern import bibtex FILE --into DIR -s SITE writes the documents and rep
     writeFileSync(join(site, "refs.bib"), BIB);
     assert.equal(await importCommand.run(["bibtex", join(site, "refs.bib"), "--into", "_pubs", "-s", site]), 0);
     const names = readdirSync(join(site, "_pubs")).sort();
-    assert.deepEqual(names, ["2020-01-01-uber-quotes-colons-and-apostrophes.md", "2023-12-01-what-makes-good-data-for-alignment-a-comprehensive-study-of.md"]);
+    assert.deepEqual(names, [
+      "2020-01-01-uber-quotes-colons-and-apostrophes.md",
+      "2023-12-01-what-makes-good-data-for-alignment-a-comprehensive-study-of.md",
+    ]);
     writeFileSync(join(site, "_pubs", names[0]!), "---\ntitle: mine\n---\n");
     logs.length = 0;
     assert.equal(await importCommand.run(["bibtex", join(site, "refs.bib"), "--into", "_pubs", "-s", site]), 0);
-    assert.ok(logs.some((l) => l.startsWith("kept (edited): ") && l.endsWith(names[0]!)), logs.join("\n"));
+    assert.ok(
+      logs.some((l) => l.startsWith("kept (edited): ") && l.endsWith(names[0]!)),
+      logs.join("\n"),
+    );
     assert.equal(readFileSync(join(site, "_pubs", names[0]!), "utf8"), "---\ntitle: mine\n---\n");
     assert.equal(await importCommand.run(["bibtex"]), 2);
   } finally {

@@ -6,11 +6,23 @@ import { toBibEntry } from "../../../src/plugins/bibtex/entry.js";
 import { isMe } from "../../../src/plugins/bibtex/names.js";
 import { formatAuthors, authorsText } from "../../../src/plugins/bibtex/authors.js";
 
-const entry = (authors: string, extra = "") => toBibEntry(parseBibtex(`@misc{k, title = {T}, author = {${authors}}${extra}}`, "x.bib").entries[0]!);
+const entry = (authors: string, extra = "") =>
+  toBibEntry(parseBibtex(`@misc{k, title = {T}, author = {${authors}}${extra}}`, "x.bib").entries[0]!);
 const ME = ["Keqing He", "K. He"];
 
 test("the owner is found whatever way the name is written", () => {
-  for (const written of ["Keqing He", "He, Keqing", "K. He", "He, K.", "K He", "Keqing He*", "He*, Keqing", String.raw`He\*, Keqing`, String.raw`\textbf{Keqing He}`, "KEQING HE"]) {
+  for (const written of [
+    "Keqing He",
+    "He, Keqing",
+    "K. He",
+    "He, K.",
+    "K He",
+    "Keqing He*",
+    "He*, Keqing",
+    String.raw`He\*, Keqing`,
+    String.raw`\textbf{Keqing He}`,
+    "KEQING HE",
+  ]) {
     const e = entry(`Ann Lee and ${written}`);
     assert.equal(isMe(e.authors[1]!, ME), true, written);
     assert.equal(isMe(e.authors[0]!, ME), false, written);
@@ -43,9 +55,15 @@ test("owner highlighted, co-first authors marked with the configured mark, other
 
 test("a cofirst field marks authors by position", () => {
   const e = entry("Ann Lee and Bo Chen and Keqing He", ", cofirst = {1,2}");
-  assert.deepEqual(e.authors.map((a) => a.coFirst), [true, true, false]);
+  assert.deepEqual(
+    e.authors.map((a) => a.coFirst),
+    [true, true, false],
+  );
   const f = entry("Ann Lee and Bo Chen", ", equal_contribution = {2}");
-  assert.deepEqual(f.authors.map((a) => a.coFirst), [false, true]);
+  assert.deepEqual(
+    f.authors.map((a) => a.coFirst),
+    [false, true],
+  );
 });
 
 test("names are escaped in HTML", () => {
@@ -59,7 +77,14 @@ test("any name is found in its usual written forms, and a different family name 
     fc.property(word, word, word, (first, last, other) => {
       fc.pre(other.toLowerCase() !== last.toLowerCase() && other.toLowerCase() !== first.toLowerCase());
       const me = [`${first} ${last}`];
-      for (const written of [`${first} ${last}`, `${last}, ${first}`, `${first[0]}. ${last}`, `${last}, ${first[0]}.`, `${first} ${last}*`, `${first.toUpperCase()} ${last}`]) {
+      for (const written of [
+        `${first} ${last}`,
+        `${last}, ${first}`,
+        `${first[0]}. ${last}`,
+        `${last}, ${first[0]}.`,
+        `${first} ${last}*`,
+        `${first.toUpperCase()} ${last}`,
+      ]) {
         const [author] = entry(written).authors;
         assert.equal(isMe(author!, me), true, written);
       }

@@ -30,7 +30,10 @@ test("LaTeX accents, braces and @string macros become Unicode text", () => {
   const e = toBibEntry(entries[0]!);
   assert.equal(e.title, "Café BERT: Learning with Accents for München");
   assert.equal(e.html.title, "Café BERT: Learning with <i>Accents</i> for München");
-  assert.deepEqual(e.authors.map((a) => a.full), ["Jörg Müller", "Renée François", "Jan van der Berg"]);
+  assert.deepEqual(
+    e.authors.map((a) => a.full),
+    ["Jörg Müller", "Renée François", "Jan van der Berg"],
+  );
   assert.equal(e.venue, "Proceedings of the Annual Meeting of the ACL 2021");
   assert.equal(e.year, 2021);
   assert.equal(e.month, 6);
@@ -38,7 +41,10 @@ test("LaTeX accents, braces and @string macros become Unicode text", () => {
 
 test("a malformed entry is reported with file and line while the others are still read", () => {
   const { entries, warnings } = parseBibtex(BIB, "_bibliography/papers.bib");
-  assert.deepEqual(entries.map((e) => e.key), ["mueller2021", "after2019"]);
+  assert.deepEqual(
+    entries.map((e) => e.key),
+    ["mueller2021", "after2019"],
+  );
   assert.equal(warnings.length, 1);
   assert.equal(warnings[0]!.file, "_bibliography/papers.bib");
   assert.equal(warnings[0]!.line, 11);
@@ -50,11 +56,17 @@ test("crossref: a paper inherits its proceedings' fields and the proceedings is 
   const bib = `@inproceedings{child, title = {Child Paper}, author = {Lee, Ann}, crossref = {conf}}
 @proceedings{conf, booktitle = {Proceedings of Conf}, year = {2018}, publisher = {ACM}}`;
   const { entries } = parseBibtex(bib, "x.bib");
-  assert.deepEqual(entries.map((e) => e.key), ["child"]);
+  assert.deepEqual(
+    entries.map((e) => e.key),
+    ["child"],
+  );
   const e = toBibEntry(entries[0]!);
   assert.equal(e.venue, "Proceedings of Conf");
   assert.equal(e.year, 2018);
-  assert.equal(e.bibtex, "@inproceedings{child,\n  title = {Child Paper},\n  author = {Lee, Ann},\n  booktitle = {Proceedings of Conf},\n  year = {2018},\n  publisher = {ACM}\n}");
+  assert.equal(
+    e.bibtex,
+    "@inproceedings{child,\n  title = {Child Paper},\n  author = {Lee, Ann},\n  booktitle = {Proceedings of Conf},\n  year = {2018},\n  publisher = {ACM}\n}",
+  );
 });
 
 test("the library's fast first stage is found (raw mode is only a slower fallback)", () => {
@@ -90,9 +102,12 @@ test("links, DOI and arXiv ids are read from their fields", () => {
 });
 
 test("an arxiv field may be an id, arXiv:id or an address", () => {
-  const ids = ["2503.18892", "arXiv:2503.18892", "https://arxiv.org/abs/2503.18892v3", "https://arxiv.org/pdf/2503.18892.pdf"].map(
-    (a) => toBibEntry(parseBibtex(`@misc{x, title={X}, arxiv={${a}}}`, "x.bib").entries[0]!),
-  );
+  const ids = [
+    "2503.18892",
+    "arXiv:2503.18892",
+    "https://arxiv.org/abs/2503.18892v3",
+    "https://arxiv.org/pdf/2503.18892.pdf",
+  ].map((a) => toBibEntry(parseBibtex(`@misc{x, title={X}, arxiv={${a}}}`, "x.bib").entries[0]!));
   for (const e of ids) {
     assert.equal(e.arxivId, "2503.18892");
     assert.equal(e.links.arxiv, "https://arxiv.org/abs/2503.18892");
@@ -100,7 +115,9 @@ test("an arxiv field may be an id, arXiv:id or an address", () => {
 });
 
 test("an arXiv PDF url gives the arXiv id and the PDF address", () => {
-  const e = toBibEntry(parseBibtex(`@misc{z, title = {Z}, url = {https://arxiv.org/pdf/2210.10722v2.pdf}}`, "x.bib").entries[0]!);
+  const e = toBibEntry(
+    parseBibtex(`@misc{z, title = {Z}, url = {https://arxiv.org/pdf/2210.10722v2.pdf}}`, "x.bib").entries[0]!,
+  );
   assert.equal(e.arxivId, "2210.10722");
   assert.equal(e.pdfUrl, "https://arxiv.org/pdf/2210.10722v2.pdf");
 });
@@ -120,19 +137,29 @@ test("the BibTeX shown to visitors is tidy and drops site-only fields and stars"
     code = {https://github.com/x}, note = {oral}, abstract = {Long text.}
   }`;
   const e = toBibEntry(parseBibtex(bib, "x.bib").entries[0]!);
-  assert.equal(e.bibtex, "@inproceedings{k,\n  title = {Learning {OOV} Tokens},\n  author = {Zeng, Weihao and He, Keqing and Liu, Wei},\n  booktitle = {ACL 2020},\n  year = {2020}\n}");
+  assert.equal(
+    e.bibtex,
+    "@inproceedings{k,\n  title = {Learning {OOV} Tokens},\n  author = {Zeng, Weihao and He, Keqing and Liu, Wei},\n  booktitle = {ACL 2020},\n  year = {2020}\n}",
+  );
   assert.equal(e.note, "oral");
   assert.equal(e.abstract, "Long text.");
 });
 
 test("a derived category takes the site's own spelling of the publication_category key", () => {
   const bib = `@phdthesis{d, title={D}} @article{a, title={A}} @inproceedings{c, title={C}}`;
-  const cats = parseBibtex(bib, "x.bib").entries.map((p) => toBibEntry(p, ["thesis", "journals", "conferences"]).category);
+  const cats = parseBibtex(bib, "x.bib").entries.map(
+    (p) => toBibEntry(p, ["thesis", "journals", "conferences"]).category,
+  );
   assert.deepEqual(cats, ["thesis", "journals", "conferences"]);
 });
 
 test("link fields are addresses, not LaTeX: ~, _ and % stay as written", () => {
-  const e = toBibEntry(parseBibtex(String.raw`@misc{u, title={U}, code={https://x.org/~me/a_b%20c}, slides={https://x.org/s_1.pdf}}`, "x.bib").entries[0]!);
+  const e = toBibEntry(
+    parseBibtex(
+      String.raw`@misc{u, title={U}, code={https://x.org/~me/a_b%20c}, slides={https://x.org/s_1.pdf}}`,
+      "x.bib",
+    ).entries[0]!,
+  );
   assert.equal(e.links.code, "https://x.org/~me/a_b%20c");
   assert.equal(e.links.slides, "https://x.org/s_1.pdf");
 });
@@ -144,19 +171,29 @@ test("a literal < or > in a title stays one (not TeX's ¡ ¿) and is escaped in 
 });
 
 test("rich fields stay inline HTML: paragraphs become line breaks, emphasis and superscripts are kept", () => {
-  const e = toBibEntry(parseBibtex(String.raw`@misc{a, title={T}, abstract={First.
+  const e = toBibEntry(
+    parseBibtex(
+      String.raw`@misc{a, title={T}, abstract={First.
 
 Second \emph{part}.}, note={Best paper \\ \& oral
 
-x\textsuperscript{1}}}`, "x.bib").entries[0]!);
+x\textsuperscript{1}}}`,
+      "x.bib",
+    ).entries[0]!,
+  );
   assert.equal(e.html.abstract, "First. Second <i>part</i>.");
   assert.equal(e.html.note, "Best paper <br> &amp; oral<br>x¹");
   assert.equal(e.note, "Best paper & oral x¹");
 });
 
 test("markup from the .bib cannot inject script: unsafe link targets are dropped, other tags escaped", () => {
-  const e = toBibEntry(parseBibtex(String.raw`@misc{x, title={Click \href{javascript:alert(1)}{here} or \href{https://ok.org/a}{there}},
-    note={<script>alert(1)</script> <img src=x onerror=alert(1)>}}`, "x.bib").entries[0]!);
+  const e = toBibEntry(
+    parseBibtex(
+      String.raw`@misc{x, title={Click \href{javascript:alert(1)}{here} or \href{https://ok.org/a}{there}},
+    note={<script>alert(1)</script> <img src=x onerror=alert(1)>}}`,
+      "x.bib",
+    ).entries[0]!,
+  );
   assert.equal(e.html.title, 'Click <a>here</a> or <a href="https://ok.org/a">there</a>');
   assert.equal(e.html.note, "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;");
 });

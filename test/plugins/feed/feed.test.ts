@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { buildPluginFixture, fixture, read, sameFilesAsJekyll, type Built } from "../fixture.js";
 import { feedCollections, feedPath } from "../../../src/plugins/feed/collections.js";
 
-const full = fixture("feed"), minimal = fixture("feed-minimal");
+const full = fixture("feed"),
+  minimal = fixture("feed-minimal");
 let built: Built, builtMinimal: Built;
 
 before(async () => {
@@ -28,7 +29,10 @@ test("a feed per configured category and collection (with its own path), titled 
 
 test("{% feed_meta %} writes the alternate link with the escaped site title", () => {
   assert.equal(read(built.out, "index.html"), read(full.expected, "index.html"));
-  assert.match(read(built.out, "index.html"), /<link type="application\/atom\+xml" rel="alternate" href="https:\/\/example.org\/blog\/feed.xml" title="Feed &amp; &quot;fixture&quot;" \/>/);
+  assert.match(
+    read(built.out, "index.html"),
+    /<link type="application\/atom\+xml" rel="alternate" href="https:\/\/example.org\/blog\/feed.xml" title="Feed &amp; &quot;fixture&quot;" \/>/,
+  );
 });
 
 test("feed.path moves the feed; tag feeds skip excepted tags and names with other characters than [A-Za-z0-9_]", () => {

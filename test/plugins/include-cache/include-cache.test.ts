@@ -15,7 +15,7 @@ test("include_cached renders once per file and parameter values, across pages, a
   assert.equal(read(built.out, "b.html"), read(main.expected, "b.html"));
 });
 
-test("the cache is keyed by values, not names: name=\"Ada\" and who=\"Ada\" share an entry", () => {
+test('the cache is keyed by values, not names: name="Ada" and who="Ada" share an entry', () => {
   assert.equal(read(built.out, "a.html").match(/Hello Ada!/g)?.length, 2);
 });
 

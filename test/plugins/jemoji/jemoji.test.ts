@@ -60,15 +60,21 @@ test("a site listing jemoji gets emoji in HTML pages and documents, not in other
   const src = join(tmp, "site");
   for (const d of ["_layouts", "_posts"]) mkdirSync(join(src, d), { recursive: true });
   writeFileSync(join(src, "_config.yml"), "plugins: [jemoji]\n");
-  writeFileSync(join(src, "_layouts", "default.html"), "<html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
-  writeFileSync(join(src, "index.md"), "---\nlayout: default\ntitle: \"Hi :smile:\"\n---\nHello :wave: and `:wave:`\n");
+  writeFileSync(
+    join(src, "_layouts", "default.html"),
+    "<html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n",
+  );
+  writeFileSync(join(src, "index.md"), '---\nlayout: default\ntitle: "Hi :smile:"\n---\nHello :wave: and `:wave:`\n');
   writeFileSync(join(src, "_posts", "2020-01-01-post.md"), "---\nlayout: default\n---\nPost :tada:\n");
-  writeFileSync(join(src, "data.json"), "---\n---\n{\"x\": \":smile:\"}\n");
+  writeFileSync(join(src, "data.json"), '---\n---\n{"x": ":smile:"}\n');
   const dest = join(tmp, "out");
   await build({ source: src, destination: dest, logger: { info() {}, warn() {}, error() {}, debug() {} } });
   const index = readFileSync(join(dest, "index.html"), "utf8");
   assert.match(index, /<title>Hi :smile:<\/title>/);
-  assert.match(index, /Hello <img class="emoji" title=":wave:" alt=":wave:" src="https:\/\/github.githubassets.com\/images\/icons\/emoji\/unicode\/1f44b.png" height="20" width="20"> and <code[^>]*>:wave:<\/code>/);
+  assert.match(
+    index,
+    /Hello <img class="emoji" title=":wave:" alt=":wave:" src="https:\/\/github.githubassets.com\/images\/icons\/emoji\/unicode\/1f44b.png" height="20" width="20"> and <code[^>]*>:wave:<\/code>/,
+  );
   assert.match(readFileSync(join(dest, "2020/01/01/post.html"), "utf8"), /Post <img class="emoji" title=":tada:"/);
-  assert.equal(readFileSync(join(dest, "data.json"), "utf8"), "{\"x\": \":smile:\"}\n");
+  assert.equal(readFileSync(join(dest, "data.json"), "utf8"), '{"x": ":smile:"}\n');
 });

@@ -19,8 +19,12 @@ test("the blog index gets the first page of posts (hidden ones left out) and lin
 });
 
 test("page2 and page3 are written under paginate_path, keep the template's path, and get SEO prev/next links", () => {
-  for (const file of ["blog/page2/index.html", "blog/page3/index.html"]) assert.equal(read(built.out, file), read(main.expected, file), file);
-  assert.match(read(built.out, "blog/page2/index.html"), /path=blog\/index.html url=\/blog\/page2\/ dir=\/blog\/page2\//);
+  for (const file of ["blog/page2/index.html", "blog/page3/index.html"])
+    assert.equal(read(built.out, file), read(main.expected, file), file);
+  assert.match(
+    read(built.out, "blog/page2/index.html"),
+    /path=blog\/index.html url=\/blog\/page2\/ dir=\/blog\/page2\//,
+  );
 });
 
 test("an index.html outside paginate_path's folder gets no paginator; pager pages are in the sitemap", () => {
@@ -34,7 +38,12 @@ test("the paginate fixture writes exactly Jekyll's files", () => {
 
 test("the template is the deepest index.html at or above paginate_path's folder", () => {
   const page = (dir: string, name: string) => new Page(dir, name, "date");
-  const pages = [page("", "index.html"), page("blog", "index.html"), page("blog/deep", "index.html"), page("blog", "about.html")];
+  const pages = [
+    page("", "index.html"),
+    page("blog", "index.html"),
+    page("blog/deep", "index.html"),
+    page("blog", "about.html"),
+  ];
   assert.equal(templatePage(pages, "/blog/page:num/")?.relativePath, "blog/index.html");
   assert.equal(templatePage(pages, "/page:num")?.relativePath, "index.html");
   assert.equal(templatePage(pages, "/blog/deep/p:num")?.relativePath, "blog/deep/index.html");
@@ -45,5 +54,8 @@ test("pager numbers and paths: the first page is the template's URL, the last ha
   assert.equal(pagerPath(1, "/blog/", "/blog/page:num/"), "/blog/");
   assert.equal(pagerPath(3, "/blog/", "blog/page:num"), "/blog/page3");
   const last = makePager(3, 3, 2, [], "/", "/page:num/", () => null);
-  assert.deepEqual([last.previous_page, last.previous_page_path, last.next_page, last.next_page_path], [2, "/page2/", null, null]);
+  assert.deepEqual(
+    [last.previous_page, last.previous_page_path, last.next_page, last.next_page_path],
+    [2, "/page2/", null, null],
+  );
 });

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { buildPluginFixture, fixture, read, sameFilesAsJekyll, type Built } from "../fixture.js";
 import { redirectFrom, redirectTo } from "../../../src/plugins/redirect-from/index.js";
 
-const main = fixture("redirect-from"), own = fixture("redirect-from-own");
+const main = fixture("redirect-from"),
+  own = fixture("redirect-from-own");
 let built: Built, builtOwn: Built;
 
 before(async () => {
@@ -16,13 +17,24 @@ after(() => {
 });
 
 test("redirect_from on pages and documents writes Jekyll's redirect pages (folder URLs, .html, bare names, other extensions kept)", () => {
-  for (const file of ["about/index.html", "about.html", "resume.html", "old-cv.html", "2021/old-post/index.html", "legacy/post.html", "pubs/other/index.html", "cv.php", "vitae.json"]) {
+  for (const file of [
+    "about/index.html",
+    "about.html",
+    "resume.html",
+    "old-cv.html",
+    "2021/old-post/index.html",
+    "legacy/post.html",
+    "pubs/other/index.html",
+    "cv.php",
+    "vitae.json",
+  ]) {
     assert.equal(read(built.out, file), read(main.expected, file), file);
   }
 });
 
 test("redirect_to turns a page or document into a redirect: external URLs as given, the first of a list, site paths made absolute", () => {
-  for (const file of ["moved.html", "relative.html", "publication/paper/index.html"]) assert.equal(read(built.out, file), read(main.expected, file), file);
+  for (const file of ["moved.html", "relative.html", "publication/paper/index.html"])
+    assert.equal(read(built.out, file), read(main.expected, file), file);
   assert.match(read(built.out, "moved.html"), /location="https:\/\/elsewhere.example.com\/page\?a=1&b=2"/);
 });
 

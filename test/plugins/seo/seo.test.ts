@@ -2,7 +2,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { buildPluginFixture, fixture, read, sameFilesAsJekyll, type Built } from "../fixture.js";
 
-const main = fixture("seo"), bare = fixture("seo-bare");
+const main = fixture("seo"),
+  bare = fixture("seo-bare");
 let built: Built, builtBare: Built;
 
 before(async () => {

@@ -2,7 +2,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { buildPluginFixture, fixture, listFiles, read, canonical, type Built } from "../fixture.js";
 
-const main = fixture("sitemap"), own = fixture("sitemap-own");
+const main = fixture("sitemap"),
+  own = fixture("sitemap-own");
 let built: Built, builtOwn: Built;
 
 before(async () => {
@@ -28,9 +29,13 @@ test("a site's own robots.txt is kept; its sitemap.xsl is linked; without url th
 });
 
 test("the sitemap fixtures write the same files as Jekyll, with the same content", () => {
-  for (const [b, f] of [[built, main], [builtOwn, own]] as const) {
+  for (const [b, f] of [
+    [built, main],
+    [builtOwn, own],
+  ] as const) {
     const files = listFiles(f.expected);
     assert.deepEqual(listFiles(b.out), files);
-    for (const file of files) assert.equal(canonical(file, read(b.out, file)), canonical(file, read(f.expected, file)), file);
+    for (const file of files)
+      assert.equal(canonical(file, read(b.out, file)), canonical(file, read(f.expected, file)), file);
   }
 });

@@ -5,14 +5,21 @@ import { LecternError, formatError } from "../../../src/errors/index.js";
 import { engineFor, tempSite } from "./helpers.js";
 
 function thrown(run: () => unknown): LecternError {
-  try { run(); } catch (e) { assert.ok(e instanceof LecternError, `expected a LecternError, got ${String(e)}`); return e; }
+  try {
+    run();
+  } catch (e) {
+    assert.ok(e instanceof LecternError, `expected a LecternError, got ${String(e)}`);
+    return e;
+  }
   assert.fail("expected an error");
 }
 
 test("a syntax error names the file and the line counted from the top of the file (front matter included)", () => {
   const engine = engineFor(tempSite({}));
   const fileSource = "---\ntitle: x\n---\nline one\n{% if %}\n";
-  const err = thrown(() => engine.parse("line one\n{% if %}\n", { file: "_pages/about.md", lineOffset: 3, fileSource }));
+  const err = thrown(() =>
+    engine.parse("line one\n{% if %}\n", { file: "_pages/about.md", lineOffset: 3, fileSource }),
+  );
   assert.equal(err.topic, "Liquid");
   assert.equal(err.file, "_pages/about.md");
   assert.equal(err.line, 5);
@@ -35,8 +42,13 @@ test("liquidjs-only tags (layout, block) are unknown tags in Jekyll", () => {
 test("a missing include fails with Jekyll's message, naming the page and line of the include tag", () => {
   const site = tempSite({ "_includes/a.html": "A" });
   const engine = engineFor(site);
-  const err = thrown(() => engine.renderString("x\n\n{% include nope.html %}", {}, { file: "missing.html", lineOffset: 2 }));
-  assert.equal(err.message, `Could not locate the included file 'nope.html' in any of ["${path.join(site, "_includes")}"]. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`);
+  const err = thrown(() =>
+    engine.renderString("x\n\n{% include nope.html %}", {}, { file: "missing.html", lineOffset: 2 }),
+  );
+  assert.equal(
+    err.message,
+    `Could not locate the included file 'nope.html' in any of ["${path.join(site, "_includes")}"]. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`,
+  );
   assert.equal(err.file, "missing.html");
   assert.equal(err.line, 5);
 });
@@ -65,14 +77,26 @@ test("an include that includes itself stops with 'Nesting too deep'", () => {
 test("invalid include file names and parameters are rejected as Jekyll rejects them", () => {
   const site = tempSite({ "_includes/a.html": "A" });
   const engine = engineFor(site);
-  assert.match(thrown(() => engine.renderString("{% include ../secret %}", {}, { file: "p.html" })).message, /invalid characters or sequences/);
-  assert.match(thrown(() => engine.renderString("{% include a.html a=\"x\" junk %}", {}, { file: "p.html" })).message, /Invalid syntax for include tag/);
+  assert.match(
+    thrown(() => engine.renderString("{% include ../secret %}", {}, { file: "p.html" })).message,
+    /invalid characters or sequences/,
+  );
+  assert.match(
+    thrown(() => engine.renderString('{% include a.html a="x" junk %}', {}, { file: "p.html" })).message,
+    /Invalid syntax for include tag/,
+  );
 });
 
 test("post_url and link of something that does not exist fail the build", () => {
   const engine = engineFor(tempSite({}));
-  assert.match(thrown(() => engine.renderString("{% post_url 2020-01-01-nope %}", {}, { file: "p.md" })).message, /Could not find post "2020-01-01-nope" in tag 'post_url'/);
-  assert.match(thrown(() => engine.renderString("{% link nope.md %}", {}, { file: "p.md" })).message, /Could not find document 'nope.md' in tag 'link'/);
+  assert.match(
+    thrown(() => engine.renderString("{% post_url 2020-01-01-nope %}", {}, { file: "p.md" })).message,
+    /Could not find post "2020-01-01-nope" in tag 'post_url'/,
+  );
+  assert.match(
+    thrown(() => engine.renderString("{% link nope.md %}", {}, { file: "p.md" })).message,
+    /Could not find document 'nope.md' in tag 'link'/,
+  );
 });
 
 test("comparing a number with a string is a Liquid error that fails the build", () => {
@@ -82,13 +106,19 @@ test("comparing a number with a string is a Liquid error that fails the build", 
 
 test("an invalid date given to a Jekyll date filter is an error; Liquid's date filter leaves it unchanged", () => {
   const engine = engineFor(tempSite({}));
-  assert.match(thrown(() => engine.renderString("{{ 'soon' | date_to_xmlschema }}", {}, { file: "a.html" })).message, /Invalid Date: '"soon"' is not a valid datetime/);
+  assert.match(
+    thrown(() => engine.renderString("{{ 'soon' | date_to_xmlschema }}", {}, { file: "a.html" })).message,
+    /Invalid Date: '"soon"' is not a valid datetime/,
+  );
   assert.equal(engine.renderString("{{ 'soon' | date: '%Y' }}", {}, { file: "a.html" }), "soon");
 });
 
 test("syntax errors are worded as Ruby Liquid words them", () => {
   const engine = engineFor(tempSite({}));
-  assert.equal(thrown(() => engine.parse("{% frobnicate %}", { file: "a.html" })).message, "Liquid syntax error: Unknown tag 'frobnicate'");
+  assert.equal(
+    thrown(() => engine.parse("{% frobnicate %}", { file: "a.html" })).message,
+    "Liquid syntax error: Unknown tag 'frobnicate'",
+  );
   const err = thrown(() => engine.parse("x\n{% if true %}\nopen", { file: "b.html" }));
   assert.equal(err.message, "Liquid syntax error: 'if' tag was never closed");
   assert.equal(err.line, 2);

@@ -7,7 +7,8 @@ import { memoLongText } from "../../../src/render/liquid/filters/memo.js";
 const body = Array.from({ length: 200 }, (_, i) => `<p>word ${i} <em>x</em></p><!-- note ${i} -->\n`).join("");
 
 test("strip_html | number_of_words on a long body gives the same count every time it is asked", () => {
-  const template = "{% for i in (1..3) %}{{ page.content | strip_html | number_of_words }},{% endfor %}{{ page.content | strip_html | size }}";
+  const template =
+    "{% for i in (1..3) %}{{ page.content | strip_html | number_of_words }},{% endfor %}{{ page.content | strip_html | size }}";
   // Each line keeps "word N x" (3 words) once tags and comments are gone.
   const stripped = body.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "");
   assert.equal(render(template, { page: { content: body } }), `600,600,600,${stripped.length}`);
@@ -16,7 +17,14 @@ test("strip_html | number_of_words on a long body gives the same count every tim
 
 test("a remembered text function keeps answering correctly after its bound forgets everything", () => {
   let calls = 0;
-  const length = memoLongText((s: string) => { calls++; return s.length; }, 4, 20);
+  const length = memoLongText(
+    (s: string) => {
+      calls++;
+      return s.length;
+    },
+    4,
+    20,
+  );
   assert.equal(length("abcdefgh"), 8);
   assert.equal(length("abcdefgh"), 8);
   assert.equal(calls, 1, "the second call is remembered");

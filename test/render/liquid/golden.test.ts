@@ -58,7 +58,11 @@ for (const name of fs.readdirSync(path.join(root, "expected")).sort()) {
     const source = fs.readFileSync(path.join(site, name), "utf8");
     const { data, body, lines } = splitFrontMatter(source);
     const page = { ...data, path: name, name };
-    const out = engine.renderString(body, { site: config, page }, { file: name, lineOffset: lines, fileSource: source });
+    const out = engine.renderString(
+      body,
+      { site: config, page },
+      { file: name, lineOffset: lines, fileSource: source },
+    );
     const expected = fs.readFileSync(path.join(root, "expected", name), "utf8");
     assert.deepEqual(out.split("\n"), expected.split("\n"));
   });

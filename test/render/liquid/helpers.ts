@@ -27,6 +27,10 @@ export function engineFor(source: string, overrides: Partial<LiquidHost> = {}): 
 }
 
 /** Renders `template` as the file `file` of a fresh engine with no includes. */
-export function render(template: string, scope: Record<string, unknown> = {}, config: Record<string, unknown> = {}): string {
+export function render(
+  template: string,
+  scope: Record<string, unknown> = {},
+  config: Record<string, unknown> = {},
+): string {
   return engineFor(os.tmpdir(), { config }).renderString(template, scope, { file: "page.html" });
 }

@@ -11,7 +11,10 @@ test("Ruby strftime directives and flags", () => {
   assert.equal(strftime(t, "%^b %^A %10A|%-10A|%010d"), "JAN SUNDAY     Sunday|Sunday|0000000003");
   assert.equal(strftime(t, "%j %U %W %u %w %V %G %g"), "003 01 00 7 0 53 2020 20");
   assert.equal(strftime(t, "%s %% %z %:z %::z %Z"), "1609661350 % +0000 +00:00 +00:00:00 UTC");
-  assert.equal(strftime(t, "%c|%D|%F|%T|%R|%r|%v"), "Sun Jan  3 08:09:10 2021|01/03/21|2021-01-03|08:09:10|08:09|08:09:10 AM| 3-JAN-2021");
+  assert.equal(
+    strftime(t, "%c|%D|%F|%T|%R|%r|%v"),
+    "Sun Jan  3 08:09:10 2021|01/03/21|2021-01-03|08:09:10|08:09|08:09:10 AM| 3-JAN-2021",
+  );
   assert.equal(strftime(t, "%Q %5"), "%Q %5");
 });
 

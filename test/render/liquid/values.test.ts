@@ -8,7 +8,10 @@ import { render } from "./helpers.js";
 test("values print as Ruby's to_s: nil empty, arrays joined, hashes inspected", () => {
   assert.equal(rubyToS(null), "");
   assert.equal(rubyToS([1, [2, null, "x"], true]), "12xtrue");
-  assert.equal(rubyToS({ a: 1, b: [1, "x"], c: null, d: { e: false } }), '{"a"=>1, "b"=>[1, "x"], "c"=>nil, "d"=>{"e"=>false}}');
+  assert.equal(
+    rubyToS({ a: 1, b: [1, "x"], c: null, d: { e: false } }),
+    '{"a"=>1, "b"=>[1, "x"], "c"=>nil, "d"=>{"e"=>false}}',
+  );
   assert.equal(rubyToS(new RubyDate(2024, 2, 9)), "2024-02-09");
 });
 
@@ -38,8 +41,18 @@ test("String#inspect escapes quotes, backslashes, control characters and interpo
 test("templates read lazy fields (getters) of scope objects", () => {
   let reads = 0;
   const page = { title: "T" } as Record<string, unknown>;
-  Object.defineProperty(page, "content", { get: () => { reads++; return "lazy body"; }, enumerable: true });
-  class Drop { get url() { return "/from/prototype/"; } }
+  Object.defineProperty(page, "content", {
+    get: () => {
+      reads++;
+      return "lazy body";
+    },
+    enumerable: true,
+  });
+  class Drop {
+    get url() {
+      return "/from/prototype/";
+    }
+  }
   assert.equal(render("{{ page.title }}", { page }), "T");
   assert.equal(reads, 0);
   assert.equal(render("{{ page.content }}|{{ d.url }}", { page, d: new Drop() }), "lazy body|/from/prototype/");
@@ -48,21 +61,33 @@ test("templates read lazy fields (getters) of scope objects", () => {
 
 test("only nil and false are falsy", () => {
   const t = "{% if v %}T{% else %}F{% endif %}";
-  assert.deepEqual(["", 0, [], {}, "0", false, null, undefined].map((v) => render(t, { v })), ["T", "T", "T", "T", "T", "F", "F", "F"]);
+  assert.deepEqual(
+    ["", 0, [], {}, "0", false, null, undefined].map((v) => render(t, { v })),
+    ["T", "T", "T", "T", "T", "F", "F", "F"],
+  );
 });
 
 test("nil from a literal prints as empty and compares as nil", () => {
-  assert.equal(render("[{{ nil }}][{% assign x = nil %}{{ x | default: 'd' }}][{% if x == nil %}nil{% endif %}]"), "[][d][nil]");
+  assert.equal(
+    render("[{{ nil }}][{% assign x = nil %}{{ x | default: 'd' }}][{% if x == nil %}nil{% endif %}]"),
+    "[][d][nil]",
+  );
 });
 
 test("x == empty asks Ruby's empty?; blank never matches without ActiveSupport", () => {
   const t = "{% if v == empty %}E{% endif %}{% if v == blank %}B{% endif %}";
-  assert.deepEqual(["", [], {}, null, 0, "x"].map((v) => render(t, { v })), ["E", "E", "E", "", "", ""]);
+  assert.deepEqual(
+    ["", [], {}, null, 0, "x"].map((v) => render(t, { v })),
+    ["E", "E", "E", "", "", ""],
+  );
 });
 
 test("contains works on strings, arrays and hash keys", () => {
   const t = "{% if v contains 'a' %}Y{% else %}N{% endif %}";
-  assert.deepEqual(["cat", ["a"], ["b"], { a: 1 }, null, 5].map((v) => render(t, { v })), ["Y", "Y", "N", "Y", "N", "N"]);
+  assert.deepEqual(
+    ["cat", ["a"], ["b"], { a: 1 }, null, 5].map((v) => render(t, { v })),
+    ["Y", "Y", "N", "Y", "N", "N"],
+  );
 });
 
 test("documents that link to each other print and jsonify without looping", () => {

@@ -6,15 +6,22 @@ import { join } from "node:path";
 export const CASES_DIR = fileURLToPath(new URL("../../../../test/render/markdown/cases/", import.meta.url));
 
 /** One conformance case: Markdown input and the HTML Jekyll's kramdown produced for it. */
-export interface Case { name: string; markdown: string; expected: string }
+export interface Case {
+  name: string;
+  markdown: string;
+  expected: string;
+}
 
 /** Reads every `NNN-name.md` with its `NNN-name.html`. */
 export function loadCases(): Case[] {
-  return readdirSync(CASES_DIR).filter((f) => f.endsWith(".md")).sort().map((f) => ({
-    name: f.slice(0, -3),
-    markdown: readFileSync(join(CASES_DIR, f), "utf8"),
-    expected: readFileSync(join(CASES_DIR, f.slice(0, -3) + ".html"), "utf8"),
-  }));
+  return readdirSync(CASES_DIR)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => ({
+      name: f.slice(0, -3),
+      markdown: readFileSync(join(CASES_DIR, f), "utf8"),
+      expected: readFileSync(join(CASES_DIR, f.slice(0, -3) + ".html"), "utf8"),
+    }));
 }
 
 /** Cases known to differ from kramdown, each with its reason. */

@@ -53,19 +53,79 @@ test("deeply nested blockquotes keep their text", () => {
   assert.match(html, /^<blockquote>/);
 });
 
-const PIECES = ["*", "**", "_", "__", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "</div>", "<div>", "<span>", '<div markdown="1">',
-  "{: .x}", "{::comment}", "{:/}", "$$", "\\", "&", "&amp;", "&#", ";", "\"", "'", "--", "...", "|", "---", "\n", "\n\n", "    ", "\t", " ", "1. ", "* ", "- ",
-  "> ", "# ", ": ", "[^1]", "[^1]: ", "*[A]: ", "[a]: /x", "<http://x>", "a", "b", "中", "é", "\u00a0", "\r\n"];
+const PIECES = [
+  "*",
+  "**",
+  "_",
+  "__",
+  "`",
+  "```",
+  "~~~",
+  "[",
+  "]",
+  "(",
+  ")",
+  "![",
+  "<",
+  ">",
+  "</div>",
+  "<div>",
+  "<span>",
+  '<div markdown="1">',
+  "{: .x}",
+  "{::comment}",
+  "{:/}",
+  "$$",
+  "\\",
+  "&",
+  "&amp;",
+  "&#",
+  ";",
+  '"',
+  "'",
+  "--",
+  "...",
+  "|",
+  "---",
+  "\n",
+  "\n\n",
+  "    ",
+  "\t",
+  " ",
+  "1. ",
+  "* ",
+  "- ",
+  "> ",
+  "# ",
+  ": ",
+  "[^1]",
+  "[^1]: ",
+  "*[A]: ",
+  "[a]: /x",
+  "<http://x>",
+  "a",
+  "b",
+  "中",
+  "é",
+  "\u00a0",
+  "\r\n",
+];
 
 test("fuzz: any mix of Markdown syntax renders to a string without throwing", () => {
-  fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (parts) => {
-    const html = renderMarkdown(parts.join(""));
-    assert.equal(typeof html, "string");
-  }), { numRuns: 1500 });
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (parts) => {
+      const html = renderMarkdown(parts.join(""));
+      assert.equal(typeof html, "string");
+    }),
+    { numRuns: 1500 },
+  );
 });
 
 test("fuzz: arbitrary unicode text renders without throwing", () => {
-  fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => {
-    assert.equal(typeof renderMarkdown(s), "string");
-  }), { numRuns: 800 });
+  fc.assert(
+    fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => {
+      assert.equal(typeof renderMarkdown(s), "string");
+    }),
+    { numRuns: 800 },
+  );
 });

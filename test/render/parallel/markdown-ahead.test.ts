@@ -8,7 +8,7 @@ const options = markdownOptionsFromConfig({ kramdown: { input: "GFM" } });
 const bodies = [
   "# A paper\n\nWith *emphasis*, a [link](https://example.org) and `code`.\n",
   "- one\n- two\n\n```ruby\nputs 1\n```\n",
-  "Plain \"quotes\" -- and a footnote[^1].\n\n[^1]: The note.\n",
+  'Plain "quotes" -- and a footnote[^1].\n\n[^1]: The note.\n',
 ];
 
 /** Waits (up to 20 s on a loaded machine) until the worker has converted `text`. */

@@ -19,7 +19,15 @@ export function spaceship(a: unknown, b: unknown): number | undefined {
     return Math.sign(a.length - b.length);
   }
   if (rubyEquals(a, b)) return 0;
-  if (a !== null && a !== undefined && b !== null && b !== undefined && rubyToS(a) === rubyToS(b) && rubyClass(a) === rubyClass(b)) return 0;
+  if (
+    a !== null &&
+    a !== undefined &&
+    b !== null &&
+    b !== undefined &&
+    rubyToS(a) === rubyToS(b) &&
+    rubyClass(a) === rubyClass(b)
+  )
+    return 0;
   return undefined;
 }
 
@@ -43,7 +51,10 @@ function casecmp(a: unknown, b: unknown): number {
 
 function first(v: unknown): unknown {
   if (Array.isArray(v)) return v[0];
-  if (isHash(v)) { const k = Object.keys(v)[0]; return k === undefined ? undefined : [k, v[k]]; }
+  if (isHash(v)) {
+    const k = Object.keys(v)[0];
+    return k === undefined ? undefined : [k, v[k]];
+  }
   return undefined;
 }
 
@@ -57,14 +68,20 @@ function uniqBy(list: unknown[], key: (x: unknown) => unknown): unknown[] {
   const out: unknown[] = [];
   for (const x of list) {
     const k = key(x);
-    if (!seen.some((y) => rubyEquals(y, k))) { seen.push(k); out.push(x); }
+    if (!seen.some((y) => rubyEquals(y, k))) {
+      seen.push(k);
+      out.push(x);
+    }
   }
   return out;
 }
 
 /** Liquid's array filters (join, first, map, uniq, sort_natural...) plus Jekyll's push/pop/shift/unshift/sample. */
 export const arrayFilters: FilterTable = {
-  join: (a, glue = " ") => inputList(a).map((x) => rubyToS(x)).join(rubyToS(glue)),
+  join: (a, glue = " ") =>
+    inputList(a)
+      .map((x) => rubyToS(x))
+      .join(rubyToS(glue)),
   first,
   last,
   reverse: (a) => inputList(a).reverse(),
@@ -86,8 +103,12 @@ export const arrayFilters: FilterTable = {
   },
   compact: (a, prop) => {
     const list = inputList(a);
-    return prop === undefined || prop === null ? list.filter((x) => x !== null && x !== undefined)
-      : list.filter((x) => { const v = index(x, prop); return v !== null && v !== undefined; });
+    return prop === undefined || prop === null
+      ? list.filter((x) => x !== null && x !== undefined)
+      : list.filter((x) => {
+          const v = index(x, prop);
+          return v !== null && v !== undefined;
+        });
   },
   map: (a, prop) => inputList(a).map((x) => (prop === "to_liquid" ? x : index(x, prop))),
   concat: (a, b) => {
@@ -102,7 +123,10 @@ export const arrayFilters: FilterTable = {
     if (!Array.isArray(a)) return a;
     const count = toInteger(n);
     const pool = [...a];
-    for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(Math.random() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
     return count === 1 ? pool[0] : pool.slice(0, count);
   },
   array_to_sentence_string: (a, connector = "and") => {
@@ -111,6 +135,9 @@ export const arrayFilters: FilterTable = {
     if (list.length === 0) return "";
     if (list.length === 1) return rubyToS(list[0]);
     if (list.length === 2) return `${rubyToS(list[0])} ${c} ${rubyToS(list[1])}`;
-    return `${list.slice(0, -1).map((x) => rubyToS(x)).join(", ")}, ${c} ${rubyToS(list[list.length - 1])}`;
+    return `${list
+      .slice(0, -1)
+      .map((x) => rubyToS(x))
+      .join(", ")}, ${c} ${rubyToS(list[list.length - 1])}`;
   },
 };

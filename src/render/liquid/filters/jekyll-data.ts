@@ -45,7 +45,10 @@ function values(input: unknown): unknown[] | undefined {
 function expression(liquid: Liquid, cache: Map<string, Value>, text: string): Value {
   let v = cache.get(text);
   if (!v) {
-    const source = text.replace(/("[^"]*"|'[^']*')|(?<![\w.-])(empty|blank)(?![\w.-])/g, (m, quoted: string | undefined) => quoted ?? '""');
+    const source = text.replace(
+      /("[^"]*"|'[^']*')|(?<![\w.-])(empty|blank)(?![\w.-])/g,
+      (_m, quoted: string | undefined) => quoted ?? '""',
+    );
     v = new Value(source, liquid);
     cache.set(text, v);
   }
@@ -54,7 +57,11 @@ function expression(liquid: Liquid, cache: Map<string, Value>, text: string): Va
 
 function withItem<T>(ctx: Context, variable: unknown, item: unknown, run: () => T): T {
   ctx.push({ [rubyToS(variable)]: item });
-  try { return run(); } finally { ctx.pop(); }
+  try {
+    return run();
+  } finally {
+    ctx.pop();
+  }
 }
 
 /** Jekyll's collection filters: where, where_exp, find, find_exp, sort, group_by, group_by_exp. */
@@ -68,7 +75,10 @@ export function jekyllDataFilters(liquid: Liquid): FilterTable {
     const groups: { name: unknown; items: unknown[]; size: number }[] = [];
     for (const [key, item] of pairs) {
       let g = groups.find((x) => rubyEquals(x.name, key));
-      if (!g) { g = { name: key, items: [], size: 0 }; groups.push(g); }
+      if (!g) {
+        g = { name: key, items: [], size: 0 };
+        groups.push(g);
+      }
       g.items.push(item);
       g.size = g.items.length;
     }
@@ -101,16 +111,23 @@ export function jekyllDataFilters(liquid: Liquid): FilterTable {
       const list = values(input);
       if (!list) return input;
       // Ruby's `to_s` of the property: an array groups under its inspect form (`["a", "b"]`), not joined.
-      return group(list.map((item) => {
-        const key = itemProperty(item, property);
-        return [Array.isArray(key) ? rubyInspect(key) : rubyToS(key), item];
-      }));
+      return group(
+        list.map((item) => {
+          const key = itemProperty(item, property);
+          return [Array.isArray(key) ? rubyInspect(key) : rubyToS(key), item];
+        }),
+      );
     },
     group_by_exp(input, variable, expr) {
       const list = values(input);
       if (!list) return input;
       const v = expression(liquid, cache, rubyToS(expr));
-      return group(list.map((item) => [withItem(this.context, variable, item, () => toValueSync(v.value(this.context, false))), item]));
+      return group(
+        list.map((item) => [
+          withItem(this.context, variable, item, () => toValueSync(v.value(this.context, false))),
+          item,
+        ]),
+      );
     },
     sort(input, property, nils = "first") {
       if (input === null || input === undefined) throw new Error("Cannot sort a null object.");
@@ -118,7 +135,10 @@ export function jekyllDataFilters(liquid: Liquid): FilterTable {
       const list = isHash(input) ? Object.entries(input) : Array.isArray(input) ? input : [input];
       if (property === null || property === undefined) return rubySort(list);
       const order = nils === "first" ? -1 : nils === "last" ? 1 : undefined;
-      if (order === undefined) throw new Error(`Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
+      if (order === undefined)
+        throw new Error(
+          `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`,
+        );
       const keyed = list.map((item) => [itemProperty(item, property), item] as const);
       keyed.sort(([a], [b]) => {
         const an = a === null || a === undefined;
@@ -127,7 +147,8 @@ export function jekyllDataFilters(liquid: Liquid): FilterTable {
         if (an && !bn) return order;
         const c = spaceship(a, b);
         if (c !== undefined) return c;
-        const x = rubyToS(a); const y = rubyToS(b);
+        const x = rubyToS(a);
+        const y = rubyToS(b);
         return x < y ? -1 : x > y ? 1 : 0;
       });
       return keyed.map(([, item]) => item);

@@ -29,7 +29,7 @@ function divide(a: number, b: number): number {
 function modulo(a: number, b: number): number {
   if (b === 0 && Number.isInteger(a) && Number.isInteger(b)) throw new Error("divided by 0");
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 
 /** BigDecimal's round (half away from zero) to `digits` places. */
@@ -46,7 +46,10 @@ function exact(n: number): [bigint, number] {
   const [int, frac = ""] = mant.split(".") as [string, string?];
   let scale = frac.length - Number(exp);
   let digits = BigInt(int + frac);
-  if (scale < 0) { digits *= 10n ** BigInt(-scale); scale = 0; }
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
   return [digits, scale];
 }
 
@@ -78,7 +81,8 @@ export const numberFilters: FilterTable = {
     if (floatLiteral || floaty(a) || floaty(b)) return floatResult(n / d);
     return divide(n, d);
   },
-  modulo: (a, b) => (floaty(a) || floaty(b) ? floatResult(modulo(toNumber(a), toNumber(b))) : modulo(toNumber(a), toNumber(b))),
+  modulo: (a, b) =>
+    floaty(a) || floaty(b) ? floatResult(modulo(toNumber(a), toNumber(b))) : modulo(toNumber(a), toNumber(b)),
   abs: (a) => kind(Math.abs(toNumber(a)), a),
   ceil: (a) => Math.ceil(toNumber(a)),
   floor: (a) => Math.floor(toNumber(a)),

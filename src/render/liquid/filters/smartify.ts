@@ -19,9 +19,46 @@ const RULES: [RegExp, Subst[]][] = [
   [/^([\s\S]?)"/, [1, "ldquo"]],
 ];
 const QUOTES: Record<string, string> = { ldquo: "\u201c", rdquo: "\u201d", lsquo: "\u2018", rsquo: "\u2019" };
-const SYMS: Record<string, string> = { "---": "\u2014", "--": "\u2013", "...": "\u2026", "\\<<": "&lt;&lt;", "\\>>": "&gt;&gt;", "<< ": "\u00ab\u00a0", " >>": "\u00a0\u00bb", "<<": "\u00ab", ">>": "\u00bb" };
-const NAMED: Record<string, string> = { amp: "&amp;", lt: "&lt;", gt: "&gt;", quot: "&quot;", nbsp: "\u00a0", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", hellip: "\u2026", mdash: "\u2014", ndash: "\u2013", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", laquo: "\u00ab", raquo: "\u00bb", eacute: "\u00e9", egrave: "\u00e8", aacute: "\u00e1", uuml: "\u00fc", ouml: "\u00f6", auml: "\u00e4", ccedil: "\u00e7", szlig: "\u00df" };
-const START = /[^\\]?["']|&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);|--|\.\.\.|(?:\\| )?(?:<<|>>)|<\/?[a-zA-Z][^<>]*>/g;
+const SYMS: Record<string, string> = {
+  "---": "\u2014",
+  "--": "\u2013",
+  "...": "\u2026",
+  "\\<<": "&lt;&lt;",
+  "\\>>": "&gt;&gt;",
+  "<< ": "\u00ab\u00a0",
+  " >>": "\u00a0\u00bb",
+  "<<": "\u00ab",
+  ">>": "\u00bb",
+};
+const NAMED: Record<string, string> = {
+  amp: "&amp;",
+  lt: "&lt;",
+  gt: "&gt;",
+  quot: "&quot;",
+  nbsp: "\u00a0",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  trade: "\u2122",
+  hellip: "\u2026",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  laquo: "\u00ab",
+  raquo: "\u00bb",
+  eacute: "\u00e9",
+  egrave: "\u00e8",
+  aacute: "\u00e1",
+  uuml: "\u00fc",
+  ouml: "\u00f6",
+  auml: "\u00e4",
+  ccedil: "\u00e7",
+  szlig: "\u00df",
+};
+const START =
+  /[^\\]?["']|&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);|--|\.\.\.|(?:\\| )?(?:<<|>>)|<\/?[a-zA-Z][^<>]*>/g;
 const QUOTE_AT = /^[^\\]?["']/;
 const ENTITY_AT = /^&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/;
 const SYM_AT = /^(?:---|--|\.\.\.|\\<<|\\>>|<< | >>|<<|>>)/;
@@ -53,7 +90,15 @@ function smartQuote(src: string, pos: number): [string, number] | undefined {
       if (typeof s === "number") out += text(m[s] ?? "");
       else {
         const q = m[Number(s.slice(-1))] ?? "";
-        const kind = s.startsWith("r") ? (q === '"' ? "rdquo" : "rsquo") : s.endsWith("1") || s.endsWith("2") ? (q === '"' ? "ldquo" : "lsquo") : s;
+        const kind = s.startsWith("r")
+          ? q === '"'
+            ? "rdquo"
+            : "rsquo"
+          : s.endsWith("1") || s.endsWith("2")
+            ? q === '"'
+              ? "ldquo"
+              : "lsquo"
+            : s;
         out += QUOTES[kind]!;
       }
     }
@@ -69,19 +114,35 @@ export function smartify(input: string): string {
   while (pos < input.length) {
     START.lastIndex = pos;
     const m = START.exec(input);
-    if (!m) { out += text(input.slice(pos)); break; }
+    if (!m) {
+      out += text(input.slice(pos));
+      break;
+    }
     out += text(input.slice(pos, m.index));
     pos = m.index;
     const rest = input.slice(pos);
     let t: RegExpExecArray | null;
     if (QUOTE_AT.test(rest)) {
       const r = smartQuote(input, pos);
-      if (r) { out += r[0]; pos = r[1]; continue; }
+      if (r) {
+        out += r[0];
+        pos = r[1];
+        continue;
+      }
     }
-    if ((t = ENTITY_AT.exec(rest))) { out += entity(t[0]); pos += t[0].length; }
-    else if ((t = SYM_AT.exec(rest))) { out += SYMS[t[0]]; pos += t[0].length; }
-    else if ((t = TAG_AT.exec(rest))) { out += t[0]; pos += t[0].length; }
-    else { out += text(input[pos]!); pos += 1; }
+    if ((t = ENTITY_AT.exec(rest))) {
+      out += entity(t[0]);
+      pos += t[0].length;
+    } else if ((t = SYM_AT.exec(rest))) {
+      out += SYMS[t[0]];
+      pos += t[0].length;
+    } else if ((t = TAG_AT.exec(rest))) {
+      out += t[0];
+      pos += t[0].length;
+    } else {
+      out += text(input[pos]!);
+      pos += 1;
+    }
   }
   return out.replace(/\n$/, "");
 }

@@ -21,7 +21,9 @@ export function rubySplit(input: string, pattern: string): string[] {
 /** Liquid's `strip_html`: scripts, comments and styles with their content, then every other tag. */
 const stripHtml = memoLongText((t: string): string => {
   if (!t.includes("<")) return t;
-  const blocks = /<script|<!--|<style/.test(t) ? t.replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, "") : t;
+  const blocks = /<script|<!--|<style/.test(t)
+    ? t.replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, "")
+    : t;
   return blocks.replace(/<[\s\S]*?>/g, "");
 });
 
@@ -88,7 +90,10 @@ export const stringFilters: FilterTable = {
   prepend: (a, b) => s(b) + s(a),
   downcase: (a) => s(a).toLowerCase(),
   upcase: (a) => s(a).toUpperCase(),
-  capitalize: (a) => { const t = s(a); return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase(); },
+  capitalize: (a) => {
+    const t = s(a);
+    return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
+  },
   strip: (a) => rubyStrip(s(a)),
   lstrip: (a) => rubyLstrip(s(a)),
   rstrip: (a) => rubyRstrip(s(a)),
@@ -97,7 +102,11 @@ export const stringFilters: FilterTable = {
   remove: (a, b) => gsub(s(a), s(b), ""),
   remove_first: (a, b) => s(a).replace(s(b), ""),
   replace: (a, b, c = "") => gsub(s(a), s(b), s(c)),
-  replace_first: (a, b, c = "") => { const t = s(a); const i = t.indexOf(s(b)); return i < 0 ? t : t.slice(0, i) + s(c) + t.slice(i + s(b).length); },
+  replace_first: (a, b, c = "") => {
+    const t = s(a);
+    const i = t.indexOf(s(b));
+    return i < 0 ? t : t.slice(0, i) + s(c) + t.slice(i + s(b).length);
+  },
   truncate,
   truncatewords,
   split: (a, b) => rubySplit(s(a), s(b)),
@@ -116,8 +125,11 @@ export const stringFilters: FilterTable = {
   /** `default: value, allow_false: true`: nil, false (unless allowed) and empty strings/lists/hashes take the default. */
   default: (a, ...args) => {
     // An argument that evaluates to nil stays nil (Ruby's `default_value = ''` only applies when none is given).
-    const fallback = args.length > 0 ? args[0] : "", options = args.slice(1);
-    const allowFalse = options.some((o) => Array.isArray(o) && o[0] === "allow_false" && o[1] !== false && o[1] !== null && o[1] !== undefined);
+    const fallback = args.length > 0 ? args[0] : "",
+      options = args.slice(1);
+    const allowFalse = options.some(
+      (o) => Array.isArray(o) && o[0] === "allow_false" && o[1] !== false && o[1] !== null && o[1] !== undefined,
+    );
     const missing = allowFalse ? a === null || a === undefined : a === null || a === undefined || a === false;
     const empty = typeof a === "string" || Array.isArray(a) ? a.length === 0 : isHash(a) && Object.keys(a).length === 0;
     return missing || empty ? fallback : a;

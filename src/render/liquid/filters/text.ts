@@ -12,7 +12,12 @@ import { memoLongText } from "./memo.js";
 
 /** String#encode(xml: :attr) without the surrounding quotes. */
 export function xmlEscape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /** Ruby's `to_json` of a Liquid value: times as `to_s`, nil as null. */
@@ -68,7 +73,10 @@ export function textFilters(env: FilterEnv): FilterTable {
   return {
     markdownify: (input) => env.host.markdownify(rubyToS(input)),
     smartify: (input) => smartify(rubyToS(input)),
-    slugify: (input, mode) => (input === null || input === undefined ? input : slugify(rubyToS(input), mode === undefined || mode === null ? undefined : rubyToS(mode))),
+    slugify: (input, mode) =>
+      input === null || input === undefined
+        ? input
+        : slugify(rubyToS(input), mode === undefined || mode === null ? undefined : rubyToS(mode)),
     xml_escape: (input) => xmlEscape(rubyToS(input)),
     cgi_escape: (input) => cgiEscape(rubyToS(input)),
     uri_escape: (input) => normalizeUriComponent(rubyToS(input)),

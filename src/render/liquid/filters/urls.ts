@@ -14,7 +14,8 @@ function normalizeUrl(url: string): string {
   if (!m) return normalizeUriComponent(url);
   const scheme = m[1]!.toLowerCase();
   let host = m[2]!.toLowerCase();
-  if ((scheme === "http" && host.endsWith(":80")) || (scheme === "https" && host.endsWith(":443"))) host = host.replace(/:\d+$/, "");
+  if ((scheme === "http" && host.endsWith(":80")) || (scheme === "https" && host.endsWith(":443")))
+    host = host.replace(/:\d+$/, "");
   const rest = m[3] === "" ? "/" : m[3]!;
   return `${scheme}://${host}${normalizeUriComponent(rest)}`;
 }

@@ -1,4 +1,14 @@
-import { Tag, TokenKind, type Context, type Emitter, type TagToken, type Template, type TopLevelToken, type Liquid, type Parser } from "liquidjs";
+import {
+  Tag,
+  TokenKind,
+  type Context,
+  type Emitter,
+  type TagToken,
+  type Template,
+  type TopLevelToken,
+  type Liquid,
+  type Parser,
+} from "liquidjs";
 import type { TagClass } from "../state.js";
 
 function isTag(token: TopLevelToken, name: string): boolean {
@@ -27,10 +37,15 @@ class IfchangedTag extends Tag {
   private templates: Template[] = [];
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remain, liquid);
-    const stream = parser.parseStream(remain)
+    const stream = parser
+      .parseStream(remain)
       .on("tag:endifchanged", () => stream.stop())
-      .on("template", (tpl: Template) => { this.templates.push(tpl); })
-      .on("end", () => { throw new Error(`tag ${token.getText()} not closed`); });
+      .on("template", (tpl: Template) => {
+        this.templates.push(tpl);
+      })
+      .on("end", () => {
+        throw new Error(`tag ${token.getText()} not closed`);
+      });
     stream.start();
   }
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {

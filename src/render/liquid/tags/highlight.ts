@@ -1,4 +1,12 @@
-import { Tag, type Context, type TagToken, type Template, type TopLevelToken, type Liquid, type Parser } from "liquidjs";
+import {
+  Tag,
+  type Context,
+  type TagToken,
+  type Template,
+  type TopLevelToken,
+  type Liquid,
+  type Parser,
+} from "liquidjs";
 import type { EngineState, TagClass } from "../state.js";
 import { rubyToS } from "../ruby-value.js";
 
@@ -26,13 +34,21 @@ export function highlightTag(state: EngineState): TagClass {
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
       super(token, remain, liquid);
       const m = SYNTAX.exec(token.args.trim());
-      if (!m) throw new Error(`Syntax Error in tag 'highlight' while parsing the following markup:\n\n  ${token.args}\n\nValid syntax: highlight <lang> [linenos]\n`);
+      if (!m)
+        throw new Error(
+          `Syntax Error in tag 'highlight' while parsing the following markup:\n\n  ${token.args}\n\nValid syntax: highlight <lang> [linenos]\n`,
+        );
       this.lang = m[1]!.toLowerCase();
       this.linenos = /\blinenos\b/.test(m[2] ?? "");
-      const stream = parser.parseStream(remain)
+      const stream = parser
+        .parseStream(remain)
         .on("tag:endhighlight", () => stream.stop())
-        .on("template", (tpl: Template) => { this.templates.push(tpl); })
-        .on("end", () => { throw new Error(`tag ${token.getText()} not closed`); });
+        .on("template", (tpl: Template) => {
+          this.templates.push(tpl);
+        })
+        .on("end", () => {
+          throw new Error(`tag ${token.getText()} not closed`);
+        });
       stream.start();
     }
     *render(ctx: Context): Generator<unknown, string, unknown> {
@@ -41,7 +57,9 @@ export function highlightTag(state: EngineState): TagClass {
       const prefix = rubyToS(ctx.getSync(["highlighter_prefix"]));
       const suffix = rubyToS(ctx.getSync(["highlighter_suffix"]));
       const escaped = code.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-      const html = state.host.highlight?.(code, this.lang, this.linenos) ?? codeFigure(this.linenos ? linenosTable(escaped) : escaped, this.lang);
+      const html =
+        state.host.highlight?.(code, this.lang, this.linenos) ??
+        codeFigure(this.linenos ? linenosTable(escaped) : escaped, this.lang);
       return prefix + html + suffix;
     }
   };

@@ -1,5 +1,13 @@
-import path from "node:path";
-import { Tag, Value, type Context, type Emitter, type TagToken, type Template, type TopLevelToken, type Liquid } from "liquidjs";
+import {
+  Tag,
+  Value,
+  type Context,
+  type Emitter,
+  type TagToken,
+  type Template,
+  type TopLevelToken,
+  type Liquid,
+} from "liquidjs";
 import { REGISTER_DEPTH, type EngineState, type TagClass } from "../state.js";
 import { rubyInspect, rubyToS } from "../ruby-value.js";
 import { chainError } from "../errors.js";
@@ -46,7 +54,9 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       }
       if (params !== undefined) {
         if (!FULL_VALID_SYNTAX.test(params)) {
-          throw new Error(`Invalid syntax for include tag:\n\n  ${params}\n\nValid syntax:\n\n  ${SYNTAX_EXAMPLE(tagName)}\n`);
+          throw new Error(
+            `Invalid syntax for include tag:\n\n  ${params}\n\nValid syntax:\n\n  ${SYNTAX_EXAMPLE(tagName)}\n`,
+          );
         }
         this.params = [...params.matchAll(VALID_SYNTAX)].map(([, key, dq, sq, variable]) => {
           if (dq !== undefined) return { key: key!, literal: dq.replace(/\\"/g, '"') };
@@ -57,9 +67,13 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
     }
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      const file = this.fileTemplate ? rubyToS(yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) : this.file;
+      const file = this.fileTemplate
+        ? rubyToS(yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx))
+        : this.file;
       if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file)) {
-        throw new Error(`Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ${file}\n\nValid syntax:\n\n  ${SYNTAX_EXAMPLE(tagName)}\n`);
+        throw new Error(
+          `Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ${file}\n\nValid syntax:\n\n  ${SYNTAX_EXAMPLE(tagName)}\n`,
+        );
       }
       const folders = dirs(ctx, state);
       let parsed;
@@ -70,7 +84,9 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
         throw isLecternError(e) ? e.within(`included from ${this.token.file ?? ""}`) : e;
       }
       if (!parsed) {
-        throw new Error(`Could not locate the included file '${file}' in any of ${rubyInspect(folders)}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`);
+        throw new Error(
+          `Could not locate the included file '${file}' in any of ${rubyInspect(folders)}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`,
+        );
       }
       state.host.onDependency?.(parsed.path);
       const scope: Record<string, unknown> = {};
@@ -92,7 +108,11 @@ export function includeTag(state: EngineState, tagName: string, dirs: IncludeDir
       try {
         if (sync) sync(parsed.templates, ctx, emitter);
         else yield this.liquid.renderer.renderTemplates(parsed.templates, ctx, emitter);
-        profile?.record(parsed.path, performance.now() - started, typeof out.buffer === "string" ? out.buffer.length - before : 0);
+        profile?.record(
+          parsed.path,
+          performance.now() - started,
+          typeof out.buffer === "string" ? out.buffer.length - before : 0,
+        );
       } catch (e) {
         throw chainError(e, parsed, this.token.file ?? "");
       } finally {

@@ -14,7 +14,9 @@ export function linkTag(state: EngineState): TagClass {
       const rel = rubyToS(yield this.liquid.renderer.renderTemplates(this.path, ctx)).trim();
       const url = state.host.linkUrl(rel) ?? state.host.linkUrl(`/${rel.replace(/^\/+/, "")}`);
       if (url === undefined) {
-        throw new Error(`Could not find document '${rel}' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n`);
+        throw new Error(
+          `Could not find document '${rel}' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n`,
+        );
       }
       return state.relativeUrl(url);
     }
@@ -32,7 +34,9 @@ export function postUrlTag(state: EngineState): TagClass {
     render(): string {
       const url = state.host.postUrl(this.post);
       if (url === undefined) {
-        throw new Error(`Could not find post "${this.post}" in tag 'post_url'.\n\nMake sure the post exists and the name is correct.\n`);
+        throw new Error(
+          `Could not find post "${this.post}" in tag 'post_url'.\n\nMake sure the post exists and the name is correct.\n`,
+        );
       }
       return state.relativeUrl(url);
     }

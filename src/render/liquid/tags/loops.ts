@@ -15,12 +15,26 @@ export function toCollection(v: unknown): unknown[] {
 /** Ruby Liquid's `forloop` drop, with `parentloop`. */
 export class Forloop {
   index0 = 0;
-  constructor(readonly name: string, readonly length: number, readonly parentloop: Forloop | null) {}
-  get index(): number { return this.index0 + 1; }
-  get rindex(): number { return this.length - this.index0; }
-  get rindex0(): number { return this.length - this.index0 - 1; }
-  get first(): boolean { return this.index0 === 0; }
-  get last(): boolean { return this.index0 === this.length - 1; }
+  constructor(
+    readonly name: string,
+    readonly length: number,
+    readonly parentloop: Forloop | null,
+  ) {}
+  get index(): number {
+    return this.index0 + 1;
+  }
+  get rindex(): number {
+    return this.length - this.index0;
+  }
+  get rindex0(): number {
+    return this.length - this.index0 - 1;
+  }
+  get first(): boolean {
+    return this.index0 === 0;
+  }
+  get last(): boolean {
+    return this.index0 === this.length - 1;
+  }
 }
 
 const FOR_STACK = "jekyll:for-stack";
@@ -88,12 +102,26 @@ interface TablerowFields {
 class Tablerowloop extends Forloop {
   col = 1;
   row = 1;
-  constructor(length: number, readonly cols: number) { super("tablerow", length, null); }
-  get col0(): number { return this.col - 1; }
-  get col_first(): boolean { return this.col === 1; }
-  get col_last(): boolean { return this.col === this.cols; }
+  constructor(
+    length: number,
+    readonly cols: number,
+  ) {
+    super("tablerow", length, null);
+  }
+  get col0(): number {
+    return this.col - 1;
+  }
+  get col_first(): boolean {
+    return this.col === 1;
+  }
+  get col_last(): boolean {
+    return this.col === this.cols;
+  }
   step(): void {
-    if (this.col === this.cols) { this.col = 1; this.row++; } else this.col++;
+    if (this.col === this.cols) {
+      this.col = 1;
+      this.row++;
+    } else this.col++;
     this.index0++;
   }
 }

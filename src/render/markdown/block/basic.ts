@@ -1,6 +1,18 @@
 import { Element } from "../element.js";
 import type { Parser } from "../parser.js";
-import { sticky, lineRegExps, BLANK_LINE, EOB_MARKER, OPT_SPACE, HR_START, LAZY_END, BLOCKQUOTE_START, IAL_BLOCK_START, END_Z, WS } from "../patterns.js";
+import {
+  sticky,
+  lineRegExps,
+  BLANK_LINE,
+  EOB_MARKER,
+  OPT_SPACE,
+  HR_START,
+  LAZY_END,
+  BLOCKQUOTE_START,
+  IAL_BLOCK_START,
+  END_Z,
+  WS,
+} from "../patterns.js";
 import { lstrip, rstrip, strip } from "../strings.js";
 
 /** Blank lines become one `blank` node holding them. */
@@ -40,7 +52,11 @@ export function parseParagraph(p: Parser): boolean {
   if (result === src.rest && !result.endsWith("\n")) src.terminate();
   while (!src.eos && !src.test(p.paragraphEnd)) {
     const line = src.scan(PARAGRAPH_MATCH);
-    if (line === null) { result += src.rest; src.terminate(); break; }
+    if (line === null) {
+      result += src.rest;
+      src.terminate();
+      break;
+    }
     result += line;
   }
   result = rstrip(result);
@@ -87,7 +103,9 @@ export function afterBlockBoundary(p: Parser): boolean {
 
 const BLOCK_BOUNDARY = sticky(`${BLANK_LINE}|${EOB_MARKER}|${IAL_BLOCK_START}|${END_Z}`);
 /** Whether a block boundary follows the cursor. */
-export function beforeBlockBoundary(p: Parser): boolean { return p.src.test(BLOCK_BOUNDARY); }
+export function beforeBlockBoundary(p: Parser): boolean {
+  return p.src.test(BLOCK_BOUNDARY);
+}
 
 export const BLOCK_MATH_START = sticky(`^${OPT_SPACE}(\\\\)?\\$\\$([\\s\\S]*?)\\$\\$(${WS}*?\\n)?`);
 const MATH_ESCAPE = sticky(`^${OPT_SPACE}\\\\`);
@@ -96,7 +114,10 @@ export function parseBlockMath(p: Parser): boolean {
   const src = p.src;
   if (!afterBlockBoundary(p)) return false;
   src.check(BLOCK_MATH_START);
-  if (src.g(1)) { if (src.g(3)) src.scan(MATH_ESCAPE); return false; }
+  if (src.g(1)) {
+    if (src.g(3)) src.scan(MATH_ESCAPE);
+    return false;
+  }
   const saved = src.pos;
   const data = strip(src.g(2)!);
   src.pos += src.matched.length;

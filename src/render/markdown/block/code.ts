@@ -17,13 +17,21 @@ export function parseCodeblock(p: Parser): boolean {
 export const FENCED_GFM_START = sticky(FENCED_START_GFM);
 export const FENCED_KD_START = sticky(FENCED_START_KD);
 const WSL = "[ \\t\\n\\r\\f\\v]*?";
-const FENCED_GFM = sticky(`^ {0,3}(([~\`]){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)(?<=\\n) {0,3}\\1\\2*${WSL}\\n`);
-const FENCED_KD = sticky(`^((~){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)(?<=\\n)\\1\\2*${WSL}\\n`);
+const FENCED_GFM = sticky(
+  `^ {0,3}(([~\`]){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)(?<=\\n) {0,3}\\1\\2*${WSL}\\n`,
+);
+const FENCED_KD = sticky(
+  `^((~){3,})${WSL}(([^ \\t\\n\\r\\f\\v]+?)(?:\\?[^ \\t\\n\\r\\f\\v]*)?)?${WSL}\\n([\\s\\S]*?)(?<=\\n)\\1\\2*${WSL}\\n`,
+);
 
 /** Fenced code (``` or ~~~ for GFM) with an optional language. */
-export function parseFencedGfm(p: Parser): boolean { return fenced(p, FENCED_GFM); }
+export function parseFencedGfm(p: Parser): boolean {
+  return fenced(p, FENCED_GFM);
+}
 /** kramdown's `~~~` fenced code. */
-export function parseFencedKramdown(p: Parser): boolean { return fenced(p, FENCED_KD); }
+export function parseFencedKramdown(p: Parser): boolean {
+  return fenced(p, FENCED_KD);
+}
 
 const OPENING = /[ ]{0,3}([~`]{3,})/y;
 
@@ -36,7 +44,10 @@ function fenced(p: Parser, re: RegExp): boolean {
     const fence = open[1]!;
     const indent = re === FENCED_GFM ? " {0,3}" : "";
     const key = `fence:${indent}${fence}`;
-    const last = src.lastMatch(key, new RegExp(`\\n(?=${indent}${fence}${fence[fence.length - 1]}*[ \\t\\r\\f\\v]*\\n)`, "g"));
+    const last = src.lastMatch(
+      key,
+      new RegExp(`\\n(?=${indent}${fence}${fence[fence.length - 1]}*[ \\t\\r\\f\\v]*\\n)`, "g"),
+    );
     if (last < src.pos) return false;
   }
   const m = src.check(re);
@@ -45,7 +56,10 @@ function fenced(p: Parser, re: RegExp): boolean {
   const el = p.newBlock("codeblock", m[5]!);
   el.options.fenced = true;
   const lang = (m[3] ?? "").trim();
-  if (lang !== "") { el.options.lang = lang; el.attr["class"] = `language-${m[4]}`; }
+  if (lang !== "") {
+    el.options.lang = lang;
+    el.attr["class"] = `language-${m[4]}`;
+  }
   p.tree.children.push(el);
   return true;
 }

@@ -1,9 +1,20 @@
 import { Element } from "../element.js";
 import { normalizeLinkId, type Parser } from "../parser.js";
-import { sticky, rubyLineRegExp, lineRegExps, OPT_SPACE, ALD_ID_NAME, CODEBLOCK_MATCH, INDENT, WS } from "../patterns.js";
+import {
+  sticky,
+  rubyLineRegExp,
+  lineRegExps,
+  OPT_SPACE,
+  ALD_ID_NAME,
+  CODEBLOCK_MATCH,
+  INDENT,
+  WS,
+} from "../patterns.js";
 import { strip } from "../strings.js";
 
-export const LINK_DEFINITION_START = sticky(`^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<([^\\n]*?)>|([^\\n]*?[^ \\t\\n\\r\\f\\v][^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])([^\\n]+?)\\4)?[ \\t]*?\\n`);
+export const LINK_DEFINITION_START = sticky(
+  `^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<([^\\n]*?)>|([^\\n]*?[^ \\t\\n\\r\\f\\v][^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])([^\\n]+?)\\4)?[ \\t]*?\\n`,
+);
 
 /** `[id]: url "title"` link definitions. */
 export function parseLinkDefinition(p: Parser): boolean {
@@ -17,7 +28,9 @@ export function parseLinkDefinition(p: Parser): boolean {
   return true;
 }
 
-export const FOOTNOTE_DEFINITION_START = sticky(`^${OPT_SPACE}\\[\\^(${ALD_ID_NAME})\\]:${WS}*?([^\\n]*?\\n${CODEBLOCK_MATCH})`);
+export const FOOTNOTE_DEFINITION_START = sticky(
+  `^${OPT_SPACE}\\[\\^(${ALD_ID_NAME})\\]:${WS}*?([^\\n]*?\\n${CODEBLOCK_MATCH})`,
+);
 const INDENT_G = lineRegExps(INDENT, "g");
 
 /** `[^name]: text` footnote definitions (continued by indented lines). */
@@ -49,7 +62,7 @@ export function parseAbbrevDefinition(p: Parser): boolean {
   return true;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\-\/]/g, "\\$&");
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\-/]/g, "\\$&");
 
 /** Wraps each occurrence of a defined abbreviation (on word boundaries) in an `abbreviation` node. */
 export function replaceAbbreviations(p: Parser, el: Element, res?: [RegExp, RegExp, RegExp]): void {
@@ -57,13 +70,20 @@ export function replaceAbbreviations(p: Parser, el: Element, res?: [RegExp, RegE
   if (!res) {
     const sorted = [...p.abbrevDefs.keys()].sort((a, b) => b.length - a.length);
     const union = sorted.map(escapeRe).join("|");
-    res = [new RegExp(union, "u"), rubyLineRegExp(`(?=(?:\\W|^)(?:${union})(?!\\w))`, "gu"), new RegExp(`(?:${union})`, "yu")];
+    res = [
+      new RegExp(union, "u"),
+      rubyLineRegExp(`(?=(?:\\W|^)(?:${union})(?!\\w))`, "gu"),
+      new RegExp(`(?:${union})`, "yu"),
+    ];
   }
   const out: Element[] = [];
   for (const child of el.children) {
     if (child.type === "text" && el.options.contentModel !== "raw") {
       const v = child.value!;
-      if (!res[0].test(v)) { out.push(child); continue; }
+      if (!res[0].test(v)) {
+        out.push(child);
+        continue;
+      }
       let pos = 0;
       let textStart = 0;
       const finder = res[1];
@@ -74,8 +94,15 @@ export function replaceAbbreviations(p: Parser, el: Element, res?: [RegExp, RegE
         let at = m.index;
         res[2].lastIndex = at;
         let am = res[2].exec(v);
-        if (!am) { at += String.fromCodePoint(v.codePointAt(at)!).length; res[2].lastIndex = at; am = res[2].exec(v); }
-        if (!am) { pos = m.index + 1; continue; }
+        if (!am) {
+          at += String.fromCodePoint(v.codePointAt(at)!).length;
+          res[2].lastIndex = at;
+          am = res[2].exec(v);
+        }
+        if (!am) {
+          pos = m.index + 1;
+          continue;
+        }
         out.push(new Element("text", v.slice(textStart, at)));
         out.push(new Element("abbreviation", am[0]));
         pos = textStart = at + am[0].length;

@@ -15,17 +15,27 @@ export function parseDefinitionList(p: Parser): boolean {
   const children = p.tree.children;
   const n = children.length;
   const lastC = children[n - 1];
-  if (!lastC || (n === 1 && lastC.type !== "p") ||
-      (n >= 2 && lastC.type !== "p" && (lastC.type !== "blank" || lastC.value !== "\n" || children[n - 2]!.type !== "p"))) return false;
+  if (
+    !lastC ||
+    (n === 1 && lastC.type !== "p") ||
+    (n >= 2 && lastC.type !== "p" && (lastC.type !== "blank" || lastC.value !== "\n" || children[n - 2]!.type !== "p"))
+  )
+    return false;
   let firstAsPara = false;
   const deflist = p.newBlock("dl");
   let para = children.pop()!;
-  if (para.type === "blank") { para = children.pop()!; firstAsPara = true; }
+  if (para.type === "blank") {
+    para = children.pop()!;
+    firstAsPara = true;
+  }
   const terms = (para.children[0]?.value ?? "").split("\n");
   while (terms.length > 0 && terms[terms.length - 1] === "") terms.pop();
   for (const term0 of terms) {
     const el = new Element("dt");
-    const term = term0.replace(LIST_ITEM_IAL, (_m, attrs: string) => { parseAttributeList(attrs, el.options.ial ??= {}); return ""; });
+    const term = term0.replace(LIST_ITEM_IAL, (_m, attrs: string) => {
+      parseAttributeList(attrs, (el.options.ial ??= {}));
+      return "";
+    });
     el.options.rawText = term;
     el.children.push(new Element("raw_text", term));
     deflist.children.push(el);
@@ -44,15 +54,24 @@ export function parseDefinitionList(p: Parser): boolean {
       [value, indentation, pats] = parseFirstListLine(src.g(1)!.length, src.g(2)!);
       deflist.children.push(item);
       const it = item;
-      value = value.replace(LIST_ITEM_IAL, (_m, attrs: string) => { parseAttributeList(attrs, it.options.ial ??= {}); return ""; });
+      value = value.replace(LIST_ITEM_IAL, (_m, attrs: string) => {
+        parseAttributeList(attrs, (it.options.ial ??= {}));
+        return "";
+      });
       item.value = value;
       defStart = itemStart("dl", indentation);
-      firstAsPara = false; lastIsBlank = false;
+      firstAsPara = false;
+      lastIsBlank = false;
     } else if (src.test(EOB_RE)) break;
-    else if (pats && item && ((result = src.scan(pats.content)) !== null || (!lastIsBlank && (result = src.scan(pats.lazy)) !== null))) {
+    else if (
+      pats &&
+      item &&
+      ((result = src.scan(pats.content)) !== null || (!lastIsBlank && (result = src.scan(pats.lazy)) !== null))
+    ) {
       result = result.replace(/^(\t+)/, (t) => " ".repeat(4 * t.length)).replace(pats.indent, "");
       item.value += result;
-      firstAsPara = false; lastIsBlank = false;
+      firstAsPara = false;
+      lastIsBlank = false;
     } else if (item && (result = src.scan(BLANK_RE)) !== null) {
       firstAsPara = true;
       item.value += result;
@@ -67,7 +86,8 @@ export function parseDefinitionList(p: Parser): boolean {
     const ch = it.children;
     if (ch.length === 0) continue;
     last = ch[ch.length - 1]!.type === "blank" ? ch.pop()! : null;
-    const fap = it.options.firstAsPara; delete it.options.firstAsPara;
+    const fap = it.options.firstAsPara;
+    delete it.options.firstAsPara;
     if (ch[0] && ch[0].type === "p" && !fap) {
       if (ch.length > 1) ch[0].children[0]!.value += "\n";
       ch[0].options.transparent = true;
@@ -75,8 +95,10 @@ export function parseDefinitionList(p: Parser): boolean {
   }
   const ch = p.tree.children;
   if (ch.length >= 1 && ch[ch.length - 1]!.type === "dl") ch[ch.length - 1]!.children.push(...deflist.children);
-  else if (ch.length >= 2 && ch[ch.length - 1]!.type === "blank" && ch[ch.length - 2]!.type === "dl") { ch.pop(); ch[ch.length - 1]!.children.push(...deflist.children); }
-  else ch.push(deflist);
+  else if (ch.length >= 2 && ch[ch.length - 1]!.type === "blank" && ch[ch.length - 2]!.type === "dl") {
+    ch.pop();
+    ch[ch.length - 1]!.children.push(...deflist.children);
+  } else ch.push(deflist);
   if (last) ch.push(last);
   return true;
 }

@@ -3,7 +3,8 @@ import { sticky, OPT_SPACE, ATX_HEADER_START_GFM, ATX_HEADER_START_KD } from "..
 import { addHeader, afterBlockBoundary } from "./basic.js";
 import { rstrip } from "../strings.js";
 
-const NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
+const NAME_START =
+  ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
 const NAME_CHAR = NAME_START + "\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 const HEADER_ID = new RegExp(`[\\t ]\\{#([${NAME_START}][${NAME_CHAR}]*)\\}$`, "u");
 
@@ -12,7 +13,10 @@ function headerContents(contents: string): [string, string | undefined] {
   let text = rstrip(contents);
   const m = HEADER_ID.exec(text);
   let id: string | undefined;
-  if (m) { id = m[1]; text = rstrip(text.slice(0, text.length - m[0].length)); }
+  if (m) {
+    id = m[1];
+    text = rstrip(text.slice(0, text.length - m[0].length));
+  }
   return [text, id];
 }
 

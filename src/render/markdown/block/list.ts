@@ -1,9 +1,26 @@
 import { Element } from "../element.js";
 import type { Parser } from "../parser.js";
-import { sticky, ALD_ID_NAME, ALD_ANY_CHARS, IAL_BLOCK, LAZY_END_HTML_STOP, LAZY_END_HTML_START, LIST_START, LIST_START_UL, LIST_START_OL, DEFINITION_LIST_START, EOB_MARKER, BLANK_LINE, HR_START, PATTERN_TAIL } from "../patterns.js";
+import {
+  sticky,
+  ALD_ID_NAME,
+  ALD_ANY_CHARS,
+  IAL_BLOCK,
+  LAZY_END_HTML_STOP,
+  LAZY_END_HTML_START,
+  LIST_START,
+  LIST_START_UL,
+  LIST_START_OL,
+  EOB_MARKER,
+  BLANK_LINE,
+  HR_START,
+  PATTERN_TAIL,
+} from "../patterns.js";
 import { parseAttributeList } from "./extensions.js";
 
-export const LIST_ITEM_IAL = new RegExp(`^[ \\t\\n\\r\\f\\v]*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})[ \\t\\n\\r\\f\\v]*`, "u");
+export const LIST_ITEM_IAL = new RegExp(
+  `^[ \\t\\n\\r\\f\\v]*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})[ \\t\\n\\r\\f\\v]*`,
+  "u",
+);
 const LIST_ITEM_IAL_CHECK = new RegExp(`^(?:${LIST_ITEM_IAL.source.slice(1)})?[ \\t\\n\\r\\f\\v]*\\n`, "u");
 /** LIST_START tested against one line: `^` is just the start of that line. */
 const LIST_START_ANY = new RegExp(LIST_START, "u");
@@ -15,18 +32,25 @@ const BLANK_RE = sticky(BLANK_LINE);
 const HR_RE = sticky(HR_START);
 
 /** Patterns for an item's continuation lines, by content indentation. */
-export interface LinePatterns { content: RegExp; lazy: RegExp; indent: RegExp }
+export interface LinePatterns {
+  content: RegExp;
+  lazy: RegExp;
+  indent: RegExp;
+}
 const cache = new Map<number, LinePatterns>();
 
 function patterns(indentation: number): LinePatterns {
   let p = cache.get(indentation);
   if (!p) {
-    const q = Math.floor(indentation / 4), r = indentation % 4;
+    const q = Math.floor(indentation / 4),
+      r = indentation % 4;
     const line = "(?=[^\\n]*[^ \\t\\n\\r\\f\\v])[^\\n]*\\n";
     p = {
       indent: new RegExp(`^ {${indentation}}`),
       content: sticky(`^(?:(?:\\t| {4}){${q}} {${r}}|(?:\\t| {4}){${q + 1}})${line}`),
-      lazy: sticky(`(?!^ {0,${Math.min(indentation, 3)}}(?:${IAL_BLOCK}|${LAZY_END_HTML_STOP}|${LAZY_END_HTML_START}))${line}`),
+      lazy: sticky(
+        `(?!^ {0,${Math.min(indentation, 3)}}(?:${IAL_BLOCK}|${LAZY_END_HTML_STOP}|${LAZY_END_HTML_START}))${line}`,
+      ),
     };
     cache.set(indentation, p);
   }
@@ -39,7 +63,10 @@ export function parseFirstListLine(indentation: number, content: string): [strin
   else {
     while (/^ *\t/.test(content)) {
       const temp = /^ */.exec(content)![0].length + indentation;
-      content = content.replace(/^( *)(\t+)/, (_, sp: string, tabs: string) => sp + " ".repeat(4 - (temp % 4) + (tabs.length - 1) * 4));
+      content = content.replace(
+        /^( *)(\t+)/,
+        (_, sp: string, tabs: string) => sp + " ".repeat(4 - (temp % 4) + (tabs.length - 1) * 4),
+      );
     }
     indentation += /^ */.exec(content)![0].length;
   }
@@ -70,24 +97,35 @@ export function parseList(p: Parser): boolean {
   let item: Element | null = null;
   let pats: LinePatterns | null = null;
   let indentation = 0;
-  let eobFound = false, nestedListFound = false, lastIsBlank = false;
+  let eobFound = false,
+    nestedListFound = false,
+    lastIsBlank = false;
   while (!src.eos) {
     let result: string | null;
     if (lastIsBlank && src.test(HR_RE)) break;
-    else if (src.scan(EOB_RE)) { eobFound = true; break; }
-    else if (src.scan(startRe)) {
+    else if (src.scan(EOB_RE)) {
+      eobFound = true;
+      break;
+    } else if (src.scan(startRe)) {
       list.options.firstListMarker ??= src.g(1)!.trim();
       item = new Element("li");
       let value: string;
       [value, indentation, pats] = parseFirstListLine(src.g(1)!.length, src.g(2)!);
       list.children.push(item);
       const it = item;
-      value = value.replace(LIST_ITEM_IAL, (_m, attrs: string) => { parseAttributeList(attrs, it.options.ial ??= {}); return ""; });
+      value = value.replace(LIST_ITEM_IAL, (_m, attrs: string) => {
+        parseAttributeList(attrs, (it.options.ial ??= {}));
+        return "";
+      });
       startRe = itemStart(type, indentation);
       nestedListFound = LIST_START_ANY.test(value);
       lastIsBlank = false;
       item.pieces = [value];
-    } else if (pats && item && ((result = src.scan(pats.content)) !== null || (!lastIsBlank && (result = src.scan(pats.lazy)) !== null))) {
+    } else if (
+      pats &&
+      item &&
+      ((result = src.scan(pats.content)) !== null || (!lastIsBlank && (result = src.scan(pats.lazy)) !== null))
+    ) {
       result = result.replace(/^(\t+)/, (t) => " ".repeat(4 * t.length));
       const stripped = result.replace(pats.indent, "");
       const indentationFound = stripped !== result;
@@ -120,10 +158,13 @@ export function parseList(p: Parser): boolean {
     if (ch.length === 0) continue;
     if (ch[0]!.type === "p" && ch.length >= 2 && ch[1]!.type === "eob" && ch[0]!.options.ial) ch.splice(1, 1);
     const lastItem = items[items.length - 1];
-    if (ch[0]!.type === "p" &&
-        (ch.length < 2 || ch[1]!.type !== "blank" || (it === lastItem && ch.length === 2 && !eobFound)) &&
-        (lastItem !== it || items.length === 1 ||
-         items.slice(0, -1).some((c) => !c.children[0] || c.children[0].type !== "p" || c.children[0].options.transparent))) {
+    if (
+      ch[0]!.type === "p" &&
+      (ch.length < 2 || ch[1]!.type !== "blank" || (it === lastItem && ch.length === 2 && !eobFound)) &&
+      (lastItem !== it ||
+        items.length === 1 ||
+        items.slice(0, -1).some((c) => c.children[0]?.type !== "p" || c.children[0].options.transparent))
+    ) {
       if (ch.length > 1 && ch[1]!.type !== "blank") ch[0]!.children[0]!.value += "\n";
       ch[0]!.options.transparent = true;
     }
@@ -142,20 +183,25 @@ export function parseListGfm(p: Parser): boolean {
   let list: Element | undefined;
   for (let i = p.tree.children.length - 1; i >= 0; i--) {
     const c = p.tree.children[i]!;
-    if (c.type === "ul" || c.type === "ol") { list = c; break; }
+    if (c.type === "ul" || c.type === "ol") {
+      list = c;
+      break;
+    }
   }
   if (!list) return true;
   let isTask = false;
   for (const li of list.children) {
     const first = li.children[0];
-    if (!first || first.type !== "p") continue;
+    if (first?.type !== "p") continue;
     const text = first.children[0];
     if (!text || text.value === null) continue;
     let v = text.value;
     const a = v.replace(/^[ \t\n\r\f\v]*\[ \][ \t\n\r\f\v]+/, UNCHECKED);
-    const changedA = a !== v; v = a;
+    const changedA = a !== v;
+    v = a;
     const b = v.replace(/^[ \t\n\r\f\v]*\[[xX]\][ \t\n\r\f\v]+/, CHECKED);
-    const changedB = b !== v; v = b;
+    const changedB = b !== v;
+    v = b;
     text.value = v;
     isTask ||= changedA || changedB;
     if (isTask) li.attr["class"] = "task-list-item";
@@ -163,4 +209,3 @@ export function parseListGfm(p: Parser): boolean {
   if (isTask) list.attr["class"] = "task-list";
   return true;
 }
-

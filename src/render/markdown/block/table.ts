@@ -15,7 +15,12 @@ const PIPE_LINE_START = new RegExp(`^${TABLE_PIPE_CHECK}`);
 export const TABLE_START = sticky(`^${OPT_SPACE}(?=[^ \\t\\n\\r\\f\\v])${TABLE_PIPE_CHECK}[^\\n]*\\n`);
 
 /** Rules the table parser needs: code spans (which may hide pipes) and span HTML. */
-export interface TableRules { codespan: SpanRule; spanHtml: SpanRule; cells?: SpanRule[]; check?: SpanRule[] }
+export interface TableRules {
+  codespan: SpanRule;
+  spanHtml: SpanRule;
+  cells?: SpanRule[];
+  check?: SpanRule[];
+}
 
 /** kramdown and GFM pipe tables: header separator, alignment, footer separator, body separators. */
 export function parseTable(p: Parser, rules: TableRules): boolean {
@@ -35,18 +40,21 @@ export function parseTable(p: Parser, rules: TableRules): boolean {
   const addContainer = (type: "thead" | "tbody" | "tfoot", force: boolean): void => {
     if (!hasFooter || type !== "tbody" || force) {
       const cont = new Element(type);
-      cont.children = rows; rows = [];
+      cont.children = rows;
+      rows = [];
       table.children.push(cont);
     }
   };
   while (!src.eos) {
     if (!src.test(TABLE_LINE)) break;
     if (src.scan(TABLE_SEP_LINE)) {
-      if (rows.length === 0) { /* leading separator: ignored */ }
-      else if (alignment.length === 0 && !hasFooter) {
+      if (rows.length === 0) {
+        /* leading separator: ignored */
+      } else if (alignment.length === 0 && !hasFooter) {
         addContainer("thead", false);
         alignment = [...src.g(1)!.matchAll(TABLE_HSEP_ALIGN)].map(([, l, r]) =>
-          l === "" && r === "" ? "default" : r === "" ? "left" : l === "" ? "right" : "center");
+          l === "" && r === "" ? "default" : r === "" ? "left" : l === "" ? "right" : "center",
+        );
       } else addContainer("tbody", false);
     } else if (src.scan(TABLE_FSEP_LINE)) {
       if (rows.length > 0) addContainer("tbody", true);
@@ -65,11 +73,21 @@ export function parseTable(p: Parser, rules: TableRules): boolean {
       rows.push(trow);
     } else break;
   }
-  if (!beforeBlockBoundary(p)) { src.pos = saved; return false; }
-  if (!pipesOnEveryLine(p, src.str.slice(saved, src.pos - 1), rules)) { src.pos = saved; return false; }
+  if (!beforeBlockBoundary(p)) {
+    src.pos = saved;
+    return false;
+  }
+  if (!pipesOnEveryLine(p, src.str.slice(saved, src.pos - 1), rules)) {
+    src.pos = saved;
+    return false;
+  }
   if (rows.length > 0) addContainer(hasFooter ? "tfoot" : "tbody", false);
-  if (!table.children.some((c) => c.type === "tbody")) { src.pos = saved; return false; }
-  for (const kind of table.children) for (const row of kind.children) while (row.children.length < columns) row.children.push(new Element("td"));
+  if (!table.children.some((c) => c.type === "tbody")) {
+    src.pos = saved;
+    return false;
+  }
+  for (const kind of table.children)
+    for (const row of kind.children) while (row.children.length < columns) row.children.push(new Element("td"));
   if (alignment.length > columns) alignment = alignment.slice(0, columns);
   else while (alignment.length < columns) alignment.push("default");
   table.options.alignment = alignment;
@@ -80,11 +98,17 @@ export function parseTable(p: Parser, rules: TableRules): boolean {
 /** Splits a row into cell texts on unescaped pipes outside code spans. */
 function splitCells(p: Parser, line: string, rules: TableRules): string[] {
   const cells: string[] = [];
-  const append = (s: string): void => { if (cells.length === 0) cells.push(s); else cells[cells.length - 1] += s; };
+  const append = (s: string): void => {
+    if (cells.length === 0) cells.push(s);
+    else cells[cells.length - 1] += s;
+  };
   const env = p.saveEnv();
   const parts = line.split(/(<code[^\n]*?>[^\n]*?<\/code>)/);
   parts.forEach((str, i) => {
-    if (i % 2 === 1) { append(str); return; }
+    if (i % 2 === 1) {
+      append(str);
+      return;
+    }
     p.resetEnv(str);
     const root = new Element("root");
     p.parseSpans(root, null, rules.cells!);

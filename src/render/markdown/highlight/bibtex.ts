@@ -10,7 +10,10 @@ export const bibtex: RegexLexer = new RegexLexer({
     { mixin: "whitespace" },
     rule(new RegExp(`@(${NAME})`, "i"), (m, lx) => {
       const kind = m[1]!.toLowerCase();
-      if (kind === "comment") { lx.token("c", m[0]); return; }
+      if (kind === "comment") {
+        lx.token("c", m[0]);
+        return;
+      }
       lx.token("nc", m[0]);
       lx.push("closing_brace");
       lx.push(kind === "preamble" ? "value" : kind === "string" ? "field" : "command_body");
@@ -22,12 +25,20 @@ export const bibtex: RegexLexer = new RegexLexer({
   closing_brace: [{ mixin: "whitespace" }, rule(/[})]/, "p", "#pop")],
   command_body: [
     { mixin: "whitespace" },
-    rule(/[^\s,}]+/, (m, lx) => { lx.token("nl", m[0]); lx.pop(); lx.push("fields"); }),
+    rule(/[^\s,}]+/, (m, lx) => {
+      lx.token("nl", m[0]);
+      lx.pop();
+      lx.push("fields");
+    }),
   ],
   fields: [{ mixin: "whitespace" }, rule(/,/, "p", "field"), popRule],
   field: [
     { mixin: "whitespace" },
-    rule(new RegExp(NAME, "i"), (m, lx) => { lx.token("na", m[0]); lx.push("value"); lx.push("equal_sign"); }),
+    rule(new RegExp(NAME, "i"), (m, lx) => {
+      lx.token("na", m[0]);
+      lx.push("value");
+      lx.push("equal_sign");
+    }),
     popRule,
   ],
   equal_sign: [{ mixin: "whitespace" }, rule(/=/, "p", "#pop")],

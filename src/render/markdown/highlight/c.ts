@@ -13,10 +13,20 @@ const C_TYPES = `int long float short double char unsigned signed void jmp_buf F
 const C_RESERVED = `__asm __int8 __based __except __int16 __stdcall __cdecl __fastcall __int32 __declspec __finally __int61 __try __leave
   inline _inline __inline naked _naked __naked restrict _restrict __restrict thread _thread __thread typename _typename __typename`;
 
-interface Flavour { keywords: string; types: string; reserved: string; root?: Rule[]; statements?: Rule[]; states?: Record<string, StateDef>; caseRule?: Rule }
+interface Flavour {
+  keywords: string;
+  types: string;
+  reserved: string;
+  root?: Rule[];
+  statements?: Rule[];
+  states?: Record<string, StateDef>;
+  caseRule?: Rule;
+}
 
 function cFamily(f: Flavour): RegexLexer {
-  const keywords = words(f.keywords), types = words(f.types), reserved = words(f.reserved);
+  const keywords = words(f.keywords),
+    types = words(f.types),
+    reserved = words(f.reserved);
   let self: RegexLexer;
   const states: Record<string, StateDef> = {
     expr_bol: [
@@ -26,16 +36,8 @@ function cFamily(f: Flavour): RegexLexer {
       rule(/(?:)/, (_m, lx) => lx.pop()),
     ],
     bol: [rule(new RegExp(`${ID}:(?!:)`), "nl"), { mixin: "expr_bol" }],
-    inline_whitespace: [
-      rule(/[ \t\r]+/, ""),
-      rule(/\\\n/, ""),
-      rule(/\/(\\\n)?[*].*?[*](\\\n)?\//s, "cm"),
-    ],
-    whitespace: [
-      rule(/\n+/, "", "bol"),
-      rule(/\/\/(\\.|.)*?$/, "c1", "bol"),
-      { mixin: "inline_whitespace" },
-    ],
+    inline_whitespace: [rule(/[ \t\r]+/, ""), rule(/\\\n/, ""), rule(/\/(\\\n)?[*].*?[*](\\\n)?\//s, "cm")],
+    whitespace: [rule(/\n+/, "", "bol"), rule(/\/\/(\\.|.)*?$/, "c1", "bol"), { mixin: "inline_whitespace" }],
     expr_whitespace: [rule(/\n+/, "", "expr_bol"), { mixin: "whitespace" }],
     statements: [
       ...(f.statements ?? []),
@@ -49,7 +51,7 @@ function cFamily(f: Flavour): RegexLexer {
       rule(/\d+[lu]*/i, "mi"),
       rule(/\*\//, "err"),
       rule(/[~!%^&*+=|?:<>/-]/, "o"),
-      rule(/[()\[\],.;]/, "p"),
+      rule(/[()[\],.;]/, "p"),
       rule(/\bcase\b/, "k", "case"),
       rule(/(?:true|false|NULL)\b/, "nb"),
       rule(new RegExp(ID), (m, lx) => {
@@ -116,12 +118,16 @@ export const c: RegexLexer = cFamily({ keywords: C_KEYWORDS, types: C_TYPES, res
 const DQ = "\\d(?:'?\\d)*";
 /** Rouge's C++ lexer (the C lexer with C++ keywords and literals). */
 export const cpp: RegexLexer = cFamily({
-  keywords: C_KEYWORDS + ` asm auto catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield
+  keywords:
+    C_KEYWORDS +
+    ` asm auto catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield
     delete dynamic_cast explicit export friend mutable namespace new operator private protected public
     reinterpret_cast requires restrict size_of static_cast this throw throws typeid typename using virtual final override
     alignas alignof decltype noexcept static_assert thread_local try`,
   types: C_TYPES + " bool",
-  reserved: C_RESERVED + " __virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event",
+  reserved:
+    C_RESERVED +
+    " __virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event",
   root: [rule(/(?:__offload|__blockingoffload|__outer)\b/, "kp")],
   statements: [
     rule(/(class|struct)\b/, "k", "classname"),
@@ -134,7 +140,7 @@ export const cpp: RegexLexer = cFamily({
     rule(/0[0-7]('?[0-7])*[lu]*/i, "mo"),
     rule(new RegExp(`${DQ}[lu]*`, "i"), "mi"),
     rule(/\bnullptr\b/, "nb"),
-    rule(/(?:u8|u|U|L)?R"([a-zA-Z0-9_{}\[\]#<>%:;.?*+\-/^&|~!=,"']{0,16})\(.*?\)\1"/s, "s"),
+    rule(/(?:u8|u|U|L)?R"([a-zA-Z0-9_{}[\]#<>%:;.?*+\-/^&|~!=,"']{0,16})\(.*?\)\1"/s, "s"),
     rule(/(::|<=>)/, "o"),
     rule(/[{}]/, "p"),
   ],
@@ -147,10 +153,6 @@ export const cpp: RegexLexer = cFamily({
       rule(/,/, "p", "#pop"),
       rule(/(?:)/, (_m, lx) => lx.pop()),
     ],
-    template: [
-      rule(/[>;]/, "p", "#pop"),
-      rule(/typename\b/, "k", "classname"),
-      { mixin: "statements" },
-    ],
+    template: [rule(/[>;]/, "p", "#pop"), rule(/typename\b/, "k", "classname"), { mixin: "statements" }],
   },
 });

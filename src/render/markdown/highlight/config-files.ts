@@ -5,7 +5,12 @@ export const ini: RegexLexer = new RegexLexer({
   basic: [rule(/[;#].*?\n/, "c"), rule(/\s+/, ""), rule(/\\\n/, "se")],
   root: [
     { mixin: "basic" },
-    rule(/([\w\-.]+)(\s*)(=)/, (m, lx) => { lx.token("py", m[1]); lx.token("", m[2]); lx.token("p", m[3]); lx.push("value"); }),
+    rule(/([\w\-.]+)(\s*)(=)/, (m, lx) => {
+      lx.token("py", m[1]);
+      lx.token("", m[2]);
+      lx.token("p", m[3]);
+      lx.push("value");
+    }),
     rule(/\[.*?\]/, "nn"),
   ],
   value: [
@@ -27,7 +32,10 @@ export const toml: RegexLexer = new RegexLexer({
     rule(/\s+/, ""),
     rule(/#.*?$/, "c"),
     rule(/(true|false)/, "kc"),
-    rule(new RegExp(`(${ID})(\\s*)(=)(\\s*)(\\{)`), (m, lx) => { ["nn", "", "o", "", "p"].forEach((c, i) => lx.token(c, m[i + 1])); lx.push("inline"); }),
+    rule(new RegExp(`(${ID})(\\s*)(=)(\\s*)(\\{)`), (m, lx) => {
+      ["nn", "", "o", "", "p"].forEach((c, i) => lx.token(c, m[i + 1]));
+      lx.push("inline");
+    }),
     rule(/(?<!=)\s*\[[\S]+\]/, "nn"),
     rule(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/, "ld"),
     rule(/[+-]?\d+(?:_\d+)*\.\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?/, "mf"),
@@ -40,7 +48,10 @@ export const toml: RegexLexer = new RegexLexer({
   ],
   root: [
     { mixin: "basic" },
-    rule(new RegExp(`(${ID})(\\s*)(=)`), (m, lx) => { ["py", "", "p"].forEach((c, i) => lx.token(c, m[i + 1])); lx.push("value"); }),
+    rule(new RegExp(`(${ID})(\\s*)(=)`), (m, lx) => {
+      ["py", "", "p"].forEach((c, i) => lx.token(c, m[i + 1]));
+      lx.push("value");
+    }),
   ],
   value: [rule(/\n/, "", "#pop"), { mixin: "content" }],
   content: [

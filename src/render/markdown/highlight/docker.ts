@@ -1,7 +1,8 @@
 import { RegexLexer, rule, type LexerRun } from "./engine.js";
 import { shell } from "./shell.js";
 
-const KEYWORDS = "FROM|MAINTAINER|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|STOPSIGNAL|HEALTHCHECK|SHELL";
+const KEYWORDS =
+  "FROM|MAINTAINER|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|STOPSIGNAL|HEALTHCHECK|SHELL";
 
 /** Rouge's Dockerfile lexer (RUN lines lexed as shell). */
 export const docker: RegexLexer = new RegexLexer({
@@ -11,7 +12,11 @@ export const docker: RegexLexer = new RegexLexer({
     rule(new RegExp(`^(ONBUILD)(\\s+)(${KEYWORDS})(.*)`, "i"), ["k", "w", "k", "s"]),
     rule(new RegExp(`^(${KEYWORDS})\\b(.*)`, "i"), ["k", "s"]),
     rule(/#.*?$/, "c"),
-    rule(/^(ONBUILD\s+)?RUN(\s+)/i, (m, lx) => { lx.token("k", m[0]); lx.push("run"); lx.data["sh"] = shell.start(); }),
+    rule(/^(ONBUILD\s+)?RUN(\s+)/i, (m, lx) => {
+      lx.token("k", m[0]);
+      lx.push("run");
+      lx.data["sh"] = shell.start();
+    }),
     rule(/\w+/, ""),
     rule(/[^\w]+/, ""),
     rule(/./, ""),

@@ -4,7 +4,12 @@ import { rewriteOutsideClasses } from "../patterns.js";
 /** What a matching rule does: emit one class, one class per group, or run a callback. */
 export type Action = string | (string | null)[] | ((m: RegExpExecArray, lx: LexerRun) => void);
 /** One rule: Rouge's `rule re, token, next_state`. */
-export interface Rule { readonly re: RegExp; bol: boolean; action: Action; next?: string }
+export interface Rule {
+  readonly re: RegExp;
+  bol: boolean;
+  action: Action;
+  next?: string;
+}
 /** A state's rules, possibly including other states' rules (`mixin`). */
 export type StateDef = (Rule | { mixin: string })[];
 
@@ -18,11 +23,18 @@ export function rubyLines(src: string, dotAll: boolean): string {
 
 /** Length of the group starting at `src[0] === "("`, parentheses balanced, escapes and classes skipped. */
 function groupLength(src: string): number {
-  let depth = 0, inClass = false;
+  let depth = 0,
+    inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    if (c === "\\") { i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; continue; }
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
     if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i + 1;
@@ -67,30 +79,54 @@ export class LexerRun {
   readonly stack: string[] = ["root"];
   /** Free-form registers a lexer may use (e.g. Python's string delimiters). */
   readonly data: Record<string, unknown> = {};
-  constructor(readonly lexer: RegexLexer, readonly str: string) { this.stack.push(...lexer.initial); }
-  token(cls: string, text: string | undefined): void { if (text) this.tokens.push([cls, text]); }
-  push(state?: string): void { this.stack.push(state ?? this.stack[this.stack.length - 1]!); }
-  pop(times = 1): void { for (let i = 0; i < times && this.stack.length > 1; i++) this.stack.pop(); }
-  goto(state: string): void { this.stack[this.stack.length - 1] = state; }
-  get state(): string { return this.stack[this.stack.length - 1]!; }
+  constructor(
+    readonly lexer: RegexLexer,
+    readonly str: string,
+  ) {
+    this.stack.push(...lexer.initial);
+  }
+  token(cls: string, text: string | undefined): void {
+    if (text) this.tokens.push([cls, text]);
+  }
+  push(state?: string): void {
+    this.stack.push(state ?? this.stack[this.stack.length - 1]!);
+  }
+  pop(times = 1): void {
+    for (let i = 0; i < times && this.stack.length > 1; i++) this.stack.pop();
+  }
+  goto(state: string): void {
+    this.stack[this.stack.length - 1] = state;
+  }
+  get state(): string {
+    return this.stack[this.stack.length - 1]!;
+  }
   /** Lexes `text` with a fresh run of the same lexer (Rouge's `recurse`). */
-  recurse(text: string): void { for (const t of this.lexer.lex(text)) this.tokens.push(t); }
+  recurse(text: string): void {
+    for (const t of this.lexer.lex(text)) this.tokens.push(t);
+  }
   /** Lexes `text` with another lexer (Rouge's `delegate`). */
-  delegate(other: RegexLexer, text: string): void { for (const t of other.lex(text)) this.tokens.push(t); }
+  delegate(other: RegexLexer, text: string): void {
+    for (const t of other.lex(text)) this.tokens.push(t);
+  }
 }
 
 /** A state machine of regex rules, run the way Rouge's RegexLexer runs them. */
 export class RegexLexer {
   private flat = new Map<string, Rule[]>();
   /** @param initial states pushed over `root` when a run starts (Rouge's `start { push ... }`). */
-  constructor(private states: Record<string, StateDef>, readonly initial: string[] = [], private dynamic?: (name: string) => StateDef | undefined) {}
+  constructor(
+    private states: Record<string, StateDef>,
+    readonly initial: string[] = [],
+    private dynamic?: (name: string) => StateDef | undefined,
+  ) {}
 
   private rules(state: string): Rule[] {
     let r = this.flat.get(state);
     if (!r) {
       r = [];
       for (const item of this.states[state] ?? this.dynamic?.(state) ?? []) {
-        if ("mixin" in item) r.push(...this.rules(item.mixin)); else r.push(item);
+        if ("mixin" in item) r.push(...this.rules(item.mixin));
+        else r.push(item);
       }
       this.flat.set(state, r);
     }
@@ -105,7 +141,9 @@ export class RegexLexer {
   }
 
   /** Starts a run whose state carries over between `feed` calls (Rouge's continue_lex). */
-  start(): LexerRun { return new LexerRun(this, ""); }
+  start(): LexerRun {
+    return new LexerRun(this, "");
+  }
 
   /** Lexes `code` from the run's current state, appending to its tokens. */
   feed(run: LexerRun, code: string): void {
@@ -121,15 +159,22 @@ export class RegexLexer {
         const m = re.exec(code);
         if (!m) continue;
         if (m[0] === "" && r.next === undefined && typeof r.action !== "function") continue;
-        const depth = run.stack.length, state = run.state;
+        const depth = run.stack.length,
+          state = run.state;
         const a = r.action;
         if (typeof a === "string") run.token(a, m[0]);
-        else if (Array.isArray(a)) a.forEach((cls, i) => { if (cls !== null) run.token(cls, m[i + 1]); });
+        else if (Array.isArray(a))
+          a.forEach((cls, i) => {
+            if (cls !== null) run.token(cls, m[i + 1]);
+          });
         else a(m, run);
         if (r.next === "#pop") run.pop();
         else if (r.next === "#push") run.push();
         else if (r.next !== undefined) run.push(r.next);
-        if (m[0] === "" && run.stack.length === depth && run.state === state) { if (++nullSteps > 5) break; continue; }
+        if (m[0] === "" && run.stack.length === depth && run.state === state) {
+          if (++nullSteps > 5) break;
+          continue;
+        }
         if (m[0] !== "") nullSteps = 0;
         pos += m[0].length;
         matched = true;

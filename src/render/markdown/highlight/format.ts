@@ -17,7 +17,11 @@ export function formatTokens(tokens: Token[]): string {
   for (const [c, t] of tokens) {
     if (t === "") continue;
     if (c === cls) buf += t;
-    else { flush(); cls = c; buf = t; }
+    else {
+      flush();
+      cls = c;
+      buf = t;
+    }
   }
   flush();
   return out;

@@ -1,9 +1,11 @@
 import { RegexLexer, rule } from "./engine.js";
 
-const KEYWORD = "\\b(?:break|default|func|interface|select|case|defer|go|map|struct|chan|else|goto|package|switch|const|fallthrough|if|range|type|continue|for|import|return|var)\\b";
+const KEYWORD =
+  "\\b(?:break|default|func|interface|select|case|defer|go|map|struct|chan|else|goto|package|switch|const|fallthrough|if|range|type|continue|for|import|return|var)\\b";
 const LETTER = "(?:\\p{Alphabetic}|_)";
 const IDENTIFIER = `(?!${KEYWORD})${LETTER}(?:${LETTER}|\\p{Nd})*`;
-const OPERATOR = "\\+=|\\+\\+|\\+|&\\^=|&\\^|&=|&&|&|==|=|!=|!|-=|--|-|\\|=|\\|\\||\\||<=|<-|<<=|<<|<|\\*=|\\*|\\^=|\\^|>>=|>>|>=|>|\\/|\\/=|:=|%|%=|\\.\\.\\.|\\.|:";
+const OPERATOR =
+  "\\+=|\\+\\+|\\+|&\\^=|&\\^|&=|&&|&|==|=|!=|!|-=|--|-|\\|=|\\|\\||\\||<=|<-|<<=|<<|<|\\*=|\\*|\\^=|\\^|>>=|>>|>=|>|\\/|\\/=|:=|%|%=|\\.\\.\\.|\\.|:";
 const SEPARATOR = "\\(|\\)|\\[|\\]|\\{|\\}|,|;";
 const DECIMALS = "[0-9]+";
 const EXPONENT = `[eE][+\\-]?${DECIMALS}`;
@@ -13,7 +15,8 @@ const ESCAPED_CHAR = "\\\\[abfnrtv\\\\'\"]";
 const UNICODE_VALUE = `[^\\n]|\\\\u[0-9A-Fa-f]{4}|\\\\U[0-9A-Fa-f]{8}|${ESCAPED_CHAR}`;
 const BYTE_VALUE = "\\\\[0-7]{3}|\\\\x[0-9A-Fa-f]{2}";
 const ESCAPE_SEQUENCE = `${ESCAPED_CHAR}|\\\\u[0-9A-Fa-f]{4}|\\\\U[0-9A-Fa-f]{8}|\\\\x[0-9A-Fa-f]{2}`;
-const TYPES = "\\b(?:bool|byte|complex64|complex128|error|float32|float64|int8|int16|int32|int64|int|rune|string|uint8|uint16|uint32|uint64|uintptr|uint)\\b";
+const TYPES =
+  "\\b(?:bool|byte|complex64|complex128|error|float32|float64|int8|int16|int32|int64|int|rune|string|uint8|uint16|uint32|uint64|uintptr|uint)\\b";
 const CONSTANTS = "\\b(?:true|false|iota|nil)\\b";
 const FUNCTIONS = "\\b(?:append|cap|close|complex|copy|delete|imag|len|make|new|panic|print|println|real|recover)\\b";
 
@@ -34,11 +37,7 @@ export const go: RegexLexer = new RegexLexer({
     rule(new RegExp(IDENTIFIER, "u"), "n"),
     rule(/\s+/, ""),
   ],
-  root: [
-    { mixin: "simple_tokens" },
-    rule(/`/, "s", "raw_string"),
-    rule(/"/, "s", "interpreted_string"),
-  ],
+  root: [{ mixin: "simple_tokens" }, rule(/`/, "s", "raw_string"), rule(/"/, "s", "interpreted_string")],
   interpreted_string: [
     rule(new RegExp(ESCAPE_SEQUENCE), "se"),
     rule(/\\./, "err"),

@@ -1,7 +1,11 @@
 import { RegexLexer, rule, words } from "./engine.js";
 
-const KEYWORDS = words("assert break case catch continue default do else finally for if goto instanceof new return switch this throw try while in as");
-const DECLARATIONS = words("abstract const enum extends final implements native private protected public static strictfp super synchronized throws transient volatile");
+const KEYWORDS = words(
+  "assert break case catch continue default do else finally for if goto instanceof new return switch this throw try while in as",
+);
+const DECLARATIONS = words(
+  "abstract const enum extends final implements native private protected public static strictfp super synchronized throws transient volatile",
+);
 const TYPES = words("def boolean byte char double float int long short void");
 const CONSTANTS = words("true false null");
 
@@ -11,7 +15,9 @@ export const groovy: RegexLexer = new RegexLexer({
     // A method declaration: what precedes the name is lexed on its own, the name is a function.
     rule(/^(\s*(?:\w[\w.[\]]*\s+)+?)(\w\w*)(\s*)(\()/, (m, lx) => {
       lx.recurse(m[1]!);
-      lx.token("nf", m[2]); lx.token("", m[3]); lx.token("o", m[4]);
+      lx.token("nf", m[2]);
+      lx.token("", m[3]);
+      lx.token("o", m[4]);
     }),
     rule(/[^\S\n]+/, ""),
     rule(/\/\/.*?$/, "c1"),
@@ -31,7 +37,10 @@ export const groovy: RegexLexer = new RegexLexer({
     rule(/[a-zA-Z_][a-zA-Z0-9_]*:/, "nl"),
     rule(/[a-zA-Z_$][a-zA-Z0-9_]*/, (m, lx) => {
       const w = m[0];
-      lx.token(KEYWORDS.has(w) ? "k" : DECLARATIONS.has(w) ? "kd" : TYPES.has(w) ? "kt" : CONSTANTS.has(w) ? "kc" : "n", w);
+      lx.token(
+        KEYWORDS.has(w) ? "k" : DECLARATIONS.has(w) ? "kd" : TYPES.has(w) ? "kt" : CONSTANTS.has(w) ? "kc" : "n",
+        w,
+      );
     }),
     rule(/[~^*!%&[\](){}<>|+=:;,./?-]/, "o"),
     rule(/\d+\.\d+([eE]\d+)?[fd]?/, "mf"),

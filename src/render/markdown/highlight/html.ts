@@ -31,38 +31,53 @@ export const html: RegexLexer = new RegexLexer({
     rule(/<!\[CDATA\[.*?\]\]>/s, "cp"),
     rule(/<!--/, "c", "comment"),
     rule(/<\?.*?\?>/s, "cp"),
-    rule(/<\s*script\s*/, (m, lx) => { lx.token("nt", m[0]); lx.data["js"] = javascript.start(); lx.push("script_content"); lx.push("tag"); }),
-    rule(/<\s*style\s*/, (m, lx) => { lx.token("nt", m[0]); lx.data["css"] = css.start(); lx.push("style_content"); lx.push("tag"); }),
+    rule(/<\s*script\s*/, (m, lx) => {
+      lx.token("nt", m[0]);
+      lx.data["js"] = javascript.start();
+      lx.push("script_content");
+      lx.push("tag");
+    }),
+    rule(/<\s*style\s*/, (m, lx) => {
+      lx.token("nt", m[0]);
+      lx.data["css"] = css.start();
+      lx.push("style_content");
+      lx.push("tag");
+    }),
     rule(/<\//, "nt", "tag_end"),
     rule(/</, "nt", "tag_start"),
   ],
   tag_end: [
     { mixin: "tag_end_end" },
-    rule(new RegExp(NAME, "u"), (m, lx) => { lx.token("nt", m[0]); lx.goto("tag_end_end"); }),
+    rule(new RegExp(NAME, "u"), (m, lx) => {
+      lx.token("nt", m[0]);
+      lx.goto("tag_end_end");
+    }),
   ],
-  tag_end_end: [
-    rule(/\s+/, ""),
-    rule(/>/, "nt", "#pop"),
-  ],
+  tag_end_end: [rule(/\s+/, ""), rule(/>/, "nt", "#pop")],
   tag_start: [
     rule(/\s+/, ""),
-    rule(new RegExp(NAME, "u"), (m, lx) => { lx.token("nt", m[0]); lx.goto("tag"); }),
+    rule(new RegExp(NAME, "u"), (m, lx) => {
+      lx.token("nt", m[0]);
+      lx.goto("tag");
+    }),
     rule(/(?:)/, (_m, lx) => lx.goto("tag")),
   ],
-  comment: [
-    rule(/[^-]+/, "c"),
-    rule(/-->/, "c", "#pop"),
-    rule(/-/, "c"),
-  ],
+  comment: [rule(/[^-]+/, "c"), rule(/-->/, "c", "#pop"), rule(/-/, "c")],
   tag: [
     rule(/\s+/, ""),
-    rule(/[\p{L}:_\[\]()*.-][\p{L}\p{M}\p{Nd}\p{Pc}\p{Cf}:.·\[\]()*-]*\s*=\s*/u, "na", "attr"),
+    rule(/[\p{L}:_[\]()*.-][\p{L}\p{M}\p{Nd}\p{Pc}\p{Cf}:.·[\]()*-]*\s*=\s*/u, "na", "attr"),
     rule(/[\p{L}:_*#-][\p{L}\p{M}\p{Nd}\p{Pc}\p{Cf}:.·*#-]*/u, "na"),
     rule(/\/?\s*>/, "nt", "#pop"),
   ],
   attr: [
-    rule(/"/, (m, lx) => { lx.token("s", m[0]); lx.goto("dq"); }),
-    rule(/'/, (m, lx) => { lx.token("s", m[0]); lx.goto("sq"); }),
+    rule(/"/, (m, lx) => {
+      lx.token("s", m[0]);
+      lx.goto("dq");
+    }),
+    rule(/'/, (m, lx) => {
+      lx.token("s", m[0]);
+      lx.goto("sq");
+    }),
     rule(/[^\s>]+/, "s", "#pop"),
   ],
   dq: [rule(/"/, "s", "#pop"), rule(/[^"]+/, "s")],

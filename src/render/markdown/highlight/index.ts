@@ -11,7 +11,9 @@ function lexerFor(options: MarkdownOptions, lang: string | undefined, kind: "spa
   const guess = over.guess_lang ?? options.guess_lang;
   if (over.disable) return null;
   const name = lang ?? defaultLang ?? undefined;
-  if (name === undefined || name === null) { if (!guess) return null; }
+  if (name === undefined || name === null) {
+    if (!guess) return null;
+  }
   let tag: string | undefined;
   if (name === undefined || name === null) tag = "plaintext";
   else {

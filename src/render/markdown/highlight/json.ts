@@ -11,13 +11,7 @@ export const json: RegexLexer = new RegexLexer({
     { mixin: "value" },
     rule(/[\]}]/, "p"),
   ],
-  object: [
-    { mixin: "whitespace" },
-    { mixin: "name" },
-    { mixin: "value" },
-    rule(/\}/, "p", "#pop"),
-    rule(/,/, "p"),
-  ],
+  object: [{ mixin: "whitespace" }, { mixin: "name" }, { mixin: "value" }, rule(/\}/, "p", "#pop"), rule(/,/, "p")],
   name: [rule(/("(?:\\.|[^"\\\n])*?")(\s*)(:)/, ["nl", "w", "p"])],
   value: [
     { mixin: "whitespace" },
@@ -26,16 +20,8 @@ export const json: RegexLexer = new RegexLexer({
     rule(/\[/, "p", "array"),
     rule(/\{/, "p", "object"),
   ],
-  string: [
-    rule(/[^\\"]+/, "s2"),
-    rule(/\\./, "se"),
-    rule(/"/, "s2", "#pop"),
-  ],
-  array: [
-    { mixin: "value" },
-    rule(/\]/, "p", "#pop"),
-    rule(/,/, "p"),
-  ],
+  string: [rule(/[^\\"]+/, "s2"), rule(/\\./, "se"), rule(/"/, "s2", "#pop")],
+  array: [{ mixin: "value" }, rule(/\]/, "p", "#pop"), rule(/,/, "p")],
   constants: [
     rule(/(?:true|false|null)/, "kc"),
     rule(/-?(?:0|[1-9]\d*)\.\d+(?:e[+-]?\d+)?/i, "mf"),

@@ -13,8 +13,16 @@ export const julia: RegexLexer = new RegexLexer({
     rule(new RegExp(JULIA_OPERATORS), "o"),
     rule(/\\\n/, ""),
     rule(/\\/, ""),
-    rule(/(function|macro)((?:\s|\\\s)+)/, (m, lx) => { lx.token("k", m[1]); lx.token("nf", m[2]); lx.push("funcname"); }),
-    rule(/((?:mutable )?struct|(?:abstract|primitive) type)((?:\s|\\\s)+)/, (m, lx) => { lx.token("k", m[1]); lx.token("nc", m[2]); lx.push("typename"); }),
+    rule(/(function|macro)((?:\s|\\\s)+)/, (m, lx) => {
+      lx.token("k", m[1]);
+      lx.token("nf", m[2]);
+      lx.push("funcname");
+    }),
+    rule(/((?:mutable )?struct|(?:abstract|primitive) type)((?:\s|\\\s)+)/, (m, lx) => {
+      lx.token("k", m[1]);
+      lx.token("nc", m[2]);
+      lx.push("typename");
+    }),
     rule(new RegExp(JULIA_TYPES), "kt"),
     rule(/(local|global|const)\b/, "kd"),
     rule(new RegExp(JULIA_KEYWORDS), "k"),
@@ -26,7 +34,7 @@ export const julia: RegexLexer = new RegexLexer({
     rule(/[E]?"/, "s", "string"),
     rule(/@[\w.]+/, "nd"),
     rule(/(?:[a-zA-Z_\u00A1-\uffff]|[\u1000-\u10ff])(?:[a-zA-Z_0-9\u00A1-\uffff]|[\u1000-\u10ff])*!*/, "n"),
-    rule(/[\[\]{}(),;]/, "x"),
+    rule(/[[\]{}(),;]/, "x"),
     rule(/(\d+(_\d+)+\.\d*|\d*\.\d+(_\d+)+)([eEf][+-]?[0-9]+)?/, "mf"),
     rule(/(\d+\.\d*|\d*\.\d+)([eEf][+-]?[0-9]+)?/, "mf"),
     rule(/\d+(_\d+)+[eEf][+-]?[0-9]+/, "mf"),
@@ -46,13 +54,10 @@ export const julia: RegexLexer = new RegexLexer({
     rule(/[^\s\w{]{1,2}/, "o", "#pop"),
   ],
   typename: [rule(new RegExp(NAME, "u"), "nc", "#pop")],
-  stringescape: [rule(/\\([\\abfnrtv"']|\n|N\{.*?\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})/, "se")],
-  blockcomment: [
-    rule(/[^=#]/, "cm"),
-    rule(/#=/, "cm", "blockcomment"),
-    rule(/=#/, "cm", "#pop"),
-    rule(/[=#]/, "cm"),
+  stringescape: [
+    rule(/\\([\\abfnrtv"']|\n|N\{.*?\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})/, "se"),
   ],
+  blockcomment: [rule(/[^=#]/, "cm"), rule(/#=/, "cm", "blockcomment"), rule(/=#/, "cm", "#pop"), rule(/[=#]/, "cm")],
   string: [
     { mixin: "stringescape" },
     rule(/"/, "s", "#pop"),

@@ -13,7 +13,10 @@ function sublex(lx: LexerRun, name: string, text: string): void {
   const base = name.includes("?") ? name.slice(0, name.indexOf("?")) : name;
   const tag = name === "" || base === "guess" ? "plaintext" : rougeTag(base);
   const lex = tag ? lookup(tag) : undefined;
-  if (lex) { for (const t of lex(text)) lx.tokens.push(t); return; }
+  if (lex) {
+    for (const t of lex(text)) lx.tokens.push(t);
+    return;
+  }
   lx.token(tag ? "" : "sb", text);
 }
 
@@ -35,11 +38,16 @@ export const markdown: RegexLexer = new RegexLexer({
     rule(/^##*.*?$/, "gu"),
     rule(/^([ \t]*)(`{3,}|~{3,})([^\n]*\n)(([\s\S]*?)(\n\1)(\2))?/, (m, lx) => {
       const name = m[3]!.trim();
-      lx.token("", m[1]); lx.token("p", m[2]); lx.token("nl", m[3]);
+      lx.token("", m[1]);
+      lx.token("p", m[2]);
+      lx.token("nl", m[3]);
       if (m[5] !== undefined) sublex(lx, name, m[5]);
       lx.token("", m[6]);
       if (m[7] !== undefined) lx.token("p", m[7]);
-      else { lx.data["fence"] = { fence: m[2], name }; lx.push("fence_body"); }
+      else {
+        lx.data["fence"] = { fence: m[2], name };
+        lx.push("fence_body");
+      }
     }),
     rule(/\n\n((    |\t).*?\n|\n)+/, "sb"),
     rule(new RegExp(`(\`+)(?:${EDOT}|\\n)+?\\1`), "sb"),
@@ -50,10 +58,14 @@ export const markdown: RegexLexer = new RegexLexer({
     rule(/^\s*>.*?$/, "gt"),
     rule(new RegExp(`^(\\s*)(\\[)(${EDOT}+?)(\\])(\\s*)(:)`), (m, lx) => {
       ["", "p", "ss", "p", "", "p"].forEach((c, i) => lx.token(c, m[i + 1]));
-      lx.push("title"); lx.push("url");
+      lx.push("title");
+      lx.push("url");
     }),
     rule(new RegExp(`(!?\\[)(${EDOT}*?|[^\\]]*?)(\\])(?=[\\[(])`), (m, lx) => {
-      lx.token("p", m[1]); lx.token("nv", m[2]); lx.token("p", m[3]); lx.push("link");
+      lx.token("p", m[1]);
+      lx.token("nv", m[2]);
+      lx.token("p", m[3]);
+      lx.push("link");
     }),
     rule(new RegExp(`[*][*]${EDOT}*?[*][*]`), "gs"),
     rule(new RegExp(`__${EDOT}*?__`), "gs"),
@@ -61,7 +73,7 @@ export const markdown: RegexLexer = new RegexLexer({
     rule(new RegExp(`_${EDOT}*?_`), "ge"),
     rule(/<.*?@.+[.].+>/, "nv"),
     rule(new RegExp(`<(https?|mailto|ftp)://${EDOT}*?>`), "nv"),
-    rule(/[^\\`\[*\n&<]+/, ""),
+    rule(/[^\\`[*\n&<]+/, ""),
     rule(/&\S*;/, (m, lx) => delegateHtml(lx, m[0])),
     rule(new RegExp(`<${EDOT}*?>`), (m, lx) => delegateHtml(lx, m[0])),
     rule(/[&<]/, ""),
@@ -71,20 +83,39 @@ export const markdown: RegexLexer = new RegexLexer({
   fence_body: [
     rule(/^([ \t]*)(`{3,}|~{3,})/, (m, lx) => {
       const f = lx.data["fence"] as { fence: string };
-      if (!m[2]!.startsWith(f.fence)) { sublex(lx, (lx.data["fence"] as { name: string }).name, m[0]); return; }
-      lx.pop(); lx.token("", m[1]); lx.token("p", m[2]);
+      if (!m[2]!.startsWith(f.fence)) {
+        sublex(lx, (lx.data["fence"] as { name: string }).name, m[0]);
+        return;
+      }
+      lx.pop();
+      lx.token("", m[1]);
+      lx.token("p", m[2]);
     }),
     rule(/^.*\n/, (m, lx) => sublex(lx, (lx.data["fence"] as { name: string }).name, m[0])),
   ],
   link: [
-    rule(new RegExp(`(\\[)(${EDOT}*?)(\\])`), (m, lx) => { lx.token("p", m[1]); lx.token("ss", m[2]); lx.token("p", m[3]); lx.pop(); }),
-    rule(/[(]/, (m, lx) => { lx.token("p", m[0]); lx.push("inline_title"); lx.push("inline_url"); }),
+    rule(new RegExp(`(\\[)(${EDOT}*?)(\\])`), (m, lx) => {
+      lx.token("p", m[1]);
+      lx.token("ss", m[2]);
+      lx.token("p", m[3]);
+      lx.pop();
+    }),
+    rule(/[(]/, (m, lx) => {
+      lx.token("p", m[0]);
+      lx.push("inline_title");
+      lx.push("inline_url");
+    }),
     rule(/[ \t]+/, ""),
     rule(/(?:)/, (_m, lx) => lx.pop()),
   ],
   url: [
     rule(/[ \t]+/, ""),
-    rule(new RegExp(`(<)(${EDOT}*?)(>)`), (m, lx) => { lx.token("nt", m[1]); lx.token("sx", m[2]); lx.token("nt", m[3]); lx.pop(); }),
+    rule(new RegExp(`(<)(${EDOT}*?)(>)`), (m, lx) => {
+      lx.token("nt", m[1]);
+      lx.token("sx", m[2]);
+      lx.token("nt", m[3]);
+      lx.pop();
+    }),
     rule(/\S+/, "sx", "#pop"),
   ],
   title: [
@@ -95,12 +126,10 @@ export const markdown: RegexLexer = new RegexLexer({
     rule(/(?:)/, (_m, lx) => lx.pop()),
   ],
   inline_title: [rule(/[)]/, "p", "#pop"), { mixin: "title" }],
-  inline_url: [
-    rule(/[^<\s)]+/, "sx", "#pop"),
-    rule(/\s+/, ""),
-    { mixin: "url" },
-  ],
+  inline_url: [rule(/[^<\s)]+/, "sx", "#pop"), rule(/\s+/, ""), { mixin: "url" }],
 });
 
 /** Lets the Markdown lexer find other languages' lexers for fenced blocks. */
-export function setMarkdownSublexers(fn: Lookup): void { lookup = fn; }
+export function setMarkdownSublexers(fn: Lookup): void {
+  lookup = fn;
+}

@@ -2,7 +2,8 @@ import { RegexLexer, rule, words } from "./engine.js";
 import { MATLAB_BUILTINS } from "./matlab-words.js";
 import { shell } from "./shell.js";
 
-const KEYWORDS = words(`arguments break case catch classdef continue else elseif end for function global if import methods otherwise parfor persistent
+const KEYWORDS =
+  words(`arguments break case catch classdef continue else elseif end for function global if import methods otherwise parfor persistent
   properties return spmd switch try while`);
 let builtins: Set<string> | undefined;
 
@@ -13,7 +14,10 @@ export const matlab: RegexLexer = new RegexLexer({
     rule(/[{]%.*?%[}]/s, "cm"),
     rule(/%.*$/, "c1"),
     rule(/([.][.][.])(.*?)$/, ["k", "c"]),
-    rule(/^(!)(.*?)(?=%|$)/, (m, lx) => { lx.token("k", m[1]); lx.delegate(shell, m[2]!); }),
+    rule(/^(!)(.*?)(?=%|$)/, (m, lx) => {
+      lx.token("k", m[1]);
+      lx.delegate(shell, m[2]!);
+    }),
     rule(/[a-zA-Z][_a-zA-Z0-9]*/, (m, lx) => {
       builtins ??= words(MATLAB_BUILTINS);
       lx.token(KEYWORDS.has(m[0]) ? "k" : builtins.has(m[0]) ? "nb" : "n", m[0]);

@@ -1,12 +1,16 @@
 import { RegexLexer, rule, words, type LexerRun } from "./engine.js";
 
-const KEYWORDS = words("assert break continue del elif else except exec finally for global if lambda pass print raise return try while yield as with from import yield async await nonlocal");
-const BUILTINS = words(`__import__ abs all any apply ascii basestring bin bool buffer bytearray bytes callable chr classmethod cmp coerce compile
+const KEYWORDS = words(
+  "assert break continue del elif else except exec finally for global if lambda pass print raise return try while yield as with from import yield async await nonlocal",
+);
+const BUILTINS =
+  words(`__import__ abs all any apply ascii basestring bin bool buffer bytearray bytes callable chr classmethod cmp coerce compile
   complex delattr dict dir divmod enumerate eval execfile exit file filter float format frozenset getattr globals hasattr hash hex id
   input int intern isinstance issubclass iter len list locals long map max memoryview min next object oct open ord pow property range
   raw_input reduce reload repr reversed round set setattr slice sorted staticmethod str sum super tuple type unichr unicode vars xrange zip`);
 const PSEUDO = words("self None Ellipsis NotImplemented False True");
-const EXCEPTIONS = words(`ArithmeticError AssertionError AttributeError BaseException BlockingIOError BrokenPipeError BufferError
+const EXCEPTIONS =
+  words(`ArithmeticError AssertionError AttributeError BaseException BlockingIOError BrokenPipeError BufferError
   BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
   DeprecationWarning EOFError EnvironmentError Exception FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError
   ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt
@@ -33,19 +37,20 @@ export const python: RegexLexer = new RegexLexer({
     rule(/^(:)(\s*)([ru]{0,2}""".*?""")/is, ["p", "", "sd"]),
     rule(/[^\S\n]+/, ""),
     rule(/#(.*)?\n?/, "c1"),
-    rule(/[\[\]{}:(),;.]/, "p"),
+    rule(/[[\]{}:(),;.]/, "p"),
     rule(/\\\n/, ""),
     rule(/\\/, ""),
     rule(/(in|is|and|or|not)\b/, "ow"),
     rule(/(<<|>>|\/\/|\*\*)=?/, "o"),
-    rule(/[-~+\/*%=<>&^|@]=?|!=/, "o"),
+    rule(/[-~+/*%=<>&^|@]=?|!=/, "o"),
     rule(u(`(from)((?:\\\\\\s|\\s)+)(${DOTTED})((?:\\\\\\s|\\s)+)(import)`), ["kn", "", "nn", "", "kn"]),
     rule(u(`(import)(\\s+)(${DOTTED})`), ["kn", "", "nn"]),
     rule(/(def)((?:\s|\\\s)+)/, ["k", ""], "funcname"),
     rule(/(class)((?:\s|\\\s)+)/, ["k", ""], "classname"),
     rule(/`.*?`/, "sb"),
     rule(/([rfbu]{0,2})('''|"""|['"])/i, (m, lx) => {
-      lx.token("sa", m[1]); lx.token("s", m[2]);
+      lx.token("sa", m[1]);
+      lx.token("s", m[2]);
       strings(lx).push({ type: m[1]!.toLowerCase(), delim: m[2]! });
       lx.push("generic_string");
     }),
@@ -72,21 +77,29 @@ export const python: RegexLexer = new RegexLexer({
     rule(/'''|"""|['"]/, (m, lx) => {
       lx.token("s", m[0]);
       const st = strings(lx);
-      if (st.length > 0 && st[st.length - 1]!.delim === m[0]) { st.pop(); lx.pop(); }
+      if (st.length > 0 && st[st.length - 1]!.delim === m[0]) {
+        st.pop();
+        lx.pop();
+      }
     }),
     rule(/(?=\\)/, "s", "generic_escape"),
     rule(/\{/, (m, lx) => {
       const st = strings(lx);
-      if (st.length > 0 && st[st.length - 1]!.type.includes("f")) { lx.token("si", m[0]); lx.push("generic_interpol"); }
-      else lx.token("s", m[0]);
+      if (st.length > 0 && st[st.length - 1]!.type.includes("f")) {
+        lx.token("si", m[0]);
+        lx.push("generic_interpol");
+      } else lx.token("s", m[0]);
     }),
   ],
   generic_escape: [
-    rule(/\\([\\abfnrtv"']|\n|newline|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})/, (m, lx) => {
-      const st = strings(lx);
-      lx.token(st.length > 0 && st[st.length - 1]!.type.includes("r") ? "s" : "se", m[0]);
-      lx.pop();
-    }),
+    rule(
+      /\\([\\abfnrtv"']|\n|newline|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})/,
+      (m, lx) => {
+        const st = strings(lx);
+        lx.token(st.length > 0 && st[st.length - 1]!.type.includes("r") ? "s" : "se", m[0]);
+        lx.pop();
+      },
+    ),
     rule(/\\./, "s", "#pop"),
   ],
   generic_interpol: [

@@ -3,7 +3,8 @@ import { RegexLexer, rule, words } from "./engine.js";
 const KEYWORDS = words("if else for while repeat in next break function");
 const KEYWORD_CONSTANTS = words("NULL Inf TRUE FALSE NaN NA NA_integer_ NA_real_ NA_complex_ NA_character_");
 const BUILTIN_CONSTANTS = words("LETTERS letters month.abb month.name pi T F");
-const PRIMITIVES = `abs acos acosh all any anyNA Arg as.call as.character as.complex as.double as.environment as.integer as.logical
+const PRIMITIVES =
+  `abs acos acosh all any anyNA Arg as.call as.character as.complex as.double as.environment as.integer as.logical
   as.null.default as.numeric as.raw asin asinh atan atanh attr attributes baseenv browser c call ceiling class Conj cos cosh
   cospi cummax cummin cumprod cumsum digamma dim dimnames emptyenv exp expression floor forceAndCall gamma gc.time
   globalenv Im interactive invisible is.array is.atomic is.call is.character is.complex is.double is.environment is.expression
@@ -11,7 +12,11 @@ const PRIMITIVES = `abs acos acosh all any anyNA Arg as.call as.character as.com
   is.numeric is.object is.pairlist is.raw is.recursive is.single is.symbol lazyLoadDBfetch length lgamma list log max min
   missing Mod names nargs nzchar oldClass on.exit pos.to.env proc.time prod quote range Re rep retracemem return round
   seq_along seq_len seq.int sign signif sin sinh sinpi sqrt standardGeneric substitute sum switch tan tanh tanpi tracemem
-  trigamma trunc unclass untracemem UseMethod xtfrm`.trim().split(/\s+/).map((w) => w.replace(/\./g, "\\.")).join("|");
+  trigamma trunc unclass untracemem UseMethod xtfrm`
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/\./g, "\\."))
+    .join("|");
 
 /** Rouge's R lexer. */
 export const r: RegexLexer = new RegexLexer({
@@ -30,7 +35,7 @@ export const r: RegexLexer = new RegexLexer({
       const w = m[0];
       lx.token(KEYWORDS.has(w) ? "k" : KEYWORD_CONSTANTS.has(w) ? "kc" : BUILTIN_CONSTANTS.has(w) ? "nb" : "n", w);
     }),
-    rule(/[\[\]{}();,]/, "p"),
+    rule(/[[\]{}();,]/, "p"),
     rule(/[-<>?*+^/!=~$@:%&|]/, "o"),
   ],
 });

@@ -59,7 +59,9 @@ export const sas: RegexLexer = new RegexLexer({
     { mixin: "basics" },
     rule(/(proc)(\s+)(\w+)/i, (m, lx) => {
       lx.data["proc"] = m[3]!.toUpperCase();
-      lx.token("k", m[1]); lx.token("", m[2]); lx.token(PROCS.has(m[3]!.toUpperCase()) ? "k" : "n", m[3]);
+      lx.token("k", m[1]);
+      lx.token("", m[2]);
+      lx.token(PROCS.has(m[3]!.toUpperCase()) ? "k" : "n", m[3]);
       lx.push("proc");
     }),
     rule(/(data)(\s+)([\w.]+)/i, ["k", "", "nv"]),
@@ -69,7 +71,13 @@ export const sas: RegexLexer = new RegexLexer({
   ],
   proc: [rule(/(quit|run)/i, "k", "#pop"), { mixin: "basics" }, rule(/\w+/, word), { mixin: "basics2" }],
   single_string: [rule(/''/, "se"), rule(/'/, "s1", "#pop"), rule(/[^']+/, "s1")],
-  double_string: [rule(/&[a-z0-9_&]+\.?/i, "si"), rule(/""/, "se"), rule(/"/, "s2", "#pop"), rule(/[^&"]+/, "s2"), rule(/&/, "s2")],
+  double_string: [
+    rule(/&[a-z0-9_&]+\.?/i, "si"),
+    rule(/""/, "se"),
+    rule(/"/, "s2", "#pop"),
+    rule(/[^&"]+/, "s2"),
+    rule(/&/, "s2"),
+  ],
   datalines: [rule(/[^;]/, "sh"), rule(/;/, "p", "#pop")],
   datalines4: [rule(/;{4}/, "p", "#pop"), rule(/[^;]/, "sh"), rule(/;{0,3}/, "sh")],
 });

@@ -5,11 +5,12 @@ const LETTER = "[\\p{L}$_]";
 const UPPER = "[\\p{Lu}$_]";
 const DIGITS = "[0-9]";
 const PARENS = "[(){}\\[\\]]";
-const DELIMS = "[‘’\".;,]";
+const DELIMS = '[‘’".;,]';
 const OP = `(?:(?!${WS}|${LETTER}|${DIGITS}|${PARENS}|${DELIMS})[\\u0020-\\u007F\\p{Sm}\\p{So}])`;
 const IDREST = `(?:${LETTER}(?:${LETTER}|${DIGITS})*(?:(?<=_)${OP}+)?)`;
 const NAME = `(?:${IDREST}|${OP}+|\`[^\`]+\`)`;
-const KEYWORDS = "abstract|case|catch|def|do|else|extends|final|finally|for|forSome|if|implicit|lazy|match|new|override|private|protected|requires|return|sealed|super|this|throw|try|val|var|while|with|yield";
+const KEYWORDS =
+  "abstract|case|catch|def|do|else|extends|final|finally|for|forSome|if|implicit|lazy|match|new|override|private|protected|requires|return|sealed|super|this|throw|try|val|var|while|with|yield";
 const TYPECHUNK = `(?:${IDREST}|${OP}+\`[^\`]+\`)`;
 const u = (src: string, flags = ""): RegExp => new RegExp(src, `u${flags}`);
 
@@ -49,7 +50,12 @@ export const scala: RegexLexer = new RegexLexer({
     rule(/\n/, ""),
   ],
   class: [
-    rule(u(`(${NAME})(\\s*)(\\[)`), (m, lx) => { lx.token("nc", m[1]); lx.token("", m[2]); lx.token("o", m[3]); lx.push("typeparam"); }),
+    rule(u(`(${NAME})(\\s*)(\\[)`), (m, lx) => {
+      lx.token("nc", m[1]);
+      lx.token("", m[2]);
+      lx.token("o", m[3]);
+      lx.push("typeparam");
+    }),
     rule(/\s+/, ""),
     rule(/\{/, "o", "#pop"),
     rule(/\(/, "o", "#pop"),
@@ -59,10 +65,23 @@ export const scala: RegexLexer = new RegexLexer({
   type: [
     rule(/\s+/, ""),
     rule(/<[%:]|>:|[#_\u21D2]|forSome|type/, "k"),
-    rule(/([,);}]|=>|=)(\s*)/, (m, lx) => { lx.token("o", m[1]); lx.token("", m[2]); lx.pop(); }),
+    rule(/([,);}]|=>|=)(\s*)/, (m, lx) => {
+      lx.token("o", m[1]);
+      lx.token("", m[2]);
+      lx.pop();
+    }),
     rule(/[({]/, "o", "type"),
-    rule(u(`(${TYPECHUNK}(?:\\.${TYPECHUNK})*)(\\s*)(\\[)`), (m, lx) => { lx.token("kt", m[1]); lx.token("", m[2]); lx.token("o", m[3]); lx.goto("typeparam"); }),
-    rule(u(`(${TYPECHUNK}(?:\\.${TYPECHUNK})*)(\\s*)$`), (m, lx) => { lx.token("kt", m[1]); lx.token("", m[2]); lx.pop(); }),
+    rule(u(`(${TYPECHUNK}(?:\\.${TYPECHUNK})*)(\\s*)(\\[)`), (m, lx) => {
+      lx.token("kt", m[1]);
+      lx.token("", m[2]);
+      lx.token("o", m[3]);
+      lx.goto("typeparam");
+    }),
+    rule(u(`(${TYPECHUNK}(?:\\.${TYPECHUNK})*)(\\s*)$`), (m, lx) => {
+      lx.token("kt", m[1]);
+      lx.token("", m[2]);
+      lx.pop();
+    }),
     rule(/\/\/.*/, "c1", "#pop"),
     rule(u(`\\.|${IDREST}|${OP}+|\`[^\`]+\``), "kt"),
   ],

@@ -1,7 +1,8 @@
 import { RegexLexer, rule, words } from "./engine.js";
 import { SQL_KEYWORDS, SQL_TYPES } from "./sql-words.js";
 
-const KEYWORDS = words(SQL_KEYWORDS), TYPES = words(SQL_TYPES);
+const KEYWORDS = words(SQL_KEYWORDS),
+  TYPES = words(SQL_TYPES);
 
 /** Rouge's SQL lexer. */
 export const sql: RegexLexer = new RegexLexer({
@@ -18,7 +19,7 @@ export const sql: RegexLexer = new RegexLexer({
       lx.token(TYPES.has(up) ? "nb" : KEYWORDS.has(up) ? "k" : "n", m[0]);
     }),
     rule(/[+*/<>=~!@#%&|?^-]/, "o"),
-    rule(/[;:()\[\]{},.]/, "p"),
+    rule(/[;:()[\]{},.]/, "p"),
   ],
   multiline_comments: [
     rule(/\/[*]/, "cm", "multiline_comments"),

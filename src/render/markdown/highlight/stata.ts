@@ -3,8 +3,12 @@ import { STATA_COMMANDS, STATA_FUNCTIONS } from "./stata-words.js";
 
 const COMMANDS = STATA_COMMANDS.split(" ").join("|");
 const FUNCTIONS = STATA_FUNCTIONS.split(" ").join("|");
-const TYPES = words("byte int long float double str strL numeric string integer scalar matrix local global numlist varlist newlist");
-const RESERVED = words("if else foreach forv forva forval forvalu forvalue forvalues to while in of continue break nobreak");
+const TYPES = words(
+  "byte int long float double str strL numeric string integer scalar matrix local global numlist varlist newlist",
+);
+const RESERVED = words(
+  "if else foreach forv forva forval forvalu forvalue forvalues to while in of continue break nobreak",
+);
 
 /** Rouge's Stata lexer. */
 export const stata: RegexLexer = new RegexLexer({

@@ -4,10 +4,7 @@ const COMMAND = /\\([a-z]+|\s+|.)/i;
 
 /** Rouge's TeX / LaTeX lexer. */
 export const tex: RegexLexer = new RegexLexer({
-  general: [
-    rule(/%.*$/, "c"),
-    rule(/[{}&_^]/, "p"),
-  ],
+  general: [rule(/%.*$/, "c"), rule(/[{}&_^]/, "p")],
   root: [
     rule(/\\\[/, "p", "displaymath"),
     rule(/\\\(/, "p", "inlinemath"),
@@ -23,23 +20,10 @@ export const tex: RegexLexer = new RegexLexer({
     rule(COMMAND, "nv"),
     { mixin: "general" },
     rule(/[0-9]+/, "m"),
-    rule(/[-=!+*/()\[\]]/, "o"),
-    rule(/[^=!+*/()\[\]\\$%&_^{}0-9-]+/, "nb"),
+    rule(/[-=!+*/()[\]]/, "o"),
+    rule(/[^=!+*/()[\]\\$%&_^{}0-9-]+/, "nb"),
   ],
-  inlinemath: [
-    rule(/\\\)/, "p", "#pop"),
-    rule(/\$/, "p", "#pop"),
-    { mixin: "math" },
-  ],
-  displaymath: [
-    rule(/\\\]/, "p", "#pop"),
-    rule(/\$\$/, "p", "#pop"),
-    rule(/\$/, "nb"),
-    { mixin: "math" },
-  ],
-  command: [
-    rule(/\[.*?\]/, "na"),
-    rule(/\*/, "k"),
-    rule(/(?:)/, (_m, lx) => lx.pop()),
-  ],
+  inlinemath: [rule(/\\\)/, "p", "#pop"), rule(/\$/, "p", "#pop"), { mixin: "math" }],
+  displaymath: [rule(/\\\]/, "p", "#pop"), rule(/\$\$/, "p", "#pop"), rule(/\$/, "nb"), { mixin: "math" }],
+  command: [rule(/\[.*?\]/, "na"), rule(/\*/, "k"), rule(/(?:)/, (_m, lx) => lx.pop())],
 });

@@ -14,18 +14,7 @@ export const xml: RegexLexer = new RegexLexer({
     rule(new RegExp(`<\\s*${NAME}`, "u"), "nt", "tag"),
     rule(new RegExp(`<\\s*/\\s*${NAME}\\s*>`, "u"), "nt"),
   ],
-  comment: [
-    rule(/[^-]+/, "c"),
-    rule(/-->/, "c", "#pop"),
-    rule(/-/, "c"),
-  ],
-  tag: [
-    rule(/\s+/, ""),
-    rule(new RegExp(`${NAME}\\s*=`, "u"), "na", "attr"),
-    rule(/\/?\s*>/, "nt", "#pop"),
-  ],
-  attr: [
-    rule(/\s+/, ""),
-    rule(/".*?"|'.*?'|[^\s>]+/s, "s", "#pop"),
-  ],
+  comment: [rule(/[^-]+/, "c"), rule(/-->/, "c", "#pop"), rule(/-/, "c")],
+  tag: [rule(/\s+/, ""), rule(new RegExp(`${NAME}\\s*=`, "u"), "na", "attr"), rule(/\/?\s*>/, "nt", "#pop")],
+  attr: [rule(/\s+/, ""), rule(/".*?"|'.*?'|[^\s>]+/s, "s", "#pop")],
 });

@@ -1,9 +1,18 @@
 import { RegexLexer, rule, type LexerRun } from "./engine.js";
 
-interface Indent { stack: number[]; next: number; block: number | null }
+interface Indent {
+  stack: number[];
+  next: number;
+  block: number | null;
+}
 const st = (lx: LexerRun): Indent => (lx.data["indent"] ??= { stack: [0], next: 0, block: null }) as Indent;
-const reset = (lx: LexerRun): void => { lx.data["indent"] = { stack: [0], next: 0, block: null }; };
-const indent = (lx: LexerRun): number => { const s = st(lx).stack; return s[s.length - 1] ?? 0; };
+const reset = (lx: LexerRun): void => {
+  lx.data["indent"] = { stack: [0], next: 0, block: null };
+};
+const indent = (lx: LexerRun): number => {
+  const s = st(lx).stack;
+  return s[s.length - 1] ?? 0;
+};
 
 function saveIndent(lx: LexerRun, match: string): [string, string] {
   const s = st(lx);
@@ -15,7 +24,9 @@ function saveIndent(lx: LexerRun, match: string): [string, string] {
   }
   return [match, ""];
 }
-const continueIndent = (lx: LexerRun, match: string): void => { st(lx).next += match.length; };
+const continueIndent = (lx: LexerRun, match: string): void => {
+  st(lx).next += match.length;
+};
 function setIndent(lx: LexerRun, match: string, implicit = false): void {
   const s = st(lx);
   if (indent(lx) < s.next) s.stack.push(s.next);
@@ -31,20 +42,47 @@ export const yaml: RegexLexer = new RegexLexer({
     { mixin: "basic" },
     rule(/\n+/, ""),
     rule(/[ ]+(?=#|$)/, ""),
-    rule(/^%YAML\b/, (m, lx) => { lx.token("nt", m[0]); reset(lx); lx.push("yaml_directive"); }),
-    rule(/^%TAG\b/, (m, lx) => { lx.token("nt", m[0]); reset(lx); lx.push("tag_directive"); }),
-    rule(/^(?:---|\.\.\.)(?= |$)/, (m, lx) => { lx.token("nn", m[0]); reset(lx); lx.push("block_line"); }),
+    rule(/^%YAML\b/, (m, lx) => {
+      lx.token("nt", m[0]);
+      reset(lx);
+      lx.push("yaml_directive");
+    }),
+    rule(/^%TAG\b/, (m, lx) => {
+      lx.token("nt", m[0]);
+      reset(lx);
+      lx.push("tag_directive");
+    }),
+    rule(/^(?:---|\.\.\.)(?= |$)/, (m, lx) => {
+      lx.token("nn", m[0]);
+      reset(lx);
+      lx.push("block_line");
+    }),
     rule(/[ ]*(?!\s|$)/, (m, lx) => {
       const [text, err] = saveIndent(lx, m[0]);
-      lx.token("", text); lx.token("err", err);
-      lx.push("block_line"); lx.push("indentation");
+      lx.token("", text);
+      lx.token("err", err);
+      lx.push("block_line");
+      lx.push("indentation");
     }),
   ],
   indentation: [
-    rule(/\s*?\n/, (m, lx) => { lx.token("", m[0]); lx.pop(2); }),
-    rule(/[ ]+(?=[-:?](?:[ ]|$))/, (m, lx) => { lx.token("", m[0]); continueIndent(lx, m[0]); }),
-    rule(/[?:-](?=[ ]|$)/, (m, lx) => { setIndent(lx, m[0]); lx.token("pi", m[0]); }),
-    rule(/[ ]*/, (m, lx) => { lx.token("", m[0]); continueIndent(lx, m[0]); lx.pop(); }),
+    rule(/\s*?\n/, (m, lx) => {
+      lx.token("", m[0]);
+      lx.pop(2);
+    }),
+    rule(/[ ]+(?=[-:?](?:[ ]|$))/, (m, lx) => {
+      lx.token("", m[0]);
+      continueIndent(lx, m[0]);
+    }),
+    rule(/[?:-](?=[ ]|$)/, (m, lx) => {
+      setIndent(lx, m[0]);
+      lx.token("pi", m[0]);
+    }),
+    rule(/[ ]*/, (m, lx) => {
+      lx.token("", m[0]);
+      continueIndent(lx, m[0]);
+      lx.pop();
+    }),
   ],
   block_line: [
     rule(/[ ]*(?=#|$)/, "", "#pop"),
@@ -52,17 +90,28 @@ export const yaml: RegexLexer = new RegexLexer({
     { mixin: "descriptors" },
     { mixin: "block_nodes" },
     { mixin: "flow_nodes" },
-    rule(new RegExp(`(?=${PLAIN_START}|[?:-][^ \\t\\n\\r\\f\\v])`), (m, lx) => { lx.token("nv", m[0]); lx.push("plain_scalar_in_block_context"); }),
+    rule(new RegExp(`(?=${PLAIN_START}|[?:-][^ \\t\\n\\r\\f\\v])`), (m, lx) => {
+      lx.token("nv", m[0]);
+      lx.push("plain_scalar_in_block_context");
+    }),
   ],
   descriptors: [
-    rule(/!<[0-9A-Za-z;/?:@&=+$,_.!~*'()\[\]%-]+>/, "kt"),
-    rule(/(?:![\w-]+)?!(?:[\w;/?:@&=+$,.!~*'()\[\]%-]*)/, "kt"),
+    rule(/!<[0-9A-Za-z;/?:@&=+$,_.!~*'()[\]%-]+>/, "kt"),
+    rule(/(?:![\w-]+)?!(?:[\w;/?:@&=+$,.!~*'()[\]%-]*)/, "kt"),
     rule(/&[\p{L}\p{Nl}\p{Nd}_-]+/u, "nl"),
     rule(/\*[\p{L}\p{Nl}\p{Nd}_-]+/u, "nv"),
   ],
   block_nodes: [
-    rule(/([^#,:?\[\]{}"'\n]+)(:)(?=\s|$)/, (m, lx) => { lx.token("na", m[1]); lx.token("pi", m[2]); setIndent(lx, m[0], true); }),
-    rule(/[|>][+-]?/, (m, lx) => { lx.token("pi", m[0]); lx.push("block_scalar_content"); lx.push("block_scalar_header"); }),
+    rule(/([^#,:?[\]{}"'\n]+)(:)(?=\s|$)/, (m, lx) => {
+      lx.token("na", m[1]);
+      lx.token("pi", m[2]);
+      setIndent(lx, m[0], true);
+    }),
+    rule(/[|>][+-]?/, (m, lx) => {
+      lx.token("pi", m[0]);
+      lx.push("block_scalar_content");
+      lx.push("block_scalar_header");
+    }),
   ],
   flow_nodes: [
     rule(/\[/, "pi", "flow_sequence"),
@@ -84,14 +133,19 @@ export const yaml: RegexLexer = new RegexLexer({
     rule(/\n+/, ""),
     rule(/^[ ]+$/, (m, lx) => {
       const mark = st(lx).block ?? m[0].length;
-      lx.token("", m[0].slice(0, mark)); lx.token("no", m[0].slice(mark));
+      lx.token("", m[0].slice(0, mark));
+      lx.token("no", m[0].slice(mark));
     }),
     rule(/^[ ]*/, (m, lx) => {
       lx.token("", m[0]);
       const s = st(lx);
       const dedent = s.block ?? indent(lx);
       s.block ??= m[0].length;
-      if (m[0].length < dedent) { saveIndent(lx, m[0]); lx.pop(); lx.push("indentation"); }
+      if (m[0].length < dedent) {
+        saveIndent(lx, m[0]);
+        lx.pop();
+        lx.push("indentation");
+      }
     }),
     rule(/[^\n\r\f\v]+/, "s"),
   ],
@@ -105,17 +159,8 @@ export const yaml: RegexLexer = new RegexLexer({
       lx.token("pi", m[0]);
     }),
   ],
-  ignored_line: [
-    { mixin: "basic" },
-    rule(/[ ]+/, ""),
-    rule(/\n/, "", "#pop"),
-  ],
-  quoted_scalar_whitespaces: [
-    rule(/^[ ]+/, ""),
-    rule(/[ ]+$/, ""),
-    rule(/\n+/, ""),
-    rule(/[ ]+/, "nv"),
-  ],
+  ignored_line: [{ mixin: "basic" }, rule(/[ ]+/, ""), rule(/\n/, "", "#pop")],
+  quoted_scalar_whitespaces: [rule(/^[ ]+/, ""), rule(/[ ]+$/, ""), rule(/\n+/, ""), rule(/[ ]+/, "nv")],
   single_quoted_scalar: [
     { mixin: "quoted_scalar_whitespaces" },
     rule(/\\'/, "se"),
@@ -136,7 +181,11 @@ export const yaml: RegexLexer = new RegexLexer({
     rule(/^[ ]*/, (m, lx) => {
       lx.token("", m[0]);
       lx.pop();
-      if (m[0].length <= indent(lx)) { lx.pop(); saveIndent(lx, m[0]); lx.push("indentation"); }
+      if (m[0].length <= indent(lx)) {
+        lx.pop();
+        saveIndent(lx, m[0]);
+        lx.push("indentation");
+      }
     }),
   ],
   plain_scalar_in_block_context: [
@@ -144,27 +193,38 @@ export const yaml: RegexLexer = new RegexLexer({
     rule(/[ ]*:\S+/, "s"),
     rule(/[ ]+(?=#)/, "", "#pop"),
     rule(/[ ]+$/, ""),
-    rule(/\n+/, (m, lx) => { lx.token("", m[0]); lx.push("plain_scalar_in_block_context_new_line"); }),
+    rule(/\n+/, (m, lx) => {
+      lx.token("", m[0]);
+      lx.push("plain_scalar_in_block_context_new_line");
+    }),
     rule(/[ ]+/, "s"),
     rule(/true|false|null/, "no"),
     rule(/\d+(?:\.\d+)?(?=(\r?\n)| +#)/, "m", "#pop"),
     rule(/[^\s:]+/, "s"),
   ],
   plain_scalar_in_flow_context: [
-    rule(/[ ]*(?=[,:?\[\]{}])/, "", "#pop"),
+    rule(/[ ]*(?=[,:?[\]{}])/, "", "#pop"),
     rule(/[ ]+(?=#)/, "", "#pop"),
     rule(/^[ ]+/, ""),
     rule(/[ ]+$/, ""),
     rule(/\n+/, ""),
     rule(/[ ]+/, "nv"),
-    rule(/[^\s,:?\[\]{}]+/, "nv"),
+    rule(/[^\s,:?[\]{}]+/, "nv"),
   ],
   yaml_directive: [
-    rule(/([ ]+)(\d+\.\d+)/, (m, lx) => { lx.token("", m[1]); lx.token("m", m[2]); lx.goto("ignored_line"); }),
+    rule(/([ ]+)(\d+\.\d+)/, (m, lx) => {
+      lx.token("", m[1]);
+      lx.token("m", m[2]);
+      lx.goto("ignored_line");
+    }),
   ],
   tag_directive: [
-    rule(/([ ]+)(!|![\w-]*!)([ ]+)(!|!?[\w;/?:@&=+$,.!~*'()\[\]%-]+)/, (m, lx) => {
-      lx.token("", m[1]); lx.token("kt", m[2]); lx.token("", m[3]); lx.token("kt", m[4]); lx.goto("ignored_line");
+    rule(/([ ]+)(!|![\w-]*!)([ ]+)(!|!?[\w;/?:@&=+$,.!~*'()[\]%-]+)/, (m, lx) => {
+      lx.token("", m[1]);
+      lx.token("kt", m[2]);
+      lx.token("", m[3]);
+      lx.token("kt", m[4]);
+      lx.goto("ignored_line");
     }),
   ],
 });

@@ -26,8 +26,10 @@ export function codespanHtml(options: MarkdownOptions, el: Element): string {
   const lang = extractLanguage(attr, false);
   const hl = highlightSpan(options, el.value!, lang);
   let body: string;
-  if (hl !== null) { addHighlighterClass(attr, options, lang ?? defaultLang(options, "span")); body = hl; }
-  else body = escapeAll(el.value!);
+  if (hl !== null) {
+    addHighlighterClass(attr, options, lang ?? defaultLang(options, "span"));
+    body = hl;
+  } else body = escapeAll(el.value!);
   return `<code${htmlAttributes(attr)}>${body}</code>`;
 }
 
@@ -39,7 +41,8 @@ function extractLanguage(attr: Record<string, string>, remove: boolean): string 
   if (!m) return undefined;
   if (remove) {
     const rest = cls.replace(/\blanguage-\S+/, "").trim();
-    if (rest === "") delete attr["class"]; else attr["class"] = rest;
+    if (rest === "") delete attr["class"];
+    else attr["class"] = rest;
   }
   return m[1];
 }

@@ -3,7 +3,12 @@ import { escapeText } from "./escape.js";
 import type { HtmlConverter } from "./html.js";
 
 /** A footnote referenced in the document, in order of first reference. */
-export interface FootnoteEntry { name: string; content: Element; number: number; repeat: number }
+export interface FootnoteEntry {
+  name: string;
+  content: Element;
+  number: number;
+  repeat: number;
+}
 
 /** Deep copy of an element subtree. */
 export function cloneElement(el: Element): Element {
@@ -32,16 +37,22 @@ export function footnoteContent(conv: HtmlConverter): string {
     const lastChild = li.children[li.children.length - 1];
     if ((lastChild && lastChild.type === "p") || o.footnote_backlink_inline) {
       let parent = li;
-      while (parent.children.length > 0 && !["p", "header"].includes(parent.children[parent.children.length - 1]!.type)) parent = parent.children[parent.children.length - 1]!;
+      while (parent.children.length > 0 && !["p", "header"].includes(parent.children[parent.children.length - 1]!.type))
+        parent = parent.children[parent.children.length - 1]!;
       para = parent.children[parent.children.length - 1];
       insertSpace = true;
     }
-    if (!para) { para = new Element("p"); li.children.push(para); insertSpace = false; }
+    if (!para) {
+      para = new Element("p");
+      li.children.push(para);
+      insertSpace = false;
+    }
     if (o.footnote_backlink !== "") {
       const link = (space: string, ref: string, text: string): Element =>
         new Element("raw", `${space}<a href="#fnref:${ref}" class="reversefootnote" role="doc-backlink">${text}</a>`);
       para.children.push(link(insertSpace ? nbsp : "", name, backlink));
-      for (let k = 1; k <= repeat; k++) para.children.push(link(nbsp, `${name}:${k}`, `${backlink}<sup>${k + 1}</sup>`));
+      for (let k = 1; k <= repeat; k++)
+        para.children.push(link(nbsp, `${name}:${k}`, `${backlink}<sup>${k + 1}</sup>`));
     }
     ol.children.push(new Element("raw", conv.convert(li, 4)));
   }

@@ -3,14 +3,19 @@ import { cloneElement } from "./footnotes.js";
 import type { HtmlConverter } from "./html.js";
 
 /** A header that goes into the table of contents. */
-export interface TocEntry { level: number; id: string; children: Element[] }
+export interface TocEntry {
+  level: number;
+  id: string;
+  children: Element[];
+}
 
 function fixEntry(children: Element[]): Element[] {
   const out: Element[] = [];
   for (const c of children) {
     if (c.type === "footnote") continue;
     c.children = fixEntry(c.children);
-    if (c.type === "a") out.push(...c.children); else out.push(c);
+    if (c.type === "a") out.push(...c.children);
+    else out.push(c);
   }
   return out;
 }
@@ -24,7 +29,8 @@ export function tocHtml(conv: HtmlConverter, toc: TocEntry[], list: Element): st
   for (const { level, id, children } of toc) {
     const li = new Element("li");
     li.options.level = level;
-    const p = new Element("p"); p.options.transparent = true;
+    const p = new Element("p");
+    p.options.transparent = true;
     const a = new Element("a");
     a.attr["href"] = `#${id}`;
     a.attr["id"] = `${sections.attr["id"]}-${id}`;
@@ -32,9 +38,17 @@ export function tocHtml(conv: HtmlConverter, toc: TocEntry[], list: Element): st
     p.children.push(a);
     li.children.push(p, new Element(type));
     for (;;) {
-      if (stack.length === 0) { sections.children.push(li); stack.push(li); break; }
+      if (stack.length === 0) {
+        sections.children.push(li);
+        stack.push(li);
+        break;
+      }
       const top = stack[stack.length - 1]!;
-      if ((top.options.level ?? 0) < level) { top.children[top.children.length - 1]!.children.push(li); stack.push(li); break; }
+      if ((top.options.level ?? 0) < level) {
+        top.children[top.children.length - 1]!.children.push(li);
+        stack.push(li);
+        break;
+      }
       const item = stack.pop()!;
       if (item.children[item.children.length - 1]!.children.length === 0) item.children.pop();
     }

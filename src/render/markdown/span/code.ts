@@ -11,9 +11,15 @@ export function parseCodespan(p: Parser): void {
   const start = src.pos;
   const result = src.scan(CODESPAN_START)!;
   const simple = result.length === 1;
-  if (simple && (start === 0 || WS1.test(src.str[start - 1]!)) && src.test(WS_AT)) { p.addText(result); return; }
+  if (simple && (start === 0 || WS1.test(src.str[start - 1]!)) && src.test(WS_AT)) {
+    p.addText(result);
+    return;
+  }
   const at = src.str.indexOf(result, src.pos);
-  if (at < 0) { p.addText(result); return; }
+  if (at < 0) {
+    p.addText(result);
+    return;
+  }
   let text = src.str.slice(src.pos, at);
   src.pos = at + result.length;
   if (!simple) {

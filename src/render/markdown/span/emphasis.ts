@@ -20,7 +20,10 @@ function stops(delim: string): [RegExp, RegExp, RegExp] {
 function codePointBefore(str: string, at: number): [string, number] {
   if (at <= 0) return ["", at];
   const lo = str.charCodeAt(at - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && at >= 2) { const hi = str.charCodeAt(at - 2); if (hi >= 0xd800 && hi <= 0xdbff) return [str.slice(at - 2, at), at - 2]; }
+  if (lo >= 0xdc00 && lo <= 0xdfff && at >= 2) {
+    const hi = str.charCodeAt(at - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return [str.slice(at - 2, at), at - 2];
+  }
   return [str[at - 1]!, at - 1];
 }
 
@@ -41,18 +44,30 @@ export function parseEmphasis(p: Parser): void {
   const result = src.scan(EMPHASIS_START)!;
   const element = result.length === 2 ? "strong" : "em";
   const type = result[0]!;
-  if ((type === "_" && intraword(src.str, saved)) || src.test(WS_AT) ||
-      p.tree.type === element || p.spanStack.some((e) => e.type === element) || p.budget < 0) {
+  if (
+    (type === "_" && intraword(src.str, saved)) ||
+    src.test(WS_AT) ||
+    p.tree.type === element ||
+    p.spanStack.some((e) => e.type === element) ||
+    p.budget < 0
+  ) {
     p.addText(result);
     return;
   }
   const subParse = (delim: string, elem: "em" | "strong"): [boolean, Element, RegExp] => {
     const el = new Element(elem);
     const [stop, dbl, alnum] = stops(delim);
-    const found = p.parseSpans(el, stop, null, p.textType, () =>
-      !WS1.test(src.charBefore(src.pos)) &&
-      (elem !== "em" || !src.test(dbl)) &&
-      (type !== "_" || !src.test(alnum)) && el.children.length > 0);
+    const found = p.parseSpans(
+      el,
+      stop,
+      null,
+      p.textType,
+      () =>
+        !WS1.test(src.charBefore(src.pos)) &&
+        (elem !== "em" || !src.test(dbl)) &&
+        (type !== "_" || !src.test(alnum)) &&
+        el.children.length > 0,
+    );
     return [found, el, stop];
   };
   let [found, el, stop] = subParse(result, element);

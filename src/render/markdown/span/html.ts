@@ -20,20 +20,31 @@ export function parseSpanHtml(p: Parser, self: SpanRule): void {
   const src = p.src;
   let r: string | null;
   if (src.hasAfter("-->") && (r = src.scan(HTML_COMMENT_RE)) !== null) {
-    const el = new Element("xml_comment", r); el.options.category = "span";
+    const el = new Element("xml_comment", r);
+    el.options.category = "span";
     p.tree.children.push(el);
     return;
   }
-  if ((r = src.scan(HTML_TAG_CLOSE_RE)) !== null) { p.addText(r); return; }
+  if ((r = src.scan(HTML_TAG_CLOSE_RE)) !== null) {
+    p.addText(r);
+    return;
+  }
   const m = src.check(HTML_TAG_RE);
-  if (!m) { p.addText(src.getch()); return; }
+  if (!m) {
+    p.addText(src.getch());
+    return;
+  }
   src.pos += m[0].length;
   let name = m[1]!;
   if (isKnownElement(name.toLowerCase())) name = name.toLowerCase();
-  if (HTML_BLOCK_ELEMENTS.has(name)) { p.addText(m[0]); return; }
+  if (HTML_BLOCK_ELEMENTS.has(name)) {
+    p.addText(m[0]);
+    return;
+  }
   const attrs = parseHtmlAttributes(m[2]!, isKnownElement(name));
   for (const k of Object.keys(attrs)) if (attrs[k] !== "") attrs[k] = attrs[k]!.replace(/\n+/g, " ");
-  let doParsing = contentModel(name) === "raw" || p.tree.options.contentModel === "raw" ? false : p.options.parse_span_html;
+  let doParsing =
+    contentModel(name) === "raw" || p.tree.options.contentModel === "raw" ? false : p.options.parse_span_html;
   const md = attrs["markdown"];
   if (md !== undefined) {
     delete attrs["markdown"];
@@ -49,7 +60,11 @@ export function parseSpanHtml(p: Parser, self: SpanRule): void {
   p.tree.children.push(el);
   if (m[4] === undefined && !HTML_ELEMENTS_WITHOUT_BODY.has(name)) {
     const stop = stopFor(name, isKnownElement(name));
-    if (p.parseSpans(el, stop, doParsing ? null : (ONLY_SELF.get(self) ?? ONLY_SELF.set(self, [self]).get(self)!))) src.scan(stop);
-    else { p.addText(src.rest, el); src.terminate(); }
+    if (p.parseSpans(el, stop, doParsing ? null : (ONLY_SELF.get(self) ?? ONLY_SELF.set(self, [self]).get(self)!)))
+      src.scan(stop);
+    else {
+      p.addText(src.rest, el);
+      src.terminate();
+    }
   }
 }

@@ -17,10 +17,10 @@ const SQ_RULES: [RegExp, Subst[]][] = [
   [new RegExp(`(${WS})('|")(?=\\w)`, "y"), [1, "lquote2"]],
   [new RegExp(`(${SQ_CLOSE})('|")`, "yu"), [1, "rquote2"]],
   [new RegExp(`("|')(?=${WS}|s\\b|\\n|(?![\\s\\S]))`, "y"), ["rquote1"]],
-  [/([\s\S]?)'/yu, [1, "lsquo"]],
-  [/([\s\S]?)"/yu, [1, "ldquo"]],
+  [/([\s\S]?)'/uy, [1, "lsquo"]],
+  [/([\s\S]?)"/uy, [1, "ldquo"]],
 ];
-export const SMART_QUOTES_START = /[^\\]?["']/yu;
+export const SMART_QUOTES_START = /[^\\]?["']/uy;
 
 /** Straight quotes become curly ones according to the surrounding characters. */
 export function parseSmartQuotes(p: Parser): void {
@@ -30,11 +30,14 @@ export function parseSmartQuotes(p: Parser): void {
     if (!m) continue;
     src.pos += m[0].length;
     for (const s of substs) {
-      if (typeof s === "number") { p.addText(m[s]!); continue; }
+      if (typeof s === "number") {
+        p.addText(m[s]!);
+        continue;
+      }
       let val: string = s;
       if (s.endsWith("quote1") || s.endsWith("quote2")) {
         const q = m[Number(s[s.length - 1])];
-        val = (s.startsWith("r") ? (q === '"' ? "rdquo" : "rsquo") : (q === '"' ? "ldquo" : "lsquo"));
+        val = s.startsWith("r") ? (q === '"' ? "rdquo" : "rsquo") : q === '"' ? "ldquo" : "lsquo";
       }
       p.tree.children.push(new Element("smart_quote", val));
     }
@@ -43,7 +46,15 @@ export function parseSmartQuotes(p: Parser): void {
   p.addText(src.getch());
 }
 
-const TYPO: Record<string, string> = { "---": "mdash", "--": "ndash", "...": "hellip", "<< ": "laquo_space", " >>": "raquo_space", "<<": "laquo", ">>": "raquo" };
+const TYPO: Record<string, string> = {
+  "---": "mdash",
+  "--": "ndash",
+  "...": "hellip",
+  "<< ": "laquo_space",
+  " >>": "raquo_space",
+  "<<": "laquo",
+  ">>": "raquo",
+};
 export const TYPOGRAPHIC_START = /---|--|\.\.\.|\\<<|\\>>|<< | >>|<<|>>/y;
 
 /** `--`, `---`, `...`, `<<`, `>>` become typographic symbols. */
@@ -51,9 +62,16 @@ export function parseTypographicSyms(p: Parser): void {
   const src = p.src;
   const sym = src.scan(TYPOGRAPHIC_START)!;
   const val = TYPO[sym];
-  if (val) { p.tree.children.push(new Element("typographic_sym", val)); return; }
+  if (val) {
+    p.tree.children.push(new Element("typographic_sym", val));
+    return;
+  }
   const ch = sym === "\\<<" ? "<" : ">";
-  for (let i = 0; i < 2; i++) { const e = new Element("entity", ch); e.options.codePoint = ch.codePointAt(0)!; p.tree.children.push(e); }
+  for (let i = 0; i < 2; i++) {
+    const e = new Element("entity", ch);
+    e.options.codePoint = ch.codePointAt(0)!;
+    p.tree.children.push(e);
+  }
 }
 
 export const HTML_ENTITY_RE = new RegExp(HTML_ENTITY, "y");
@@ -66,7 +84,8 @@ export function parseHtmlEntity(p: Parser): void {
   if (m[1] !== undefined) {
     const e = namedEntity(m[1]);
     if (!e) {
-      const amp = new Element("entity", "&"); amp.options.codePoint = 38;
+      const amp = new Element("entity", "&");
+      amp.options.codePoint = 38;
       p.tree.children.push(amp);
       p.addText(m[0].slice(1));
       return;
@@ -87,7 +106,7 @@ function pushEntity(p: Parser, codePoint: number, char: string | null, original:
 }
 
 export const ESCAPED_CHARS_GFM = /\\([\\.*_+`<>()[\]{}#!:|"'$=\-~])/y;
-export const ESCAPED_CHARS_KD = /\\([\\.*_+`<>()[\]{}#!:|"'$=\-])/y;
+export const ESCAPED_CHARS_KD = /\\([\\.*_+`<>()[\]{}#!:|"'$=-])/y;
 /** A backslash before a markup character makes it literal. */
 export function parseEscapedChars(p: Parser): void {
   const src = p.src;
@@ -128,4 +147,3 @@ export function parseStrikethrough(p: Parser): void {
   p.parseSpans(el);
   p.restoreEnv(env);
 }
-
