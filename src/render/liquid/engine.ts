@@ -19,6 +19,7 @@ import { highlightTag } from "./tags/highlight.js";
 import { forTag, tablerowTag } from "./tags/loops.js";
 import { commentTag, ifchangedTag } from "./tags/blocks.js";
 import { installSyncRenderer } from "./sync-render.js";
+import { liquidInternals } from "./internals.js";
 
 /** Tags liquidjs has that Ruby Liquid 5 / Jekyll have not: using them is an unknown-tag error, as in Jekyll. */
 const NOT_IN_JEKYLL = ["layout", "block"];
@@ -43,6 +44,8 @@ export function createEngine(host: LiquidHost): {
 } {
   const tz = siteZone(host.config);
   const options = (host.config.liquid ?? {}) as Record<string, unknown>;
+  // Fails loudly, naming the liquidjs version, if an internal Lectern relies on is gone.
+  liquidInternals();
   keepFloatLiterals();
   const liquid = new Liquid({
     ownPropertyOnly: false,

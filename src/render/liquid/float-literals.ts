@@ -1,5 +1,5 @@
-import { Tokenizer } from "liquidjs";
 import { RubyFloat } from "../../model/ruby-float.js";
+import { liquidInternals } from "./internals.js";
 
 let installed = false;
 
@@ -11,9 +11,7 @@ let installed = false;
 export function keepFloatLiterals(): void {
   if (installed) return;
   installed = true;
-  const sample = new Tokenizer("3.0").readValue();
-  const proto = sample ? (Object.getPrototypeOf(sample) as object) : undefined;
-  if (!proto || Object.getOwnPropertyDescriptor(proto, "content")) return;
+  const proto = liquidInternals().numberTokenPrototype;
   const values = new WeakMap<object, unknown>();
   Object.defineProperty(proto, "content", {
     configurable: true,

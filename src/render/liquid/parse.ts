@@ -8,6 +8,7 @@ import {
   type TopLevelToken,
 } from "liquidjs";
 import { laxCondition, laxOutput } from "./lax.js";
+import { setTagArgs } from "./internals.js";
 
 /** Reports a markup Ruby would only accept in lax mode (Jekyll prints "Liquid Warning"). */
 export type LaxWarning = (message: string, file: string, line: number) => void;
@@ -69,12 +70,7 @@ function rewriteOutput(token: OutputToken, canonical: string): void {
   token.contentRange = [begin, begin + canonical.length];
 }
 
-function rewriteTag(liquid: Liquid, token: TagToken, args: string): void {
-  const begin = token.tokenizer.p;
-  const input = token.input.slice(0, begin) + args;
-  (token as { args: string }).args = args;
-  token.tokenizer = new Tokenizer(input, liquid.options.operators, token.file, [begin, input.length]);
-}
+const rewriteTag = setTagArgs;
 
 /**
  * Ruby lets `assign`/`capture` target names like `site.url` or `a[0]`; it stores the value under that literal

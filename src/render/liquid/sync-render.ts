@@ -17,7 +17,7 @@
 import {
   AssignTag,
   CaptureTag,
-  Context,
+  type Context,
   IfTag,
   LiquidError,
   Output,
@@ -35,17 +35,17 @@ import {
   type Token,
   type Value,
 } from "liquidjs";
+import {
+  appendToBuffer,
+  assignFields,
+  filterFields,
+  findScope,
+  htmlText,
+  liquidInternals,
+  replaceRenderTemplates,
+} from "./internals.js";
 
-/** What liquidjs' Filter holds (fields private in its typings). */
-interface FilterFields {
-  args: (Token | [string, Token])[];
-  handler: (this: unknown, ...args: unknown[]) => unknown;
-  token: unknown;
-  liquid: Liquid;
-}
 type TokenFields = Token & { content?: unknown; variable?: Token; props?: Token[] };
-type ContextFields = { findScope(key: unknown): unknown };
-type EmitterClass = new () => Emitter & { buffer: unknown };
 
 const SLOW = Symbol("slow");
 
@@ -79,13 +79,13 @@ function quickToken(token: TokenFields, ctx: Context): unknown {
   try {
     let scope: unknown;
     if (keys) {
-      scope = (ctx as unknown as ContextFields).findScope(keys[0]);
+      scope = findScope(ctx, keys[0]);
       for (const key of keys) {
         scope = ctx.readProperty(scope as never, key as never);
         if (isIterator(scope)) scope = toValueSync(scope);
       }
     } else {
-      scope = (ctx as unknown as ContextFields).findScope(toValue((props[0] as TokenFields).content));
+      scope = findScope(ctx, toValue((props[0] as TokenFields).content));
       for (const p of props) {
         scope = ctx.readProperty(scope as never, toValue((p as TokenFields).content) as never);
         if (isIterator(scope)) scope = toValueSync(scope);
@@ -128,7 +128,7 @@ export function valueSync(value: Value, ctx: Context): unknown {
   if (!ctx.sync || ctx.opts.lenientIf || ctx.strictVariables) return toValueSync(value.value(ctx, false));
   let val = evaluateSync(value.initial.postfix, ctx);
   for (const filter of value.filters) {
-    const f = filter as unknown as FilterFields;
+    const f = filterFields(filter);
     const self = { context: ctx, token: f.token, liquid: f.liquid };
     const args = f.args;
     // Most filters take no argument or one: called without building an argument list.
@@ -160,29 +160,11 @@ type Out = Emitter & { buffer: unknown };
 export function installSyncRenderer(liquid: Liquid): void {
   const o = liquid.options;
   if (Number.isFinite(o.renderLimit) || o.catchAllErrors || o.keepOutputType) return;
-  const renderer = liquid.renderer;
-  const original = renderer.renderTemplates.bind(renderer);
-  // The classes liquidjs makes for text chunks and for its default emitter (neither is exported).
-  const HTML = liquid.parse("x")[0]!.constructor;
-  let Simple: EmitterClass | undefined;
-  toValueSync(
-    original(
-      [
-        {
-          *render(_ctx: Context, e: Emitter) {
-            Simple = e.constructor as EmitterClass;
-          },
-        } as unknown as Template,
-      ],
-      new Context(),
-    ),
-  );
-  if (!Simple) return;
-  const SimpleEmitter = Simple;
+  const { HTML, SimpleEmitter } = liquidInternals();
 
   /** `out.write(v)`; a string goes straight onto liquidjs' own buffer (its write would stringify it to itself). */
   const write = (out: Out, v: unknown): void => {
-    if (typeof v === "string" && out.constructor === SimpleEmitter) (out as { buffer: string }).buffer += v;
+    if (typeof v === "string" && out.constructor === SimpleEmitter) appendToBuffer(out, v);
     else out.write(v);
   };
 
@@ -208,12 +190,12 @@ export function installSyncRenderer(liquid: Liquid): void {
     for (const tpl of templates) {
       try {
         const kind = tpl.constructor;
-        if (kind === HTML) write(out, (tpl as unknown as { str: string }).str);
+        if (kind === HTML) write(out, htmlText(tpl));
         else if (kind === Output) write(out, toValueSync(toValue(valueSync((tpl as Output).value, ctx))));
         else if (kind === IfTag) branches(tpl as never, ctx, out, false);
         else if (kind === UnlessTag) branches(tpl as never, ctx, out, true);
         else if (kind === AssignTag) {
-          const t = tpl as unknown as { key: string; value: Value };
+          const t = assignFields(tpl);
           ctx.bottom()[t.key] = valueSync(t.value, ctx);
         } else if (kind === CaptureTag) {
           const t = tpl as unknown as { variable: string; templates: Template[] };
@@ -232,14 +214,14 @@ export function installSyncRenderer(liquid: Liquid): void {
   };
 
   drivers.set(liquid, render as SyncRender);
-  renderer.renderTemplates = function* (
-    templates: Template[],
-    ctx: Context,
-    emitter?: Emitter,
-  ): Generator<unknown, unknown, unknown> {
-    if (!ctx.sync) return yield original(templates, ctx, emitter);
-    const out = (emitter ?? new SimpleEmitter()) as Out;
-    render(templates, ctx, out);
-    return out.buffer;
-  };
+  replaceRenderTemplates(
+    liquid,
+    (original) =>
+      function* (templates: Template[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
+        if (!ctx.sync) return yield original(templates, ctx, emitter);
+        const out = (emitter ?? new SimpleEmitter()) as Out;
+        render(templates, ctx, out);
+        return out.buffer;
+      },
+  );
 }
