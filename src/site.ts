@@ -24,7 +24,8 @@ import type { StaticFile } from "./model/static-file.js";
 import type { Collection } from "./model/collection.js";
 import type { Layout } from "./model/layout.js";
 import type { Convertible } from "./model/convertible.js";
-import type { GeneratorSite } from "./plugins/types.js";
+import type { GeneratorSite, PluginSite } from "./plugins/types.js";
+import type { Converter } from "./render/converters.js";
 
 /** The build time: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
 export function buildTime(options: BuildOptions): Date {
@@ -35,7 +36,7 @@ export function buildTime(options: BuildOptions): Date {
 }
 
 /** One site and one build: `process()` runs Jekyll's pipeline (reset → read → generate → render → check → write). */
-export class Site {
+export class Site implements PluginSite {
   readonly source: string;
   readonly destination: string;
   readonly tempDestination?: string;
@@ -63,6 +64,8 @@ export class Site {
   /** Filters and tags plugins registered before the Liquid engine exists. */
   pendingFilters: Array<[string, (...args: any[]) => unknown]> = [];
   pendingTags: Array<[string, unknown]> = [];
+  /** Converters plugins registered (tried before Markdown and Sass). */
+  converters: Converter[] = [];
   renderer!: Renderer;
   /** The build cache (`.lectern-cache`, Jekyll's `.jekyll-cache`). */
   cache!: DiskCache;
@@ -181,6 +184,7 @@ export class Site {
     this.generators = [];
     this.pendingFilters = [];
     this.pendingTags = [];
+    this.converters = [];
     this.strictProblems = 0;
     this.setup();
     await loadPlugins(this);

@@ -54,6 +54,7 @@ export const BUILD_FLAGS: FlagSpec[] = [
   { names: ["--unpublished"], key: "unpublished" },
   { names: ["-b", "--baseurl"], key: "baseurl", value: true },
   { names: ["--strict"], key: "strict" },
+  { names: ["--safe"], key: "safe" },
   { names: ["-q", "--quiet"], key: "quiet" },
   { names: ["-V", "--verbose"], key: "verbose" },
   { names: ["-t", "--trace"], key: "trace" },
@@ -69,7 +70,8 @@ export const SITE_FLAGS_HELP = `  -s, --source DIR         Site source (default:
       --future             Publish posts dated in the future
       --unpublished        Render documents with published: false
   -b, --baseurl PATH       Serve the site from PATH (overrides the config)
-      --disable-disk-cache Do not read or write the build cache (SOURCE/.lectern-cache)`;
+      --disable-disk-cache Do not read or write the build cache (SOURCE/.lectern-cache)
+      --safe               Do not load the site's own plugins (_plugins/*.js)`;
 
 /** BuildOptions from parsed build flags. */
 export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/options.js").BuildOptions {
@@ -86,6 +88,7 @@ export function buildOptionsFrom(flags: ParsedArgs["flags"]): import("../config/
     unpublished: flags["unpublished"] === true,
     baseurl: str("baseurl"),
     strict: flags["strict"] === true,
+    safe: flags["safe"] === true,
     quiet: flags["quiet"] === true,
     verbose: flags["verbose"] === true,
     trace: flags["trace"] === true,

@@ -46,6 +46,7 @@ export function loadConfig(source: string, options: BuildOptions): { config: Sit
   if (options.drafts) flags["show_drafts"] = true;
   if (options.future) flags["future"] = true;
   if (options.unpublished) flags["unpublished"] = true;
+  if (options.safe) flags["safe"] = true;
   if (options.baseurl !== undefined) flags["baseurl"] = options.baseurl;
   let merged = deepMerge(deepMerge(user, flags), options.overrides ?? {});
   merged = deepMerge(JEKYLL_DEFAULTS, merged);

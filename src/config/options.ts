@@ -1,3 +1,5 @@
+import type { Plugin } from "../plugins/types.js";
+
 /** What a caller (the CLI, the dev server, a test) asks of one build; mirrors Jekyll's command-line flags. */
 export interface BuildOptions {
   /** Site source folder (Jekyll's `-s`, default "."). */
@@ -10,6 +12,10 @@ export interface BuildOptions {
   future?: boolean;
   unpublished?: boolean;
   baseurl?: string;
+  /** Jekyll's `--safe`: the site's own `_plugins` are not loaded (the config's `safe: true` does the same). */
+  safe?: boolean;
+  /** Plugins to run besides the built-in ones the config lists (for programmatic use); they run under `safe` too. */
+  plugins?: Plugin[];
   /** Turn tolerated problems (bad front matter, missing layouts, unknown plugins, collisions) into failures. */
   strict?: boolean;
   quiet?: boolean;

@@ -4,6 +4,7 @@ import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi
 import { Page } from "../model/page.js";
 import { outputExtFor } from "../render/converters.js";
 import { deepMerge } from "../config/merge.js";
+import { loadLocalPlugins, pluginDirs } from "./local.js";
 
 /** Built-in plugins by the gem name a site lists in `plugins:`; each loaded only when listed. */
 const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
@@ -50,6 +51,7 @@ export function pluginApi(site: Site): PluginApi {
     generator: (fn, priority = "normal") => addGenerator(site, fn, priority),
     registerFilter: (name, fn) => site.pendingFilters.push([name, fn]),
     registerTag: (name, impl) => site.pendingTags.push([name, impl]),
+    registerConverter: (converter) => site.converters.push(converter),
     warn: (message, file, line) =>
       site.log.warn("Plugin:", `${file ? `${file}${line ? `:${line}` : ""}: ` : ""}${message}`),
   };
@@ -68,7 +70,11 @@ function addGenerator(site: Site, fn: Site["generators"][number], priority: Gene
   else site.generators.splice(at, 0, fn);
 }
 
-/** Loads the plugins the config lists (unknown ones are a warning naming them) and the always-on ones. */
+/**
+ * Loads the plugins the config lists (unknown ones are a warning naming them), the always-on ones, the caller's
+ * (`BuildOptions.plugins`), then the site's own `_plugins/*.js` unless in safe mode (as Jekyll, which requires
+ * `_plugins` after the gems).
+ */
 export async function loadPlugins(site: Site): Promise<void> {
   const api = pluginApi(site);
   const unknown: string[] = [];
@@ -79,6 +85,8 @@ export async function loadPlugins(site: Site): Promise<void> {
   }
   if (unknown.length) site.tolerated("Plugins:", `not available in Lectern, skipped: ${unknown.join(", ")}`);
   for (const load of ALWAYS) await (await load()).default.setup(api);
+  for (const plugin of site.options.plugins ?? []) await plugin.setup(api);
+  if (site.config.safe !== true) await loadLocalPlugins(site.source, pluginDirs(site.source, site.config), api);
 }
 
 /** Runs generators in order with a view that can add pages. */
@@ -119,7 +127,7 @@ export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
   page.rawContent = p.content;
   // Jekyll's Renderer#output_ext: a permalink's own extension wins (a redirect from /old.php writes old.php).
   const permalinkExt = p.url.endsWith("/") ? "" : posix.extname(p.url);
-  page.outputExt = permalinkExt || outputExtFor(page.ext, site.mdExts);
+  page.outputExt = permalinkExt || outputExtFor(page.ext, site.mdExts, site.converters);
   site.pages.push(page);
   return page;
 }

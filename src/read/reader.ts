@@ -160,7 +160,7 @@ export class Reader {
     page.rawContent = fm.content;
     page.lineOffset = fm.lineOffset;
     page.fileSource = text;
-    page.outputExt = permalinkExt(page.data) || outputExtFor(page.ext, site.mdExts);
+    page.outputExt = permalinkExt(page.data) || outputExtFor(page.ext, site.mdExts, site.converters);
     if (page.data["published"] === false && !site.config.unpublished) return;
     if (fromTheme && site.pages.some((p) => p.relativePath === page.relativePath)) return;
     site.pages.push(page);
@@ -222,7 +222,7 @@ export class Reader {
     const doc = new Document(c, rel, site);
     doc.absPath = abs;
     doc.draft = draft;
-    doc.outputExt = outputExtFor(doc.ext, site.mdExts);
+    doc.outputExt = outputExtFor(doc.ext, site.mdExts, site.converters);
     const text = this.text(abs);
     doc.fileSource = text;
     const special = draft ? "_drafts" : c.relativeDirectory;

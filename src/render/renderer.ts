@@ -4,7 +4,7 @@ import type { Convertible } from "../model/convertible.js";
 import { Document } from "../model/document.js";
 import { Page } from "../model/page.js";
 import { Payload } from "./payload.js";
-import { converterFor } from "./converters.js";
+import { converterFor, pluginConverterFor } from "./converters.js";
 import { extractExcerpt } from "./excerpt.js";
 import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
 import { sassCacheOf } from "./sass/cache.js";
@@ -147,7 +147,7 @@ export class Renderer {
     let chars = 0;
     const add = (item: Convertible) => {
       if (
-        converterFor(item.ext, this.site.mdExts) !== "markdown" ||
+        converterFor(item.ext, this.site.mdExts, this.site.converters) !== "markdown" ||
         item.renderWithLiquid ||
         this.mdStore?.has(item.content)
       )
@@ -227,7 +227,8 @@ export class Renderer {
   }
 
   private convert(item: Convertible, text: string): string | Promise<string> {
-    const kind = converterFor(item.ext, this.site.mdExts);
+    const kind = converterFor(item.ext, this.site.mdExts, this.site.converters);
+    if (kind === "plugin") return pluginConverterFor(item.ext, this.site.converters)!.convert(text, item);
     if (kind === "markdown") return this.markdown(text);
     if (kind === "scss" || kind === "sass") {
       this.sassOptions ??= sassOptionsFromConfig(this.site.config, this.site.source, this.site.themeRoot);

@@ -42,7 +42,7 @@ Options:
       --skip-build        Check the existing destination without building
   -b, --baseurl PATH      The site's baseurl (default: from the config)
       --url URL           The site's url, so absolute links to it are checked (default: from the config)
-  -D, --drafts, --future, --unpublished, --strict, -V, --verbose, --disable-disk-cache
+  -D, --drafts, --future, --unpublished, --strict, --safe, -V, --verbose, --disable-disk-cache
                           As for 'lectern build'
       --ignore KIND       Do not report KIND (repeatable): ${KINDS.join(", ")}
       --limit N           List at most N problems (default: all)

@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import type { Plugin } from "../types.js";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import { FEED_TEMPLATE } from "./template.js";
 import { feedMetaTag } from "./meta-tag.js";
 import { feedCollections, feedPath } from "./collections.js";
 
 /** The `feed:` settings, or an empty object. */
-function feedConfig(site: Site): Record<string, unknown> {
+function feedConfig(site: PluginSite): Record<string, unknown> {
   const c = site.config["feed"];
   return c && typeof c === "object" && !Array.isArray(c) ? (c as Record<string, unknown>) : {};
 }
@@ -46,7 +46,7 @@ const feed: Plugin = {
 
 /** Feeds per tag (`feed.tags: true` or `{only, except, path}`), for tags made of letters, digits and `_`. */
 function byTag(
-  site: Site,
+  site: PluginSite,
   setting: unknown,
   inSource: (p: string) => boolean,
   make: (path: string, collection: string, category: unknown, tags: unknown) => void,

@@ -1,5 +1,5 @@
 import { Tag, type Context } from "liquidjs";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import { feedCollections } from "./collections.js";
 import { callFilter } from "../filter-call.js";
 
@@ -9,7 +9,7 @@ export function xmlAttr(value: string): string {
 }
 
 /** `{% feed_meta %}`: the `<link rel="alternate">` to the site's Atom feed, as jekyll-feed writes it. */
-export function feedMetaTag(site: Site): typeof Tag {
+export function feedMetaTag(site: PluginSite): typeof Tag {
   return class FeedMetaTag extends Tag {
     render(ctx: Context): string {
       const config = site.config;

@@ -1,6 +1,6 @@
 import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 import type { Plugin } from "../types.js";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import { rubyToS } from "../../render/liquid/ruby-value.js";
 
 /** jekyll-gist's argument syntax: an id (or `user/id`), then optionally a file name. */
@@ -26,7 +26,7 @@ function lookup(ctx: Context, name: string): unknown {
  * that warning call (`true`, or `false` when warnings are silenced) before the `<script>` tag; with
  * `gist: {noscript: false}` only the script tag.
  */
-export function gistTag(site: Site): typeof Tag {
+export function gistTag(site: PluginSite): typeof Tag {
   return class GistTag extends Tag {
     private readonly markup: string;
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {

@@ -1,5 +1,5 @@
 import type { Plugin } from "../types.js";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import { Page } from "../../model/page.js";
 import type { Document } from "../../model/document.js";
 import { DEFAULT_ASSET_ROOT } from "./emoji.js";
@@ -27,7 +27,7 @@ const jemoji: Plugin = {
   name: "jemoji",
   setup(api) {
     let root: string | undefined;
-    const run = ({ site, item }: { site: Site; item?: Page | Document }) => {
+    const run = ({ site, item }: { site: PluginSite; item?: Page | Document }) => {
       if (!item || item.output === undefined || !emojiable(item)) return;
       root ??= assetRoot(site.config);
       item.output = emojifyPage(item.output, root);

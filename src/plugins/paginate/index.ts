@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import type { Plugin } from "../types.js";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import { Page } from "../../model/page.js";
 import { makePager, pagerPath, type Paginator } from "./pager.js";
 
@@ -48,7 +48,7 @@ const paginate: Plugin = {
   },
 };
 
-function run(site: Site): void {
+function run(site: PluginSite): void {
   const setting = site.config["paginate"];
   if (setting === null || setting === undefined || site.pages.length === 0) return;
   const paginatePath = String(site.config["paginate_path"] ?? "/page:num");

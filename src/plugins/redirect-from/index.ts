@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Plugin } from "../types.js";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import type { Convertible } from "../../model/convertible.js";
 import { urlFilters } from "../../render/liquid/filters/urls.js";
 import type { FilterEnv } from "../../render/liquid/filters/env.js";
@@ -25,7 +25,7 @@ export function redirectTo(data: Record<string, unknown>): string | undefined {
 }
 
 /** The redirect target as the gem writes it: http(s) URLs as given, anything else through absolute_url. */
-function target(site: Site, to: string): string {
+function target(site: PluginSite, to: string): string {
   if (/^https?:\/\//.test(to)) return to;
   const env = { host: { config: site.config } } as unknown as FilterEnv;
   return rubyToS(urlFilters(env).absolute_url!.call({} as never, to));

@@ -1,5 +1,5 @@
 import type { Plugin } from "../types.js";
-import type { Site } from "../../site.js";
+import type { PluginSite } from "../types.js";
 import type { StaticFile } from "../../model/static-file.js";
 import { SITEMAP_TEMPLATE, ROBOTS_TEMPLATE } from "./template.js";
 
@@ -7,7 +7,7 @@ import { SITEMAP_TEMPLATE, ROBOTS_TEMPLATE } from "./template.js";
 const LISTED_EXTS = new Set([".htm", ".html", ".xhtml", ".pdf"]);
 
 /** True when a page or static file of the site already has this URL (then the plugin leaves it alone). */
-function taken(site: Site, url: string): boolean {
+function taken(site: PluginSite, url: string): boolean {
   return site.pages.some((p) => p.url === url) || site.staticFiles.some((f) => f.url === url);
 }
 

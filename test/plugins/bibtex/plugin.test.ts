@@ -30,6 +30,7 @@ async function run(
     generator: (fn) => void generators.push(fn),
     registerFilter: (name, fn) => void (out.filters[name] = fn),
     registerTag() {},
+    registerConverter() {},
     warn: (m, file, line) => void out.warnings.push(`${file ?? ""}:${line ?? ""}: ${m}`),
   } as PluginApi;
   await plugin.setup(api);
