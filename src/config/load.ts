@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve, relative } from "node:path";
-import { parseYaml, isPlainObject } from "../read/yaml.js";
+import { parseYaml, isPlainObject } from "../ruby/yaml.js";
 import { LecternError } from "../errors/index.js";
 import { JEKYLL_DEFAULTS, DEFAULT_EXCLUDES, PERMALINK_STYLES } from "./defaults.js";
-import { deepMerge } from "./merge.js";
+import { deepMerge } from "../util/merge.js";
 import type { BuildOptions } from "./options.js";
 import type { SiteConfig } from "./types.js";
 

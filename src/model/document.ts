@@ -3,7 +3,7 @@ import { Convertible } from "./convertible.js";
 import type { Collection } from "./collection.js";
 import { fillFromDrop, sanitizeUrl } from "../url/url.js";
 import { slugifyValue as slugify } from "../url/slugify.js";
-import { urlDateField } from "./time.js";
+import { urlDateField } from "../ruby/time.js";
 
 /** Jekyll's DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER. */
 export const DATE_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;

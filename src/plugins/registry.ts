@@ -3,7 +3,7 @@ import type { Site } from "../site.js";
 import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi } from "./types.js";
 import { Page } from "../model/page.js";
 import { outputExtFor } from "../render/converters.js";
-import { deepMerge } from "../config/merge.js";
+import { deepMerge } from "../util/merge.js";
 import { loadLocalPlugins, pluginDirs } from "./local.js";
 
 /** Built-in plugins by the gem name a site lists in `plugins:`; each loaded only when listed. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname, basename, relative } from "node:path";
 import { createRequire } from "node:module";
 import type { parse as CsvParse } from "csv-parse/sync";
-import { parseYaml } from "./yaml.js";
+import { parseYaml } from "../ruby/yaml.js";
 import { LecternError } from "../errors/index.js";
 import type { EntryFilter } from "./entry-filter.js";
 

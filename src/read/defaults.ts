@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { deepMerge } from "../config/merge.js";
-import { isPlainObject } from "./yaml.js";
+import { deepMerge } from "../util/merge.js";
+import { isPlainObject } from "../ruby/yaml.js";
 import { globToRegExp } from "./glob.js";
 import { readdirRecursive } from "./walk.js";
 

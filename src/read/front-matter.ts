@@ -1,4 +1,4 @@
-import { parseYaml, isPlainObject } from "./yaml.js";
+import { parseYaml, isPlainObject } from "../ruby/yaml.js";
 import { LecternError } from "../errors/index.js";
 
 /** Jekyll's front-matter pattern: `---` line, YAML, then a `---` or `...` line. */

@@ -10,9 +10,9 @@ import { splitFrontMatter } from "./front-matter.js";
 import { fileHasFrontMatter, frontMatterFileText, readText } from "./read-file.js";
 import { readData } from "./data-reader.js";
 import { outputExtFor } from "../render/converters.js";
-import { parseTime } from "../model/time.js";
-import { deepMerge } from "../config/merge.js";
-import { unwrapFloat } from "../model/ruby-float.js";
+import { parseTime } from "../ruby/time.js";
+import { deepMerge } from "../util/merge.js";
+import { unwrapFloat } from "../ruby/float.js";
 import { LecternError } from "../errors/index.js";
 import { readdirRecursive } from "./walk.js";
 

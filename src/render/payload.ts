@@ -4,7 +4,7 @@ import type { Page } from "../model/page.js";
 import type { StaticFile } from "../model/static-file.js";
 import type { Collection } from "../model/collection.js";
 import { join } from "node:path";
-import { HASH_FOR_JSON } from "./liquid/ruby-value.js";
+import { HASH_FOR_JSON } from "../ruby/value.js";
 
 /** The Jekyll version Lectern matches, as `jekyll.version` shows it. */
 export const JEKYLL_VERSION = "4.3.1";

@@ -14,7 +14,7 @@ import { highlightSpan } from "./markdown/highlight/index.js";
 import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
 import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
-import { deepMerge } from "../config/merge.js";
+import { deepMerge } from "../util/merge.js";
 import { compressLayout, compressHtml } from "./layout/compress.js";
 import { MarkdownAhead, AHEAD_MIN_CHARS } from "./parallel/markdown-ahead.js";
 import { TemplateProfile } from "./profile.js";

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { splitFrontMatter } from "../../src/read/front-matter.js";
-import { parseYaml } from "../../src/read/yaml.js";
+import { parseYaml } from "../../src/ruby/yaml.js";
 import { createJekyllLiquid } from "../../src/render/liquid/index.js";
 import { renderMarkdown } from "../../src/render/markdown/index.js";
 import { LecternError, formatError } from "../../src/errors/index.js";

@@ -1,7 +1,7 @@
 import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 import type { Plugin } from "../types.js";
 import type { PluginSite } from "../types.js";
-import { rubyToS } from "../../render/liquid/ruby-value.js";
+import { rubyToS } from "../../ruby/value.js";
 
 /** jekyll-gist's argument syntax: an id (or `user/id`), then optionally a file name. */
 const ARGUMENTS = /^([\S]+|.*(?=\/).+)\s?(\S*)$/;

@@ -2,7 +2,7 @@ import type { Context, Emitter, Liquid, Tag, TagToken, Template, TopLevelToken, 
 import type { Plugin } from "../types.js";
 import { includeTag, siteIncludeDirs } from "../../render/liquid/tags/include.js";
 import type { EngineState, TagClass } from "../../render/liquid/state.js";
-import { rubyToS } from "../../render/liquid/ruby-value.js";
+import { rubyToS } from "../../ruby/value.js";
 
 /** What the include tag parsed (its fields, read here to build the cache key). */
 interface ParsedInclude {

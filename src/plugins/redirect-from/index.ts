@@ -4,7 +4,7 @@ import type { PluginSite } from "../types.js";
 import type { Convertible } from "../../model/convertible.js";
 import { urlFilters } from "../../render/liquid/filters/urls.js";
 import type { FilterEnv } from "../../render/liquid/filters/env.js";
-import { rubyToS } from "../../render/liquid/ruby-value.js";
+import { rubyToS } from "../../ruby/value.js";
 import { redirectLayout } from "./layout.js";
 
 /** Front matter every redirect carries. */

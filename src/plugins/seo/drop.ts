@@ -1,6 +1,6 @@
 import type { Context, Liquid } from "liquidjs";
 import { callFilter } from "../filter-call.js";
-import { rubyToS } from "../../render/liquid/ruby-value.js";
+import { rubyToS } from "../../ruby/value.js";
 
 type Hash = Record<string, unknown>;
 const isHash = (v: unknown): v is Hash => !!v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date);

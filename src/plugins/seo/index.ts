@@ -1,6 +1,6 @@
 import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 import type { Plugin } from "../types.js";
-import { rubyToS } from "../../render/liquid/ruby-value.js";
+import { rubyToS } from "../../ruby/value.js";
 import { JEKYLL_VERSION } from "../../render/payload.js";
 import { callFilter } from "../filter-call.js";
 import { SeoView } from "./drop.js";

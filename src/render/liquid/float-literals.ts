@@ -1,4 +1,4 @@
-import { RubyFloat } from "../../model/ruby-float.js";
+import { RubyFloat } from "../../ruby/float.js";
 import { liquidInternals } from "./internals.js";
 
 let installed = false;

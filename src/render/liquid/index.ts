@@ -17,9 +17,9 @@ import { REGISTER_FILE, type EngineState, type TagImpl } from "./state.js";
 
 export type { LiquidHost, RenderContext } from "./host.js";
 export type { EngineState } from "./state.js";
-export { rubyToS, rubyInspect } from "./ruby-value.js";
-export { strftime } from "./strftime.js";
-export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "../../model/zone.js";
+export { rubyToS, rubyInspect } from "../../ruby/value.js";
+export { strftime } from "../../ruby/strftime.js";
+export { zoned, rubyTimeString, withFixedZone, RUBY_ZONE } from "../../ruby/zone.js";
 export { slugify } from "../../url/slugify.js";
 export { smartify } from "./filters/smartify.js";
 export { codeFigure, linenosTable } from "./tags/highlight.js";

@@ -1,7 +1,7 @@
-import { RubyFloat, unwrapFloat } from "../../model/ruby-float.js";
+import { RubyFloat, unwrapFloat } from "../../ruby/float.js";
 import { defaultOperators, toValue, type Operators } from "liquidjs";
-import { RubyDate } from "../../model/ruby-date.js";
-import { isHash } from "./ruby-value.js";
+import { RubyDate } from "../../ruby/date.js";
+import { isHash } from "../../ruby/value.js";
 
 /** `empty` and `blank` reach operators as liquidjs drops; Ruby treats them as method literals. */
 function methodLiteral(v: unknown): "empty" | "blank" | undefined {

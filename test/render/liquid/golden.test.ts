@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { createJekyllLiquid, withFixedZone, type LiquidHost } from "../../../src/render/liquid/index.js";
-import { RubyDate } from "../../../src/model/ruby-date.js";
+import { RubyDate } from "../../../src/ruby/date.js";
 import { renderMarkdown } from "../../../src/render/markdown/index.js";
 
 const root = path.resolve(import.meta.dirname, "../../../../test/fixtures/liquid");

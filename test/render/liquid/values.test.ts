@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rubyToS, rubyInspect, withFixedZone } from "../../../src/render/liquid/index.js";
-import { rubyNumber } from "../../../src/render/liquid/ruby-value.js";
-import { RubyDate } from "../../../src/model/ruby-date.js";
+import { rubyNumber } from "../../../src/ruby/value.js";
+import { RubyDate } from "../../../src/ruby/date.js";
 import { render } from "./helpers.js";
 
 test("values print as Ruby's to_s: nil empty, arrays joined, hashes inspected", () => {

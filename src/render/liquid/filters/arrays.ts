@@ -1,7 +1,7 @@
 import type { FilterTable } from "./env.js";
 import { inputList, index, isHash, toInteger } from "./coerce.js";
-import { rubyToS } from "../ruby-value.js";
-import { unwrapFloat } from "../../../model/ruby-float.js";
+import { rubyToS } from "../../../ruby/value.js";
+import { unwrapFloat } from "../../../ruby/float.js";
 import { rubyClass, rubyEquals } from "../operators.js";
 
 /** Ruby's `<=>` for sortable values; undefined when Ruby would return nil. */

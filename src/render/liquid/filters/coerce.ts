@@ -1,6 +1,6 @@
-import { RubyDate } from "../../../model/ruby-date.js";
-import { RubyFloat } from "../../../model/ruby-float.js";
-import { isHash } from "../ruby-value.js";
+import { RubyDate } from "../../../ruby/date.js";
+import { RubyFloat } from "../../../ruby/float.js";
+import { isHash } from "../../../ruby/value.js";
 
 /** Ruby's `String#to_i`: the leading integer, 0 when there is none. */
 export function stringToI(s: string): number {

@@ -1,9 +1,9 @@
 import type { FilterEnv, FilterTable } from "./env.js";
-import { RubyDate } from "../../../model/ruby-date.js";
-import { fromLocal, zoned, zonedDate, formatOffset, withFixedZone, type ZonedTime } from "../../../model/zone.js";
-import { strftime } from "../strftime.js";
-import { rubyToS, rubyInspect } from "../ruby-value.js";
-import { rubyTimeParseZoned } from "../../../model/time.js";
+import { RubyDate } from "../../../ruby/date.js";
+import { fromLocal, zoned, zonedDate, formatOffset, withFixedZone, type ZonedTime } from "../../../ruby/zone.js";
+import { strftime } from "../../../ruby/strftime.js";
+import { rubyToS, rubyInspect } from "../../../ruby/value.js";
+import { rubyTimeParseZoned } from "../../../ruby/time.js";
 
 /** Ruby's `Time.parse` (src/model/time.ts); undefined where Ruby raises. Zone-less times are local to `tz`; a zone given in the text is kept. */
 export function parseTime(text: string, tz: string | undefined, now: Date): Date | undefined {

@@ -1,6 +1,6 @@
 import type { Liquid } from "liquidjs";
 import type { FilterEnv, FilterFn, FilterTable } from "./env.js";
-import { liquidLiteral, setAmbientZone } from "../ruby-value.js";
+import { liquidLiteral, setAmbientZone } from "../../../ruby/value.js";
 import { numberFilters } from "./numbers.js";
 import { stringFilters } from "./strings.js";
 import { arrayFilters } from "./arrays.js";

@@ -1,7 +1,7 @@
 import { Value, toValueSync, isTruthy, type Context, type Liquid } from "liquidjs";
 import type { FilterTable } from "./env.js";
 import { isHash, index } from "./coerce.js";
-import { rubyToS, rubyInspect } from "../ruby-value.js";
+import { rubyToS, rubyInspect } from "../../../ruby/value.js";
 import { rubyEquals } from "../operators.js";
 import { spaceship, rubySort } from "./arrays.js";
 

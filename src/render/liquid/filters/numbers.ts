@@ -1,6 +1,6 @@
 import type { FilterTable } from "./env.js";
 import { toNumber, stringToI } from "./coerce.js";
-import { RubyFloat, isFloat, rubyFloat } from "../../../model/ruby-float.js";
+import { RubyFloat, isFloat, rubyFloat } from "../../../ruby/float.js";
 
 /** Whether Liquid's to_number makes a Float of this value (a Float, or a string like "2.5"). */
 function floaty(v: unknown): boolean {

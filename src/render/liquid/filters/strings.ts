@@ -2,7 +2,7 @@ import type { FilterTable } from "./env.js";
 import { toInteger, rubyStrip, rubyLstrip, rubyRstrip, SPACE } from "./coerce.js";
 
 const SPACES = new RegExp(`${SPACE}+`);
-import { rubyToS, isHash } from "../ruby-value.js";
+import { rubyToS, isHash } from "../../../ruby/value.js";
 import { memoLongText } from "./memo.js";
 
 const s = (v: unknown) => rubyToS(v);

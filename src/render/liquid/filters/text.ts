@@ -1,8 +1,8 @@
 import type { FilterEnv, FilterTable } from "./env.js";
-import { rubyToS, rubyInspect, isHash, HASH_FOR_JSON } from "../ruby-value.js";
-import { rubyTimeString } from "../../../model/zone.js";
-import { RubyDate } from "../../../model/ruby-date.js";
-import { RubyFloat } from "../../../model/ruby-float.js";
+import { rubyToS, rubyInspect, isHash, HASH_FOR_JSON } from "../../../ruby/value.js";
+import { rubyTimeString } from "../../../ruby/zone.js";
+import { RubyDate } from "../../../ruby/date.js";
+import { RubyFloat } from "../../../ruby/float.js";
 import { cgiEscape } from "./strings.js";
 import { normalizeUriComponent } from "./urls.js";
 import { slugify } from "../../../url/slugify.js";

@@ -1,5 +1,5 @@
 import type { FilterEnv, FilterTable } from "./env.js";
-import { rubyToS } from "../ruby-value.js";
+import { rubyToS } from "../../../ruby/value.js";
 
 const ABSOLUTE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 

@@ -8,7 +8,7 @@ import {
   type Parser,
 } from "liquidjs";
 import type { EngineState, TagClass } from "../state.js";
-import { rubyToS } from "../ruby-value.js";
+import { rubyToS } from "../../../ruby/value.js";
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 

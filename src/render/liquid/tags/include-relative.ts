@@ -3,7 +3,7 @@ import type { Context } from "liquidjs";
 import type { EngineState, TagClass } from "../state.js";
 import { REGISTER_FILE } from "../state.js";
 import { includeTag, type IncludeDirs } from "./include.js";
-import { rubyToS } from "../ruby-value.js";
+import { rubyToS } from "../../../ruby/value.js";
 
 /** Jekyll's `page_path`: the folder of the page being rendered (not of the layout or include). */
 export const pageDirs: IncludeDirs = (ctx: Context, state: EngineState) => {

@@ -9,7 +9,7 @@ import {
   type Liquid,
 } from "liquidjs";
 import { REGISTER_DEPTH, type EngineState, type TagClass } from "../state.js";
-import { rubyInspect, rubyToS } from "../ruby-value.js";
+import { rubyInspect, rubyToS } from "../../../ruby/value.js";
 import { chainError } from "../errors.js";
 import { syncRenderer, valueSync } from "../sync-render.js";
 import { isLecternError } from "../../../errors/index.js";

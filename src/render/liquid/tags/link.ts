@@ -1,6 +1,6 @@
 import { Tag, type Context, type TagToken, type Template, type TopLevelToken, type Liquid } from "liquidjs";
 import type { EngineState, TagClass } from "../state.js";
-import { rubyToS } from "../ruby-value.js";
+import { rubyToS } from "../../../ruby/value.js";
 
 /** `{% link path %}`: the URL (with baseurl) of the page, document or static file at a source path. */
 export function linkTag(state: EngineState): TagClass {

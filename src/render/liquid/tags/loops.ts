@@ -1,5 +1,5 @@
 import { ForTag, TablerowTag, evalToken, type Context, type Emitter, type Template, type Hash } from "liquidjs";
-import { isHash } from "../ruby-value.js";
+import { isHash } from "../../../ruby/value.js";
 import { toInteger } from "../filters/coerce.js";
 import type { TagClass } from "../state.js";
 import { syncRenderer } from "../sync-render.js";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseYaml } from "../../src/read/yaml.js";
-import { RubyDate } from "../../src/model/ruby-date.js";
+import { parseYaml } from "../../src/ruby/yaml.js";
+import { RubyDate } from "../../src/ruby/date.js";
 import { LecternError } from "../../src/errors/index.js";
 
 test("YAML 1.1 as Psych reads it: yes/on are true, dates, timestamps with zones, merge keys", () => {

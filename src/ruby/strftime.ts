@@ -1,4 +1,4 @@
-import { formatOffset, type ZonedTime } from "../../model/zone.js";
+import { formatOffset, type ZonedTime } from "./zone.js";
 
 const MONTHS = [
   "January",

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { rubyTimeParse, parseTime } from "../../src/model/time.js";
+import { rubyTimeParse, parseTime } from "../../src/ruby/time.js";
 
 // Expected values come from Ruby's Time.parse itself (scripts/regen-time-parse-golden.sh), with the
 // clock at 2027-01-01 00:00:00 UTC, the moment Lectern's reference builds run at.

@@ -1,7 +1,7 @@
 import { Document, parseDocument, isMap, isSeq, type YAMLParseError, type ScalarTag, type Schema } from "yaml";
-import { RubyDate } from "../model/ruby-date.js";
-import { rubyFloat } from "../model/ruby-float.js";
-import { withFixedZone } from "../model/zone.js";
+import { RubyDate } from "./date.js";
+import { rubyFloat } from "./float.js";
+import { withFixedZone } from "./zone.js";
 import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
 import { parseSimpleMapping } from "./yaml-simple.js";

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { parseYaml, parseYamlFully } from "../../src/read/yaml.js";
-import { parseJsonAsYaml } from "../../src/read/yaml-json.js";
-import { RubyFloat } from "../../src/model/ruby-float.js";
+import { parseYaml, parseYamlFully } from "../../src/ruby/yaml.js";
+import { parseJsonAsYaml } from "../../src/ruby/yaml-json.js";
+import { RubyFloat } from "../../src/ruby/float.js";
 
 /** A parser's value, or "error" when it rejects the text. */
 function attempt(parse: (text: string, file: string) => unknown, text: string): unknown {

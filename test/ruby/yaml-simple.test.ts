@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { parseYaml, parseYamlFully, psychSchema } from "../../src/read/yaml.js";
-import { parseSimpleMapping } from "../../src/read/yaml-simple.js";
-import { RubyDate } from "../../src/model/ruby-date.js";
-import { RubyFloat } from "../../src/model/ruby-float.js";
+import { parseYaml, parseYamlFully, psychSchema } from "../../src/ruby/yaml.js";
+import { parseSimpleMapping } from "../../src/ruby/yaml-simple.js";
+import { RubyDate } from "../../src/ruby/date.js";
+import { RubyFloat } from "../../src/ruby/float.js";
 
 /** A parser's value, or "error" when it rejects the text. */
 function attempt(parse: (text: string, file: string) => unknown, text: string): unknown {

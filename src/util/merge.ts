@@ -1,4 +1,4 @@
-import { isPlainObject } from "../read/yaml.js";
+import { isPlainObject } from "../ruby/yaml.js";
 
 /** Jekyll's Utils.deep_merge_hashes: nested hashes merge, a nil in `over` keeps the old value. */
 export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { RubyDate } from "./ruby-date.js";
+import type { RubyDate } from "./date.js";
 
 /** A moment broken down in some zone, as Ruby's Time keeps it (or a zone-less Date). */
 export interface ZonedTime {

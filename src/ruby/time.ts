@@ -1,5 +1,5 @@
-import { RubyDate } from "./ruby-date.js";
-import { rubyDateParse } from "./ruby-date-parse.js";
+import { RubyDate } from "./date.js";
+import { rubyDateParse } from "./date-parse.js";
 import { zoned, fromLocal } from "./zone.js";
 
 /** The wall-clock fields of `date` in zone `tz` (IANA name; null/undefined for UTC), whatever zone the Date carries. */

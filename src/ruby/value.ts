@@ -1,6 +1,6 @@
-import { RubyDate } from "../../model/ruby-date.js";
-import { RubyFloat } from "../../model/ruby-float.js";
-import { rubyTimeString } from "../../model/zone.js";
+import { RubyDate } from "./date.js";
+import { RubyFloat } from "./float.js";
+import { rubyTimeString } from "./zone.js";
 
 /**
  * A drop's `hash_for_json(depth)` (Jekyll's Drop#to_json): the hash `jsonify` writes for it at that nesting depth.
