@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from "node:fs";
 import type { BuildOptions, BuildResult } from "./config/options.js";
 import type { SiteConfig } from "./config/types.js";
 import { loadConfig } from "./config/load.js";
+import { buildEnvironment, type BuildEnvironment } from "./config/environment.js";
 import { EntryFilter } from "./read/entry-filter.js";
 import { FrontMatterDefaults } from "./read/defaults.js";
 import { Reader } from "./read/reader.js";
@@ -27,14 +28,6 @@ import type { Convertible } from "./model/convertible.js";
 import type { GeneratorSite, PluginSite } from "./plugins/types.js";
 import type { Converter } from "./render/converters.js";
 
-/** The build time: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
-export function buildTime(options: BuildOptions): Date {
-  if (options.time) return options.time;
-  const epoch = process.env["SOURCE_DATE_EPOCH"];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date();
-}
-
 /** One site and one build: `process()` runs Jekyll's pipeline (reset → read → generate → render → check → write). */
 export class Site implements PluginSite {
   readonly source: string;
@@ -43,6 +36,8 @@ export class Site implements PluginSite {
   config!: SiteConfig;
   configFiles: string[] = [];
   time!: Date;
+  /** Mode, clock and asset host, read once per build. */
+  env!: BuildEnvironment;
   log: CountingLogger;
   filter!: EntryFilter;
   defaults!: FrontMatterDefaults;
@@ -87,7 +82,8 @@ export class Site implements PluginSite {
     this.configFiles = files;
     config.source = this.source;
     config.destination = this.destination;
-    this.time = buildTime(this.options);
+    this.env = buildEnvironment(this.options);
+    this.time = this.env.time;
     this.timezone = typeof config.timezone === "string" && config.timezone ? config.timezone : null;
     this.permalinkStyle = String(config.permalink ?? "date");
     this.mdExts = markdownExts(config);

@@ -23,6 +23,8 @@ export interface BuildOptions {
   trace?: boolean;
   /** Extra config merged last (after files), e.g. from the dev server. */
   overrides?: Record<string, unknown>;
+  /** `jekyll.environment`; default JEKYLL_ENV when set, else "development". */
+  environment?: string;
   /** Build time; default SOURCE_DATE_EPOCH when set, else now. */
   time?: Date;
   /** Measure each template's Liquid render time (`--profile`); the table comes back in the result. */

@@ -5,6 +5,7 @@ import type { Collection } from "../model/collection.js";
 import type { Layout } from "../model/layout.js";
 import type { SiteConfig } from "../config/types.js";
 import type { BuildOptions, Logger } from "../config/options.js";
+import type { BuildEnvironment } from "../config/environment.js";
 import type { DiskCache } from "../cache/index.js";
 import type { Converter } from "../render/converters.js";
 import type { Renderer } from "../render/renderer.js";
@@ -31,6 +32,8 @@ export interface PluginSite {
   readonly options: Readonly<BuildOptions>;
   /** The build time (`site.time`). */
   readonly time: Date;
+  /** The build's mode (`jekyll.environment`), clock and asset host. */
+  readonly env: BuildEnvironment;
   /** The config's `permalink` style, for pages a plugin makes. */
   readonly permalinkStyle: string;
   readonly pages: Page[];

@@ -203,11 +203,8 @@ export class Payload {
 
   /** Liquid's `jekyll` variable. */
   jekyllView(): Drop {
-    return { version: JEKYLL_VERSION, environment: this.environment };
+    return { version: JEKYLL_VERSION, environment: this.site.env.mode };
   }
-
-  /** JEKYLL_ENV, read once per build (each read of process.env asks the OS environment). */
-  private readonly environment = process.env["JEKYLL_ENV"] || "development";
 }
 
 /** Keys DocumentDrop#collapse_document leaves out of a nested neighbour. */

@@ -38,8 +38,6 @@ export class Renderer {
   private readonly mdStore?: ConversionStore;
   /** Bodies being converted on another core while `renderAll` runs. */
   private ahead?: MarkdownAhead;
-  /** `jekyll.environment` (JEKYLL_ENV), as the compress layout reads it. */
-  private readonly environment = process.env["JEKYLL_ENV"] || "development";
   /** Each stylesheet page's source map page (jekyll-sass-converter's SourceMapPage). */
   private readonly sourceMapPages = new Map<Page, Page>();
   /** Liquid time per template, when the build runs with `--profile`. */
@@ -274,7 +272,7 @@ export class Renderer {
         // jekyll-compress-html runs natively (same output) when the layout is that exact release.
         const compress = compressLayout(layout.content);
         const compressed = compress
-          ? compressHtml(compress, output, site.config["compress_html"], this.environment)
+          ? compressHtml(compress, output, site.config["compress_html"], site.env.mode)
           : undefined;
         output =
           compressed ??

@@ -4,7 +4,7 @@
  * whose numbers are all integers of up to 15 digits (YAML 1.1 would read `1e5` as a string and `1.0`
  * as a Ruby Float), without tabs, merge keys (`<<`), `__proto__`, and whose keys are what YAML takes
  * as implicit keys (their `:` on the same line, at most 1024 characters), nested at most 100 deep. Anything else, or text JSON.parse rejects, returns undefined and the
- * caller parses with the full YAML parser. A property test (test/read/yaml-json.test.ts) compares both.
+ * caller parses with the full YAML parser. A property test (test/ruby/yaml-json.test.ts) compares both.
  */
 export function parseJsonAsYaml(text: string): unknown {
   const start = /^[ \n\r]*([[{])/.exec(text);

@@ -7,7 +7,7 @@ import { isScalar, type Schema, type ScalarTag } from "yaml";
  * tags, block scalars, multi-line quoted scalars, escapes, tabs,
  * duplicate keys) returns undefined and the caller parses with the full parser. Plain values are
  * resolved with the same schema tags the full parser uses (first default tag whose test matches), so
- * both give identical values; a property test (test/read/yaml-simple.test.ts) checks that on
+ * both give identical values; a property test (test/ruby/yaml-simple.test.ts) checks that on
  * generated inputs, and it holds for every front matter of the development corpus.
  */
 export function parseSimpleMapping(text: string, schema: Schema): Record<string, unknown> | undefined {

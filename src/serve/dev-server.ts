@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { EventEmitter } from "node:events";
 import { relative, resolve, sep } from "node:path";
+import { buildEnvironment } from "../config/environment.js";
 import type { AddressInfo } from "node:net";
 import type { FSWatcher } from "chokidar";
 import type { BuildOptions } from "../config/options.js";
@@ -65,10 +66,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const server = createServer((req, res) => handleRequest(target, req, res));
   const port = await listen(server, options.port ?? 4000, host);
   const shownHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  const devUrl =
-    process.env["JEKYLL_ENV"] && process.env["JEKYLL_ENV"] !== "development"
-      ? {}
-      : { url: `http://${shownHost}:${port}` };
+  const devUrl = buildEnvironment(options).mode !== "development" ? {} : { url: `http://${shownHost}:${port}` };
   const builder = new SiteBuilder({ ...options, source, destination, overrides: { ...devUrl, ...options.overrides } });
   const events = new EventEmitter();
   let builds = 0;

@@ -51,22 +51,15 @@ export async function buildPluginFixture(
   const { site } = fixture(name);
   touchAll(site);
   const tmp = mkdtempSync(join(tmpdir(), `lectern-plugin-${name}-`));
-  const previous = process.env["JEKYLL_ENV"];
-  process.env["JEKYLL_ENV"] = environment;
   const warnings: string[] = [];
-  try {
-    const logger = {
-      info() {},
-      debug() {},
-      error() {},
-      warn: (t: string, m: string) => void warnings.push(`${t} ${m}`),
-    };
-    await build({ source: site, destination: join(tmp, "_site"), time: REFERENCE_TIME, logger, ...options });
-    return { out: join(tmp, "_site"), warnings, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
-  } finally {
-    if (previous === undefined) delete process.env["JEKYLL_ENV"];
-    else process.env["JEKYLL_ENV"] = previous;
-  }
+  const logger = {
+    info() {},
+    debug() {},
+    error() {},
+    warn: (t: string, m: string) => void warnings.push(`${t} ${m}`),
+  };
+  await build({ source: site, destination: join(tmp, "_site"), time: REFERENCE_TIME, environment, logger, ...options });
+  return { out: join(tmp, "_site"), warnings, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
 /** Every file Jekyll wrote is written, and nothing else; HTML and XML compared after normalisation. */

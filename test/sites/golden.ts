@@ -42,26 +42,20 @@ export async function buildFixture(
   options: BuildOptions = {},
 ): Promise<{ out: string; cleanup: () => void; warnings: number }> {
   const out = mkdtempSync(join(tmpdir(), `lectern-${name}-`));
-  const previous = process.env["JEKYLL_ENV"];
-  process.env["JEKYLL_ENV"] = "production";
-  try {
-    const logger = { info() {}, debug() {}, warn() {}, error() {} };
-    const r = await build({
-      source: join(SITES, name),
-      destination: join(out, "_site"),
-      time: REFERENCE_TIME,
-      logger,
-      ...options,
-    });
-    return {
-      out: join(out, "_site"),
-      cleanup: () => rmSync(out, { recursive: true, force: true }),
-      warnings: r.warnings,
-    };
-  } finally {
-    if (previous === undefined) delete process.env["JEKYLL_ENV"];
-    else process.env["JEKYLL_ENV"] = previous;
-  }
+  const logger = { info() {}, debug() {}, warn() {}, error() {} };
+  const r = await build({
+    source: join(SITES, name),
+    destination: join(out, "_site"),
+    time: REFERENCE_TIME,
+    environment: "production",
+    logger,
+    ...options,
+  });
+  return {
+    out: join(out, "_site"),
+    cleanup: () => rmSync(out, { recursive: true, force: true }),
+    warnings: r.warnings,
+  };
 }
 
 /** Reads one output file of a built tree. */

@@ -18,7 +18,7 @@ const feed: Plugin = {
     api.registerTag("feed_meta", feedMetaTag(api.site));
     api.generator(({ site, addPage }) => {
       const config = feedConfig(site);
-      if (config["disable_in_development"] && (process.env["JEKYLL_ENV"] || "development") === "development") {
+      if (config["disable_in_development"] && site.env.mode === "development") {
         site.log.info("Jekyll Feed:", "Skipping feed generation in development");
         return;
       }

@@ -5,11 +5,10 @@ import type { Document } from "../../model/document.js";
 import { DEFAULT_ASSET_ROOT } from "./emoji.js";
 import { emojifyPage } from "./html.js";
 
-/** `emoji.src` from the config, else `$ASSET_HOST_URL/images/icons/`, else GitHub's asset host. */
-export function assetRoot(config: Record<string, unknown>): string {
+/** `emoji.src` from the config, else `$ASSET_HOST_URL/images/icons/` (`host`), else GitHub's asset host. */
+export function assetRoot(config: Record<string, unknown>, host: string | undefined): string {
   const emoji = config["emoji"];
   if (emoji && typeof emoji === "object" && "src" in emoji) return String((emoji as Record<string, unknown>)["src"]);
-  const host = process.env["ASSET_HOST_URL"];
   return host ? `${host.replace(/\/$/, "")}/images/icons/` : DEFAULT_ASSET_ROOT;
 }
 
@@ -29,7 +28,7 @@ const jemoji: Plugin = {
     let root: string | undefined;
     const run = ({ site, item }: { site: PluginSite; item?: Page | Document }) => {
       if (!item || item.output === undefined || !emojiable(item)) return;
-      root ??= assetRoot(site.config);
+      root ??= assetRoot(site.config, site.env.assetHost);
       item.output = emojifyPage(item.output, root);
     };
     api.hook("pages:postRender", run);

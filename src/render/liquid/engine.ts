@@ -20,6 +20,7 @@ import { forTag, tablerowTag } from "./tags/loops.js";
 import { commentTag, ifchangedTag } from "./tags/blocks.js";
 import { installSyncRenderer } from "./sync-render.js";
 import { liquidInternals } from "./internals.js";
+import { buildEnvironment } from "../../config/environment.js";
 
 /** Tags liquidjs has that Ruby Liquid 5 / Jekyll have not: using them is an unknown-tag error, as in Jekyll. */
 const NOT_IN_JEKYLL = ["layout", "block"];
@@ -30,9 +31,9 @@ function siteZone(config: Record<string, unknown>): string | undefined {
   return typeof tz === "string" && tz !== "" && isValidZone(tz) ? tz : undefined;
 }
 
+/** The clock when the host gives none: the build environment's (SOURCE_DATE_EPOCH, else now). */
 function defaultNow(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return buildEnvironment().time;
 }
 
 /** A liquidjs instance with Jekyll's profile: Ruby output, truthiness, operators, filters and tags. */

@@ -1,10 +1,10 @@
 /**
  * Jekyll's Liquid (Jekyll 4.3 with Ruby Liquid 5.4 in its default lax mode), built on liquidjs.
  *
- * - `engine.ts` configures liquidjs: Ruby output (`ruby-value.ts`), truthiness, operators (`operators.ts`),
+ * - `engine.ts` configures liquidjs: Ruby output (`src/ruby/value.ts`), truthiness, operators (`operators.ts`),
  *   lookups (`context.ts`), the filter set (`filters/`, by topic) and Jekyll's tags (`tags/`, one per file).
  * - `parse.ts` + `lax.ts` rewrite markup liquidjs rejects into what Ruby's lax parser makes of it.
- * - `strftime.ts` (with `src/model/zone.ts`) prints Times in the site's zone with Ruby's strftime.
+ * - `src/ruby/strftime.ts` (with `src/ruby/zone.ts`) prints Times in the site's zone with Ruby's strftime.
  * - `errors.ts` turns liquidjs errors into LecternErrors with file, line, frame and include chain.
  */
 import { toValueSync, type Liquid, type Template, type FilterImplOptions } from "liquidjs";

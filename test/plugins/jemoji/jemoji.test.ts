@@ -48,9 +48,10 @@ test("in a whole document only the body changes; a page without emoji is returne
 });
 
 test("emoji.src in the config replaces GitHub's asset host", () => {
-  assert.equal(assetRoot({ emoji: { src: "http://mine.club/" } }), "http://mine.club/");
+  assert.equal(assetRoot({ emoji: { src: "http://mine.club/" } }, "https://assets.example"), "http://mine.club/");
   assert.equal(emojifyText(":+1:", "http://mine.club/"), THUMBS.replace(ROOT, "http://mine.club/"));
-  assert.equal(assetRoot({}), ROOT);
+  assert.equal(assetRoot({}, undefined), ROOT);
+  assert.equal(assetRoot({}, "https://assets.example/"), "https://assets.example/images/icons/");
 });
 
 const tmp = mkdtempSync(join(tmpdir(), "lectern-jemoji-"));

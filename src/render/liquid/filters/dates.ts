@@ -5,7 +5,7 @@ import { strftime } from "../../../ruby/strftime.js";
 import { rubyToS, rubyInspect } from "../../../ruby/value.js";
 import { rubyTimeParseZoned } from "../../../ruby/time.js";
 
-/** Ruby's `Time.parse` (src/model/time.ts); undefined where Ruby raises. Zone-less times are local to `tz`; a zone given in the text is kept. */
+/** Ruby's `Time.parse` (src/ruby/time.ts); undefined where Ruby raises. Zone-less times are local to `tz`; a zone given in the text is kept. */
 export function parseTime(text: string, tz: string | undefined, now: Date): Date | undefined {
   const t = rubyTimeParseZoned(text, tz, now, (y, mo, d, h, mi, s, ms) => fromLocal(y, mo, d, h, mi, s, ms, tz));
   if (!t) return undefined;
