@@ -27,6 +27,7 @@ import type { Layout } from "./model/layout.js";
 import type { Convertible } from "./model/convertible.js";
 import type { GeneratorSite, PluginSite } from "./plugins/types.js";
 import type { Converter } from "./render/converters.js";
+import { allDocuments } from "./model/items.js";
 
 /** One site and one build: `process()` runs Jekyll's pipeline (reset → read → generate → render → check → write). */
 export class Site implements PluginSite {
@@ -250,7 +251,7 @@ export class Site implements PluginSite {
     for (const p of this.pages) rendered(p);
     for (const f of this.staticFiles)
       if (f.write) entries.push({ destRel: f.destRel, from: f.relativePath.replace(/^\//, ""), copyFrom: f.absPath });
-    for (const c of this.collections.values()) for (const d of c.docs) if (d.write) rendered(d);
+    for (const d of allDocuments(this.collections)) if (d.write) rendered(d);
     for (const [destRel, e] of this.extraOutputs) entries.push({ destRel, from: e.from, content: e.content });
     return entries;
   }
@@ -271,9 +272,8 @@ export class Site implements PluginSite {
   linkUrl(path: string): string | undefined {
     const p = path.trim().replace(/^\//, "");
     for (const page of this.pages) if (page.relativePath === p) return page.url;
-    for (const c of this.collections.values())
-      for (const d of c.docs)
-        if (d.relativePath === p || join(this.config.collections_dir || "", d.relativePath) === p) return d.url;
+    for (const d of allDocuments(this.collections))
+      if (d.relativePath === p || join(this.config.collections_dir || "", d.relativePath) === p) return d.url;
     for (const f of this.staticFiles) if (f.relativePath === "/" + p) return f.url;
     return undefined;
   }

@@ -4,6 +4,7 @@ import type { Hint } from "./types.js";
 import { converterFor } from "../render/converters.js";
 import { maskCodeAndMath } from "./mask.js";
 import { lineAt } from "./source-lines.js";
+import { allDocuments } from "../model/items.js";
 
 /** Text-mode LaTeX commands that kramdown leaves as they are (MathJax does not touch them outside math). */
 const COMMAND =
@@ -39,8 +40,8 @@ export function findLatex(body: string): { count: number; names: Map<string, num
 
 /** One hint per Markdown file with LaTeX text commands, which will show literally on the page. */
 export function latexHints(site: Site): Hint[] {
-  const items: Convertible[] = [...site.pages];
-  for (const c of site.collections.values()) items.push(...c.docs);
+  // Pages first, then documents: the order the hints have always been listed in.
+  const items: Convertible[] = [...site.pages, ...allDocuments(site.collections)];
   const hints: Hint[] = [];
   for (const item of items) {
     if (converterFor(item.ext, site.mdExts) !== "markdown" || item.rawContent === undefined) continue;

@@ -5,6 +5,7 @@ import type { OutputEntry } from "../write/plan.js";
 import type { Hint } from "./types.js";
 import { canonicalBaseurl, servedFile } from "../check/resolve.js";
 import { lineAt } from "./source-lines.js";
+import { allDocuments } from "../model/items.js";
 
 /** Root-relative links (`href="/…"`, not `//host`) in rendered HTML. */
 const HREF = /\shref\s*=\s*["']?(\/(?!\/)[^"'\s>#?]*)/gi;
@@ -23,7 +24,7 @@ function decode(path: string): string {
 function* sourcesFor(site: Site, fromFiles: string[]): Generator<{ file: string; text: string }> {
   const byRel = new Map<string, string | undefined>();
   for (const p of site.pages) byRel.set(p.relativePath, p.fileSource);
-  for (const c of site.collections.values()) for (const d of c.docs) byRel.set(d.relativePath, d.fileSource);
+  for (const d of allDocuments(site.collections)) byRel.set(d.relativePath, d.fileSource);
   for (const f of fromFiles) {
     const text = byRel.get(f);
     if (text) yield { file: f, text };

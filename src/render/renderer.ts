@@ -18,6 +18,7 @@ import { deepMerge } from "../util/merge.js";
 import { compressLayout, compressHtml } from "./layout/compress.js";
 import { MarkdownAhead, AHEAD_MIN_CHARS } from "./parallel/markdown-ahead.js";
 import { TemplateProfile } from "./profile.js";
+import { renderOrder } from "../model/items.js";
 
 type Scope = Record<string, unknown>;
 
@@ -116,13 +117,13 @@ export class Renderer {
     );
     this.ahead = this.markdownAhead();
     try {
-      for (const c of site.collections.values()) for (const d of c.docs) await this.renderItem(d);
-      for (const p of site.pages) {
-        const compiled = compiling.get(p);
+      for (const item of renderOrder(site)) {
+        const compiled = item instanceof Page ? compiling.get(item) : undefined;
         if (!compiled) {
-          await this.renderItem(p);
+          await this.renderItem(item);
           continue;
         }
+        const p = item as Page;
         // A stylesheet's source map joins site.pages once it is converted: pages after it in order see it, as in Jekyll.
         const result = await compiled;
         if (result) throw result.failed;
@@ -153,8 +154,7 @@ export class Renderer {
       texts.push(item.content);
       chars += item.content.length;
     };
-    for (const c of this.site.collections.values()) for (const d of c.docs) add(d);
-    for (const p of this.site.pages) add(p);
+    for (const item of renderOrder(this.site)) add(item);
     return chars >= AHEAD_MIN_CHARS ? new MarkdownAhead(texts, this.mdOptions) : undefined;
   }
 

@@ -10,6 +10,7 @@ import { EXCERPT_OF } from "../render/payload.js";
 import type { HookName } from "../plugins/types.js";
 import type { ChangeKind } from "./batcher.js";
 import { replaceOutput, copyFingerprint, type OutputIndex } from "./outputs.js";
+import { renderOrder } from "../model/items.js";
 
 /** Hooks that see the whole site (or run at read time); while any is registered, only a full rebuild is safe. */
 const WHOLE_SITE_HOOKS: HookName[] = [
@@ -56,7 +57,7 @@ export async function applyIncrementally(
   changes: Map<string, ChangeKind>,
   index: OutputIndex,
 ): Promise<IncrementalResult | { full: string }> {
-  const order = renderOrder(site);
+  const order = [...renderOrder(site)];
   const plan = planChanges(site, changes, order);
   if (typeof plan === "string") return { full: plan };
   const toRender = affectedItems(site, plan, order);
@@ -96,14 +97,6 @@ export async function applyIncrementally(
     if (renderedPaths.has(extra.from)) write(destRel, extra.from, { text: extra.content });
   for (const f of plan.statics) if (f.write) write(f.destRel, f.relativePath.slice(1), { copyFrom: f.absPath });
   return { rendered: toRender.length, changed: changed.sort() };
-}
-
-/** Every page and document in the order `Renderer.renderAll` renders them. */
-function renderOrder(site: Site): Convertible[] {
-  const items: Convertible[] = [];
-  for (const c of site.collections.values()) items.push(...c.docs);
-  items.push(...site.pages);
-  return items;
 }
 
 function planChanges(site: Site, changes: Map<string, ChangeKind>, items: Convertible[]): Plan | string {

@@ -12,6 +12,7 @@ import { formatPerson } from "./authors.js";
 import { splitName } from "./names.js";
 import { highlightNamesInHtml } from "./highlight-text.js";
 import type { BibEntry } from "./entry.js";
+import { allDocuments } from "../../model/items.js";
 
 /**
  * Publications from BibTeX: `_bibliography/*.bib` becomes `site.bibliography` (and `site.data.bibliography`), a page per paper
@@ -176,7 +177,7 @@ function addFrontMatterHeads(site: GeneratorSite, address: SiteAddress): void {
 function urlTaken(site: GeneratorSite, url: string): boolean {
   const same = (u: string) => u === url || u === `${url}index.html` || `${u}/` === url;
   if (site.site.pages.some((p) => same(p.url))) return true;
-  for (const c of site.site.collections.values()) if (c.docs.some((d) => same(d.url))) return true;
+  for (const d of allDocuments(site.site.collections)) if (same(d.url)) return true;
   return false;
 }
 

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import type { Plugin } from "../types.js";
 import type { PluginSite } from "../types.js";
-import type { Convertible } from "../../model/convertible.js";
 import { urlFilters } from "../../render/liquid/filters/urls.js";
 import type { FilterEnv } from "../../render/liquid/filters/env.js";
 import { rubyToS } from "../../ruby/value.js";
 import { redirectLayout } from "./layout.js";
+import { renderOrder } from "../../model/items.js";
 
 /** Front matter every redirect carries. */
 const REDIRECT_DATA = { sitemap: false, layout: "redirect" };
@@ -43,10 +43,8 @@ const redirects: Plugin = {
     api.generator(({ site, addPage }) => {
       if (!site.layouts.has("redirect")) site.layouts.set("redirect", redirectLayout());
       const map = new Map<string, string>();
-      const items: Convertible[] = [];
-      for (const c of site.collections.values()) for (const d of c.docs) if (d.write) items.push(d);
-      items.push(...site.pages);
-      for (const item of items) {
+      for (const item of renderOrder(site)) {
+        if (item.isDocument && !item.write) continue;
         for (const path of redirectFrom(item.data)) {
           const from = withSlash(path),
             to = target(site, item.url);
