@@ -1,9 +1,7 @@
-import { posix } from "node:path";
 import type { Site } from "../site.js";
 import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi } from "./types.js";
-import { Page } from "../model/page.js";
-import { outputExtFor } from "../render/converters.js";
-import { deepMerge } from "../util/merge.js";
+import type { Page } from "../model/page.js";
+import { makePage } from "../read/items.js";
 import { loadLocalPlugins, pluginDirs } from "./local.js";
 
 /** Built-in plugins by the gem name a site lists in `plugins:`; each loaded only when listed. */
@@ -109,25 +107,17 @@ export async function runGenerators(site: Site): Promise<void> {
   for (const g of site.generators) await g(view);
 }
 
-/** Adds a generated page (Jekyll's PageWithoutAFile): defaults apply by its path, then its front matter. */
+/** Adds a generated page (Jekyll's PageWithoutAFile) through the item factory: defaults by its path, then its front matter. */
 export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
   const slash = p.path.lastIndexOf("/");
-  const page = new Page(
-    slash >= 0 ? p.path.slice(0, slash) : "",
-    slash >= 0 ? p.path.slice(slash + 1) : p.path,
-    site.permalinkStyle,
-  );
-  const defaults = site.defaults.all(page.relativePath, "pages");
-  // The URL is the page's own; Liquid sees a `permalink` only when the plugin gives one, as in Jekyll.
-  page.fixedUrl = p.url;
-  page.data = { ...defaults, ...p.frontMatter };
-  page.viewData = deepMerge(defaults, p.frontMatter);
+  const page = makePage(site, {
+    dir: slash >= 0 ? p.path.slice(0, slash) : "",
+    name: slash >= 0 ? p.path.slice(slash + 1) : p.path,
+    frontMatter: p.frontMatter,
+    content: p.content,
+    url: p.url,
+  });
   if (p.renderWithLiquid === false) page.data["render_with_liquid"] = false;
-  page.content = p.content;
-  page.rawContent = p.content;
-  // Jekyll's Renderer#output_ext: a permalink's own extension wins (a redirect from /old.php writes old.php).
-  const permalinkExt = p.url.endsWith("/") ? "" : posix.extname(p.url);
-  page.outputExt = permalinkExt || outputExtFor(page.ext, site.mdExts, site.converters);
   site.pages.push(page);
   return page;
 }

@@ -1,19 +1,15 @@
 import { opendirSync, statSync, existsSync, type Dirent } from "node:fs";
 import { join, relative, posix } from "node:path";
 import type { Site } from "../site.js";
-import { Page } from "../model/page.js";
-import { Document, DATE_FILENAME, DATELESS_FILENAME } from "../model/document.js";
+import { type Document, DATE_FILENAME, DATELESS_FILENAME } from "../model/document.js";
 import { StaticFile } from "../model/static-file.js";
 import { Collection } from "../model/collection.js";
 import type { Layout } from "../model/layout.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { fileHasFrontMatter, frontMatterFileText, readText } from "./read-file.js";
 import { readData } from "./data-reader.js";
-import { outputExtFor } from "../render/converters.js";
-import { parseTime } from "../ruby/time.js";
-import { deepMerge } from "../util/merge.js";
+import { makeDocument, makePage } from "./items.js";
 import { unwrapFloat } from "../ruby/float.js";
-import { LecternError } from "../errors/index.js";
 import { readdirRecursive } from "./walk.js";
 
 /** Reads layouts, pages, static files, data and collections into the site, as Jekyll's Reader does. */
@@ -146,21 +142,18 @@ export class Reader {
   private addPage(dir: string, name: string, base: string, fromTheme = false): void {
     const site = this.site;
     const abs = join(base, name);
-    const page = new Page(dir, name, site.permalinkStyle);
-    page.absPath = abs;
     const text = this.text(abs);
     const fm = splitFrontMatter(text, site.shown(abs));
     if (fm.error) site.reportFrontMatter(fm.error);
-    const defaults = site.defaults.all(page.relativePath, "pages");
-    // Jekyll looks a page's keys up in its front matter first (even a null), then in the defaults...
-    page.data = { ...defaults, ...fm.data };
-    // ...while Liquid sees both deep-merged, where a null keeps the default.
-    page.viewData = deepMerge(defaults, fm.data);
-    page.content = fm.content;
-    page.rawContent = fm.content;
-    page.lineOffset = fm.lineOffset;
-    page.fileSource = text;
-    page.outputExt = permalinkExt(page.data) || outputExtFor(page.ext, site.mdExts, site.converters);
+    const page = makePage(site, {
+      dir,
+      name,
+      frontMatter: fm.data,
+      content: fm.content,
+      absPath: abs,
+      lineOffset: fm.lineOffset,
+      fileSource: text,
+    });
     if (page.data["published"] === false && !site.config.unpublished) return;
     if (fromTheme && site.pages.some((p) => p.relativePath === page.relativePath)) return;
     site.pages.push(page);
@@ -216,85 +209,20 @@ export class Reader {
     site.staticFiles.push(...c.files);
   }
 
-  /** Jekyll's Document#read: defaults, front matter, date and title from the file name, categories, tags. */
+  /** A document from its file, through the item factory. */
   private readDocument(c: Collection, abs: string, rel: string, draft: boolean): Document | undefined {
     const site = this.site;
-    const doc = new Document(c, rel, site);
-    doc.absPath = abs;
-    doc.draft = draft;
-    doc.outputExt = outputExtFor(doc.ext, site.mdExts, site.converters);
     const text = this.text(abs);
-    doc.fileSource = text;
-    const special = draft ? "_drafts" : c.relativeDirectory;
-    const superdirs = rel.startsWith(special)
-      ? []
-      : rel
-          .replace(new RegExp(`${special}.*`), "")
-          .split("/")
-          .filter((s) => s && s !== special && s !== doc.basename);
-    doc.data = { categories: superdirs };
-    this.mergeData(doc, site.defaults.all(rel, c.label), "front matter defaults");
-    const fm = splitFrontMatter(text, site.shown(abs));
-    doc.content = fm.content;
-    doc.rawContent = fm.content;
-    doc.lineOffset = fm.lineOffset;
-    if (fm.error) {
-      site.reportFrontMatter(fm.error);
-      return doc;
-    }
-    this.mergeData(doc, fm.data, "YAML front matter");
-    doc.outputExt = permalinkExt(doc.data) || doc.outputExt;
-    // populate_title
-    let slug: string | undefined, ext: string | undefined;
-    const dated = DATE_FILENAME.exec(rel);
-    if (dated) {
-      slug = dated[2];
-      ext = dated[3];
-      const d = doc.data["date"];
-      if (!d || (d instanceof Date && Math.floor(d.getTime() / 1000) === Math.floor(site.time.getTime() / 1000)))
-        this.mergeData(doc, { date: dated[1] }, "filename");
-    } else {
-      const m = DATELESS_FILENAME.exec(rel);
-      if (m) {
-        slug = m[1];
-        ext = m[2];
-      }
-    }
-    slug = (slug ?? doc.basenameWithoutExt).replace(/\.*$/, "");
-    if (doc.data["title"] === undefined || doc.data["title"] === null || doc.data["title"] === false)
-      doc.data["title"] = slug.split("-").map(capitalize).join(" ");
-    doc.data["slug"] ??= slug;
-    doc.data["ext"] ??= ext;
-    // populate_categories, populate_tags
-    const cats = [...toArray(doc.data["categories"]), ...pluralized(doc.data, "category", "categories")]
-      .flat()
-      .map(String);
-    doc.data["categories"] = [...new Set(cats)];
-    doc.data["tags"] = pluralized(doc.data, "tag", "tags").flat();
-    if (draft && !doc.data["date"]) doc.data["date"] = new Date(statSync(abs).mtimeMs);
-    return doc;
-  }
-
-  private mergeData(doc: Document, other: Record<string, unknown>, origin: string): void {
-    const o = { ...other };
-    if ("categories" in o && o["categories"] !== null && o["categories"] !== undefined) {
-      if (typeof o["categories"] === "string") o["categories"] = o["categories"].split(/\s+/).filter(Boolean);
-      if (Array.isArray(doc.data["categories"]))
-        o["categories"] = [...new Set([...(doc.data["categories"] as unknown[]), ...toArray(o["categories"])])];
-    }
-    doc.data = deepMerge(doc.data, o);
-    if ("date" in doc.data && doc.data["date"] !== null && doc.data["date"] !== undefined) {
-      const t = parseTime(doc.data["date"], this.site.timezone, this.site.time);
-      if (!t) {
-        throw new LecternError(`Document '${doc.relativePath}' does not have a valid date in the ${origin}.`, {
-          topic: "Front matter",
-          file: this.site.shown(doc.absPath),
-          source: doc.fileSource,
-          line: findKeyLine(doc.fileSource, "date"),
-        });
-      }
-      doc.data["date"] = t;
-    }
+    return makeDocument(site, {
+      collection: c,
+      relativePath: rel,
+      absPath: abs,
+      text,
+      frontMatter: splitFrontMatter(text, site.shown(abs)),
+      draft,
+      mtimeMs: () => statSync(abs).mtimeMs,
+      reportFrontMatter: (e) => site.reportFrontMatter(e),
+    });
   }
 
   /** Sorts as Jekyll does (order / sort_by / date then path), dates undated ones, links previous/next. */
@@ -339,13 +267,6 @@ export class Reader {
   }
 }
 
-/** Jekyll's Renderer#permalink_ext: a permalink's own extension decides the output extension. */
-function permalinkExt(data: Record<string, unknown>): string {
-  const p = data["permalink"];
-  if (typeof p !== "string" || !p || p.endsWith("/")) return "";
-  return posix.extname(p);
-}
-
 function byDateThenPath(a: Document, b: Document): number {
   const da = a.data["date"],
     db = b.data["date"];
@@ -364,31 +285,6 @@ function compareValues(a: unknown, b: unknown): number {
 /** Byte-wise string comparison, as Ruby's String#<=>. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-}
-
-function toArray(v: unknown): unknown[] {
-  if (v === null || v === undefined) return [];
-  return Array.isArray(v) ? v : [v];
-}
-
-/** Jekyll's Utils.pluralized_array_from_hash: the singular key's value as is, else the plural key split on spaces. */
-function pluralized(data: Record<string, unknown>, singular: string, plural: string): unknown[] {
-  const one = data[singular];
-  if (one !== null && one !== undefined) return [one].flat(Infinity).filter((x) => x !== null && x !== undefined);
-  const many = data[plural];
-  if (typeof many === "string") return many.split(/\s+/).filter(Boolean);
-  if (Array.isArray(many)) return many.flat(Infinity).filter((x) => x !== null && x !== undefined);
-  return [];
-}
-
-function findKeyLine(source: string | undefined, key: string): number | undefined {
-  if (!source) return undefined;
-  const i = source.split("\n").findIndex((l) => l.startsWith(`${key}:`));
-  return i >= 0 ? i + 1 : undefined;
 }
 
 /**

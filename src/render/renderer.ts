@@ -19,6 +19,7 @@ import { compressLayout, compressHtml } from "./layout/compress.js";
 import { MarkdownAhead, AHEAD_MIN_CHARS } from "./parallel/markdown-ahead.js";
 import { TemplateProfile } from "./profile.js";
 import { renderOrder } from "../model/items.js";
+import { derivedPage } from "../read/items.js";
 
 type Scope = Record<string, unknown>;
 
@@ -345,10 +346,10 @@ export class Renderer {
 
 /** jekyll-sass-converter's SourceMapPage: the stylesheet's data, named `BASENAME.css.map`, content the map. */
 function sourceMapPage(css: Page, map: string, permalinkStyle: string): Page {
-  const page = new Page(css.dir, css.basename + ".css.map", permalinkStyle);
-  page.data = css.data;
-  page.viewData = css.viewData;
-  page.outputExt = ".map";
-  page.content = map;
-  return page;
+  return derivedPage(css, new Page(css.dir, css.basename + ".css.map", permalinkStyle), {
+    content: map,
+    outputExt: ".map",
+    copyData: false,
+    sameFile: false,
+  });
 }

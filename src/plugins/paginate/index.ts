@@ -3,6 +3,7 @@ import type { Plugin } from "../types.js";
 import type { PluginSite } from "../types.js";
 import { Page } from "../../model/page.js";
 import { makePager, pagerPath, type Paginator } from "./pager.js";
+import { derivedPage } from "../../read/items.js";
 
 /** A pager page after the first: the template page's file, written under `paginate_path`. */
 class PagerPage extends Page {
@@ -67,22 +68,23 @@ function run(site: PluginSite): void {
   const total = perPage > 0 ? Math.ceil(posts.length / perPage) : 0;
   const view = (d: (typeof posts)[number]) => site.renderer.payload.doc(d);
   const firstUrl = template.url;
-  const source = { data: template.data, viewData: template.viewData, content: template.rawContent ?? template.content };
+  const content = template.rawContent ?? template.content;
   for (let n = 1; n <= total; n++) {
     const pager = makePager(n, total, perPage, posts, firstUrl, paginatePath, view);
     if (n === 1) {
       attach(template, pager);
       continue;
     }
-    const page = new PagerPage(template, pagerPath(n, firstUrl, paginatePath), site.permalinkStyle);
-    page.data = { ...source.data };
-    if (source.viewData) page.viewData = { ...source.viewData };
-    page.content = source.content;
-    page.rawContent = source.content;
-    page.absPath = template.absPath;
-    page.fileSource = template.fileSource;
-    page.lineOffset = template.lineOffset;
-    page.outputExt = template.outputExt;
+    const page = derivedPage(
+      template,
+      new PagerPage(template, pagerPath(n, firstUrl, paginatePath), site.permalinkStyle),
+      {
+        content,
+        outputExt: template.outputExt,
+        copyData: true,
+        sameFile: true,
+      },
+    );
     attach(page, pager);
     site.pages.push(page);
   }
