@@ -1,4 +1,10 @@
-import type { Logger } from "./config/options.js";
+/** Console output with Jekyll-like topic prefixes. */
+export interface Logger {
+  info(topic: string, message: string): void;
+  warn(topic: string, message: string): void;
+  error(topic: string, message: string): void;
+  debug(topic: string, message: string): void;
+}
 
 /** A console logger with Jekyll's right-aligned topic column. */
 export class ConsoleLogger implements Logger {

@@ -7,7 +7,7 @@ import { buildEnvironment, type BuildEnvironment } from "./config/environment.js
 import { EntryFilter } from "./read/entry-filter.js";
 import { FrontMatterDefaults } from "./read/defaults.js";
 import { Reader } from "./read/reader.js";
-import { markdownExts, converterFor } from "./render/converters.js";
+import { markdownExts, converterFor } from "./model/converters.js";
 import { Renderer } from "./render/renderer.js";
 import { planOutputs, type OutputEntry } from "./write/plan.js";
 import { writeAtomically } from "./write/writer.js";
@@ -26,7 +26,7 @@ import type { Collection } from "./model/collection.js";
 import type { Layout } from "./model/layout.js";
 import type { Convertible } from "./model/convertible.js";
 import type { GeneratorSite, PluginSite } from "./plugins/types.js";
-import type { Converter } from "./render/converters.js";
+import type { Converter } from "./model/converters.js";
 import { allDocuments } from "./model/items.js";
 
 /** One site and one build: `process()` runs Jekyll's pipeline (reset → read → generate → render → check → write). */

@@ -1,4 +1,13 @@
-import type { Plugin } from "../plugins/types.js";
+import type { Logger } from "../log.js";
+
+export type { Logger } from "../log.js";
+
+/** A plugin object, as `src/plugins/types.ts` types it (`Plugin`); declared loosely here so options do not depend on the plugin stage. */
+export interface PluginLike {
+  name: string;
+  /** The PluginApi type lives in the plugin stage, after config. */
+  setup(api: any): void | Promise<void>;
+}
 
 /** What a caller (the CLI, the dev server, a test) asks of one build; mirrors Jekyll's command-line flags. */
 export interface BuildOptions {
@@ -15,7 +24,7 @@ export interface BuildOptions {
   /** Jekyll's `--safe`: the site's own `_plugins` are not loaded (the config's `safe: true` does the same). */
   safe?: boolean;
   /** Plugins to run besides the built-in ones the config lists (for programmatic use); they run under `safe` too. */
-  plugins?: Plugin[];
+  plugins?: PluginLike[];
   /** Turn tolerated problems (bad front matter, missing layouts, unknown plugins, collisions) into failures. */
   strict?: boolean;
   quiet?: boolean;
@@ -33,14 +42,6 @@ export interface BuildOptions {
   disableDiskCache?: boolean;
   /** Where log lines go (default: console). */
   logger?: Logger;
-}
-
-/** Console output with Jekyll-like topic prefixes. */
-export interface Logger {
-  info(topic: string, message: string): void;
-  warn(topic: string, message: string): void;
-  error(topic: string, message: string): void;
-  debug(topic: string, message: string): void;
 }
 
 /** What one build produced. */

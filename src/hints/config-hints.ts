@@ -1,11 +1,11 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Site } from "../site.js";
+import type { HintSite } from "./types.js";
 import type { Hint } from "./types.js";
 import { lineOfKey } from "./source-lines.js";
 
 /** Where a config key was set: the last config file that writes it (line of the key), or a flag. */
-function whereSet(site: Site, key: string, nested = false): { file: string; line?: number } | undefined {
+function whereSet(site: HintSite, key: string, nested = false): { file: string; line?: number } | undefined {
   if (site.options.overrides && key in site.options.overrides) return undefined;
   if (key === "baseurl" && site.options.baseurl !== undefined) return { file: "--baseurl" };
   for (const abs of [...site.configFiles].reverse()) {
@@ -22,7 +22,7 @@ function whereSet(site: Site, key: string, nested = false): { file: string; line
 }
 
 /** True when a config file says `baseurl: /` (the loader reads it as "", Jekyll keeps "/" and academicpages links get "//"). */
-function rawBaseurlIsSlash(site: Site): boolean {
+function rawBaseurlIsSlash(site: HintSite): boolean {
   return site.configFiles.some((f) => {
     try {
       return /^baseurl[ \t]*:[ \t]*(["']?)\/\1[ \t]*(#.*)?$/m.test(readFileSync(f, "utf8"));
@@ -33,7 +33,7 @@ function rawBaseurlIsSlash(site: Site): boolean {
 }
 
 /** `url` and `baseurl` mistakes that break links on GitHub Pages (doubled slashes, doubled paths). */
-export function urlHints(site: Site): Hint[] {
+export function urlHints(site: HintSite): Hint[] {
   const hints: Hint[] = [];
   const url = site.config.url;
   const baseurl = site.config.baseurl === "" && rawBaseurlIsSlash(site) ? "/" : site.config.baseurl;
@@ -77,7 +77,7 @@ export function urlHints(site: Site): Hint[] {
 }
 
 /** `author.avatar` that is neither in the output nor in the source (academicpages looks in images/ unless it has a '/'). */
-export function avatarHints(site: Site, outputs: Set<string>): Hint[] {
+export function avatarHints(site: HintSite, outputs: Set<string>): Hint[] {
   const author = site.config.author as Record<string, unknown> | undefined;
   const avatar = author && typeof author === "object" ? author["avatar"] : undefined;
   if (typeof avatar !== "string" || avatar === "" || avatar.includes("://")) return [];

@@ -3,7 +3,7 @@
  * vanishes from the list, a missing avatar, url/baseurl slips, LaTeX shown literally, links to nowhere).
  * Each is a warning naming file and line; none fails the build, not even with --strict.
  */
-import type { Site } from "../site.js";
+import type { HintSite } from "./types.js";
 import type { Hint } from "./types.js";
 import { urlHints, avatarHints } from "./config-hints.js";
 import { publicationCategoryHints } from "./publications.js";
@@ -15,7 +15,7 @@ export { findLatex } from "./latex.js";
 export { maskCodeAndMath } from "./mask.js";
 
 /** Finds every hint of a rendered site (call after `render()`, before `write()`). */
-export function collectHints(site: Site): Hint[] {
+export function collectHints(site: HintSite): Hint[] {
   const entries = site.outputEntries();
   const outputs = new Set(entries.map((e) => e.destRel.replace(/^\/+/, "")));
   return [
@@ -33,7 +33,7 @@ export function formatHint(h: Hint): string {
 }
 
 /** Logs every hint as a warning (not a problem `--strict` counts); returns them. */
-export function runHints(site: Site): Hint[] {
+export function runHints(site: HintSite): Hint[] {
   const hints = collectHints(site);
   for (const h of hints) site.log.warn("Hint:", formatHint(h));
   return hints;

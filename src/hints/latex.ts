@@ -1,7 +1,7 @@
-import type { Site } from "../site.js";
+import type { HintSite } from "./types.js";
 import type { Convertible } from "../model/convertible.js";
 import type { Hint } from "./types.js";
-import { converterFor } from "../render/converters.js";
+import { converterFor } from "../model/converters.js";
 import { maskCodeAndMath } from "./mask.js";
 import { lineAt } from "./source-lines.js";
 import { allDocuments } from "../model/items.js";
@@ -39,7 +39,7 @@ export function findLatex(body: string): { count: number; names: Map<string, num
 }
 
 /** One hint per Markdown file with LaTeX text commands, which will show literally on the page. */
-export function latexHints(site: Site): Hint[] {
+export function latexHints(site: HintSite): Hint[] {
   // Pages first, then documents: the order the hints have always been listed in.
   const items: Convertible[] = [...site.pages, ...allDocuments(site.collections)];
   const hints: Hint[] = [];

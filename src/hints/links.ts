@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Site } from "../site.js";
+import type { HintSite } from "./types.js";
 import type { OutputEntry } from "../write/plan.js";
 import type { Hint } from "./types.js";
 import { canonicalBaseurl, servedFile } from "../check/resolve.js";
@@ -21,7 +21,7 @@ function decode(path: string): string {
 }
 
 /** Texts to search for where a missing link was written: the linking pages, then layouts, includes and data files. */
-function* sourcesFor(site: Site, fromFiles: string[]): Generator<{ file: string; text: string }> {
+function* sourcesFor(site: HintSite, fromFiles: string[]): Generator<{ file: string; text: string }> {
   const byRel = new Map<string, string | undefined>();
   for (const p of site.pages) byRel.set(p.relativePath, p.fileSource);
   for (const d of allDocuments(site.collections)) byRel.set(d.relativePath, d.fileSource);
@@ -58,7 +58,7 @@ function listFiles(dir: string, limit: number): string[] {
 }
 
 /** Internal links (root-relative) in rendered pages to URLs no page or file of the build produces; one hint per URL. */
-export function brokenLinkHints(site: Site, entries: OutputEntry[]): Hint[] {
+export function brokenLinkHints(site: HintSite, entries: OutputEntry[]): Hint[] {
   const files = new Set(entries.map((e) => e.destRel));
   const baseurl = canonicalBaseurl(typeof site.config.baseurl === "string" ? site.config.baseurl : "");
   const missing = new Map<string, { from: string[]; noBase: boolean }>();

@@ -1,9 +1,9 @@
-import type { Site } from "../site.js";
+import type { HintSite } from "./types.js";
 import type { Hint } from "./types.js";
 import { lineOfKey } from "./source-lines.js";
 
 /** True when some page or layout lists publications by `site.publication_category`, as academicpages' publications page does. */
-function listsByCategory(site: Site): boolean {
+function listsByCategory(site: HintSite): boolean {
   const uses = (text: string | undefined) => !!text && text.includes("publication_category");
   return site.pages.some((p) => uses(p.fileSource)) || [...site.layouts.values()].some((l) => uses(l.fileSource));
 }
@@ -12,7 +12,7 @@ function listsByCategory(site: Site): boolean {
  * Publications whose `category` is no key of `publication_category`: academicpages' publications page
  * loops over the categories and shows only publications whose category equals a key, so these vanish.
  */
-export function publicationCategoryHints(site: Site): Hint[] {
+export function publicationCategoryHints(site: HintSite): Hint[] {
   const map = site.config["publication_category"];
   const pubs = site.collections.get("publications");
   if (!pubs || !map || typeof map !== "object" || Array.isArray(map) || !listsByCategory(site)) return [];

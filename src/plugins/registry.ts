@@ -1,5 +1,7 @@
-import type { Site } from "../site.js";
-import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi } from "./types.js";
+import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi, PluginSite } from "./types.js";
+import type { HookTable } from "./hooks.js";
+import type { Converter } from "../model/converters.js";
+import type { ItemSettings } from "../read/items.js";
 import type { Page } from "../model/page.js";
 import { makePage } from "../read/items.js";
 import { loadLocalPlugins, pluginDirs } from "./local.js";
@@ -39,8 +41,19 @@ const NO_OP = new Set([
   "jekyll-admonitions",
 ]);
 
+/** What loading and running plugins needs of the site: the plugin view, plus the tables plugins fill. */
+export interface PluginHost extends PluginSite, ItemSettings {
+  readonly pages: Page[];
+  hooks: HookTable;
+  generators: Array<(s: GeneratorSite) => void | Promise<void>>;
+  /** Filters and tags registered before the Liquid engine exists. */
+  pendingFilters: Array<[string, (...args: any[]) => unknown]>;
+  pendingTags: Array<[string, unknown]>;
+  converters: Converter[];
+}
+
 /** The API handed to each plugin's setup. */
-export function pluginApi(site: Site): PluginApi {
+export function pluginApi(site: PluginHost): PluginApi {
   return {
     site,
     config: site.config,
@@ -60,7 +73,7 @@ const PRIORITY_RANK: Record<GeneratorPriority, number> = { highest: 0, high: 1, 
 const generatorRank = new WeakMap<object, number>();
 
 /** Inserts a generator after every one of the same or a higher priority (jekyll-sitemap and jekyll-feed run last). */
-function addGenerator(site: Site, fn: Site["generators"][number], priority: GeneratorPriority): void {
+function addGenerator(site: PluginHost, fn: PluginHost["generators"][number], priority: GeneratorPriority): void {
   const rank = PRIORITY_RANK[priority];
   generatorRank.set(fn, rank);
   const at = site.generators.findIndex((g) => (generatorRank.get(g) ?? PRIORITY_RANK.normal) > rank);
@@ -73,7 +86,7 @@ function addGenerator(site: Site, fn: Site["generators"][number], priority: Gene
  * (`BuildOptions.plugins`), then the site's own `_plugins/*.js` unless in safe mode (as Jekyll, which requires
  * `_plugins` after the gems).
  */
-export async function loadPlugins(site: Site): Promise<void> {
+export async function loadPlugins(site: PluginHost): Promise<void> {
   const api = pluginApi(site);
   const unknown: string[] = [];
   for (const name of site.config.plugins) {
@@ -88,7 +101,7 @@ export async function loadPlugins(site: Site): Promise<void> {
 }
 
 /** Runs generators in order with a view that can add pages. */
-export async function runGenerators(site: Site): Promise<void> {
+export async function runGenerators(site: PluginHost): Promise<void> {
   if (!site.generators.length) return;
   const view: GeneratorSite = {
     site,
@@ -108,7 +121,7 @@ export async function runGenerators(site: Site): Promise<void> {
 }
 
 /** Adds a generated page (Jekyll's PageWithoutAFile) through the item factory: defaults by its path, then its front matter. */
-export function addGeneratedPage(site: Site, p: GeneratedPage): Page {
+export function addGeneratedPage(site: PluginHost, p: GeneratedPage): Page {
   const slash = p.path.lastIndexOf("/");
   const page = makePage(site, {
     dir: slash >= 0 ? p.path.slice(0, slash) : "",

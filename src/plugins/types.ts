@@ -7,10 +7,10 @@ import type { SiteConfig } from "../config/types.js";
 import type { BuildOptions, Logger } from "../config/options.js";
 import type { BuildEnvironment } from "../config/environment.js";
 import type { DiskCache } from "../cache/index.js";
-import type { Converter } from "../render/converters.js";
+import type { Converter } from "../model/converters.js";
 import type { Renderer } from "../render/renderer.js";
 
-export type { Converter } from "../render/converters.js";
+export type { Converter } from "../model/converters.js";
 
 /** Hook owners and events, as Jekyll's hook table (owner × event); an unknown name is a type error. */
 export type SiteEvent = "afterInit" | "postRead" | "preRender" | "postRender" | "postWrite";

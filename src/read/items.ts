@@ -8,7 +8,7 @@ import { posix } from "node:path";
 import { Page } from "../model/page.js";
 import { Document, DATE_FILENAME, DATELESS_FILENAME } from "../model/document.js";
 import type { Collection } from "../model/collection.js";
-import { outputExtFor, type Converter } from "../render/converters.js";
+import { outputExtFor, type Converter } from "../model/converters.js";
 import { parseTime } from "../ruby/time.js";
 import { deepMerge } from "../util/merge.js";
 import { LecternError } from "../errors/index.js";

@@ -1,6 +1,12 @@
 import { opendirSync, statSync, existsSync, type Dirent } from "node:fs";
 import { join, relative, posix } from "node:path";
-import type { Site } from "../site.js";
+import type { SiteConfig } from "../config/types.js";
+import type { Dependencies } from "../deps.js";
+import type { Logger } from "../log.js";
+import type { Page } from "../model/page.js";
+import type { LecternError } from "../errors/index.js";
+import type { EntryFilter } from "./entry-filter.js";
+import { makeDocument, makePage, type ItemSettings } from "./items.js";
 import { type Document, DATE_FILENAME, DATELESS_FILENAME } from "../model/document.js";
 import { StaticFile } from "../model/static-file.js";
 import { Collection } from "../model/collection.js";
@@ -8,16 +14,37 @@ import type { Layout } from "../model/layout.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { fileHasFrontMatter, frontMatterFileText, readText } from "./read-file.js";
 import { readData } from "./data-reader.js";
-import { makeDocument, makePage } from "./items.js";
 import { unwrapFloat } from "../ruby/float.js";
 import { readdirRecursive } from "./walk.js";
+
+/** What the reader reads with (the finished config, filter, theme) and fills in (layouts, pages, files, data, collections). */
+export interface ReadSite extends ItemSettings {
+  readonly source: string;
+  readonly destination: string;
+  readonly tempDestination?: string;
+  readonly config: SiteConfig;
+  readonly filter: EntryFilter;
+  readonly themeRoot?: string;
+  readonly collectionsPath: string;
+  readonly deps: Dependencies;
+  readonly log: Logger;
+  layouts: Map<string, Layout>;
+  pages: Page[];
+  staticFiles: StaticFile[];
+  collections: Map<string, Collection>;
+  data: Record<string, unknown>;
+  /** Bad front matter: Jekyll warns and reads on. */
+  reportFrontMatter(err: LecternError): void;
+  /** A problem Jekyll tolerates (warned; fatal under --strict). */
+  tolerated(topic: string, message: string): void;
+}
 
 /** Reads layouts, pages, static files, data and collections into the site, as Jekyll's Reader does. */
 export class Reader {
   /** Pages and documents whose text was read while telling them from static files, by absolute path. */
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly site: Site) {}
+  constructor(private readonly site: ReadSite) {}
 
   /** Runs every reader in Jekyll's order. */
   read(): void {

@@ -1,4 +1,4 @@
-import type { Site } from "../site.js";
+import type { RenderSite } from "./render-site.js";
 import type { Document } from "../model/document.js";
 import type { Page } from "../model/page.js";
 import type { StaticFile } from "../model/static-file.js";
@@ -29,7 +29,7 @@ export class Payload {
   private readonly addedPages: Page[] = [];
 
   constructor(
-    private readonly site: Site,
+    private readonly site: RenderSite,
     private readonly excerptOf: (doc: Document) => string,
   ) {}
 

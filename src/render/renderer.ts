@@ -1,10 +1,10 @@
 import { isAbsolute, relative, sep } from "node:path";
-import type { Site } from "../site.js";
+import type { RenderSite } from "./render-site.js";
 import type { Convertible } from "../model/convertible.js";
 import { Document } from "../model/document.js";
 import { Page } from "../model/page.js";
 import { Payload } from "./payload.js";
-import { converterFor, pluginConverterFor } from "./converters.js";
+import { converterFor, pluginConverterFor } from "../model/converters.js";
 import { extractExcerpt } from "./excerpt.js";
 import { compileSass, sassOptionsFromConfig, type SassOptions } from "./sass/compile.js";
 import { sassCacheOf } from "./sass/cache.js";
@@ -45,7 +45,7 @@ export class Renderer {
   /** Liquid time per template, when the build runs with `--profile`. */
   readonly profile?: TemplateProfile;
 
-  constructor(private readonly site: Site) {
+  constructor(private readonly site: RenderSite) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
     if (site.cache.enabled)
       this.mdStore = new ConversionStore(

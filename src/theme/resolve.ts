@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Site } from "../site.js";
+import type { Logger } from "../log.js";
 import { themeRoot } from "./index.js";
 import { readConfigFile } from "../config/load.js";
 
@@ -9,7 +9,11 @@ import { readConfigFile } from "../config/load.js";
  * (`theme: lectern`) or when the site has no `_layouts` of its own and no `theme: false`. A gem theme
  * name cannot be loaded without Ruby: it is reported and the build goes on, as with an uninstalled gem.
  */
-export function themeFor(site: Site): string | undefined {
+export function themeFor(site: {
+  readonly source: string;
+  readonly config: Record<string, unknown>;
+  readonly log: Logger;
+}): string | undefined {
   const theme = site.config["theme"];
   if (theme === false) return undefined;
   const hasLayouts = existsSync(join(site.source, String(site.config["layouts_dir"] ?? "_layouts")));
