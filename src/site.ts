@@ -98,11 +98,10 @@ export class Site {
       cacheRel ? [...config.exclude, cacheRel] : config.exclude,
     );
     this.themeRoot = themeFor(this);
-    if (this.themeRoot)
-      config.defaults = [
-        ...themeDefaults(this.themeRoot, this.source),
-        ...(Array.isArray(config.defaults) ? config.defaults : []),
-      ];
+    // The site's own `defaults:` replace the theme's. (Jekyll 4.3 never reads a gem theme's `defaults`, a key
+    // of Configuration::DEFAULTS; Lectern's theme brings its own only to a site that sets none.)
+    const ownDefaults = Array.isArray(config.defaults) && config.defaults.length > 0;
+    if (this.themeRoot && !ownDefaults) config.defaults = themeDefaults(this.themeRoot, this.source);
     this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) =>
       this.log.warn("Defaults:", m),
     );
