@@ -19,7 +19,9 @@ for name in "${names[@]}"; do
   [ -x "$base/$name/setup.sh" ] && (cd "$base/$name" && ./setup.sh)
   bash "$ref" "$base/$name/site" "$out" >"$base/$name/jekyll.log" 2>&1
   echo $? >"$base/$name/jekyll-status.txt"
-  sed -i -e "s|$base/$name/site|SITE|g" -e "s|$out|OUT|g" -e 's/ done in [0-9.]* seconds\./ done./' "$base/$name/jekyll.log"
+  # Colours, Ruby backtraces and timings go; the messages stay.
+  sed -i -E -e "s|$base/$name/site|SITE|g" -e "s|$out|OUT|g" -e 's/\x1b\[[0-9;]*m//g' -e '/^\s+from \//d' \
+    -e '/^\/usr\/.*:in `/d' -e 's/ done in [0-9.]* seconds\./ done./' "$base/$name/jekyll.log"
   find "$out" -name '*.map' -delete 2>/dev/null
   echo "regenerated $name (exit $(cat "$base/$name/jekyll-status.txt"))"
 done

@@ -279,7 +279,7 @@ export class Site {
 
   /** Jekyll warns about bad front matter and builds on; `--strict` makes it fatal. */
   reportFrontMatter(err: LecternError): void {
-    this.tolerated("Front matter:", formatError(err).replace(/^YAML: /, ""));
+    this.tolerated("Front matter:", formatError(err).replace(/^(YAML|Front matter): /, ""));
   }
 
   /** Jekyll warns about a missing layout and renders without it. */

@@ -60,6 +60,7 @@ export class Reader {
         const text = readText(abs);
         const shown = this.site.shown(abs);
         const fm = splitFrontMatter(text, shown);
+        if (fm.invalid) throw fm.invalid;
         if (fm.error) this.site.reportFrontMatter(fm.error);
         const name = rel.replace(/\.[^./]*$/, "");
         layouts.set(name, {
@@ -150,6 +151,7 @@ export class Reader {
     page.absPath = abs;
     const text = this.text(abs);
     const fm = splitFrontMatter(text, site.shown(abs));
+    if (fm.invalid) throw fm.invalid;
     if (fm.error) site.reportFrontMatter(fm.error);
     const defaults = site.defaults.all(page.relativePath, "pages");
     // Jekyll looks a page's keys up in its front matter first (even a null), then in the defaults...
@@ -238,8 +240,10 @@ export class Reader {
     doc.content = fm.content;
     doc.rawContent = fm.content;
     doc.lineOffset = fm.lineOffset;
-    if (fm.error) {
-      site.reportFrontMatter(fm.error);
+    if (fm.error ?? fm.invalid) {
+      // Jekyll logs a document it could not read and builds on, with only its defaults.
+      site.reportFrontMatter((fm.error ?? fm.invalid)!);
+      doc.data["date"] ??= site.time;
       return doc;
     }
     this.mergeData(doc, fm.data, "YAML front matter");
