@@ -6,6 +6,7 @@ import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
 import { parseSimpleMapping } from "./yaml-simple.js";
 import { parseJsonAsYaml } from "./yaml-json.js";
+import { utcMs } from "../model/calendar.js";
 
 /** YAML 1.1 timestamps as Ruby's Psych reads them: date-only → RubyDate, date-time → Date. */
 const timestamp: ScalarTag = {
@@ -20,12 +21,12 @@ const timestamp: ScalarTag = {
     const [, y, mo, d, h, mi, s, frac, tz] = m;
     if (h === undefined) {
       // Psych reads a one- or two-digit month and day (2020-1-5) as a Date when the day exists.
-      const probe = new Date(Date.UTC(+y!, +mo! - 1, +d!));
+      const probe = new Date(utcMs(+y!, +mo! - 1, +d!));
       if (!/^(?:1[012]|0\d|\d)$/.test(mo!) || !/^(?:[12]\d|3[01]|0\d|\d)$/.test(d!) || probe.getUTCMonth() !== +mo! - 1)
         return str;
       return new RubyDate(+y!, +mo!, +d!);
     }
-    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
+    const ms = utcMs(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
     // Psych: no zone reads the wall time as UTC and shows it in the local zone; `Z` gives a UTC
     // Time; an offset gives a Time fixed at that offset (marked for Liquid's Ruby Time#to_s).
     if (!tz) return new Date(ms);
