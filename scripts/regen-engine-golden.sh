@@ -15,13 +15,14 @@ for name in "${names[@]}"; do
   [ -d "$base/$name/site" ] || continue
   out="$base/$name/expected"
   rm -rf "$out" "$out.override.yml"
-  # A fixture may need what git cannot hold (a symlink loop): its setup.sh makes it first.
-  [ -x "$base/$name/setup.sh" ] && (cd "$base/$name" && ./setup.sh)
+  # A fixture may need what is better kept out of git (a symlink loop): its setup.sh makes it, then removes it.
+  [ -x "$base/$name/setup.sh" ] && "$base/$name/setup.sh" "$base/$name/site"
   bash "$ref" "$base/$name/site" "$out" >"$base/$name/jekyll.log" 2>&1
   echo $? >"$base/$name/jekyll-status.txt"
+  [ -x "$base/$name/setup.sh" ] && "$base/$name/setup.sh" "$base/$name/site" clean
   # Colours, Ruby backtraces and timings go; the messages stay.
   sed -i -E -e "s|$base/$name/site|SITE|g" -e "s|$out|OUT|g" -e 's/\x1b\[[0-9;]*m//g' -e '/^\s+from \//d' \
-    -e '/^\/usr\/.*:in `/d' -e 's/ done in [0-9.]* seconds\./ done./' "$base/$name/jekyll.log"
+    -e "s|^/usr/[^ ]*:[0-9]*:in \`[^']*': ||" -e '/^exit (SystemExit)$/d' -e 's/ done in [0-9.]* seconds\./ done./' "$base/$name/jekyll.log"
   find "$out" -name '*.map' -delete 2>/dev/null
   echo "regenerated $name (exit $(cat "$base/$name/jekyll-status.txt"))"
 done
