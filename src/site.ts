@@ -222,7 +222,12 @@ export class Site {
 
   /** Checks the outputs (collisions, escapes, --strict) and swaps them into the destination. */
   async write(): Promise<{ pages: number; staticFiles: number }> {
-    const { outputs, collisions } = planOutputs(this.outputEntries(), this.destination);
+    const { outputs, collisions, escapes } = planOutputs(this.outputEntries(), this.destination);
+    for (const e of escapes)
+      this.tolerated(
+        "Permalink:",
+        `${e.from}: output path '${e.destRel}' would leave the destination; written as '${e.written}' inside it, as Jekyll does.`,
+      );
     for (const c of collisions) {
       this.tolerated(
         "Conflict:",
