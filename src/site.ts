@@ -98,11 +98,10 @@ export class Site implements PluginSite {
       cacheRel ? [...config.exclude, cacheRel] : config.exclude,
     );
     this.themeRoot = themeFor(this);
-    if (this.themeRoot)
-      config.defaults = [
-        ...themeDefaults(this.themeRoot, this.source),
-        ...(Array.isArray(config.defaults) ? config.defaults : []),
-      ];
+    // The site's own `defaults:` replace the theme's. (Jekyll 4.3 never reads a gem theme's `defaults`, a key
+    // of Configuration::DEFAULTS; Lectern's theme brings its own only to a site that sets none.)
+    const ownDefaults = Array.isArray(config.defaults) && config.defaults.length > 0;
+    if (this.themeRoot && !ownDefaults) config.defaults = themeDefaults(this.themeRoot, this.source);
     this.defaults = new FrontMatterDefaults(config.defaults, this.source, config.collections_dir, (m) =>
       this.log.warn("Defaults:", m),
     );
@@ -224,7 +223,12 @@ export class Site implements PluginSite {
 
   /** Checks the outputs (collisions, escapes, --strict) and swaps them into the destination. */
   async write(): Promise<{ pages: number; staticFiles: number }> {
-    const { outputs, collisions } = planOutputs(this.outputEntries(), this.destination);
+    const { outputs, collisions, escapes } = planOutputs(this.outputEntries(), this.destination);
+    for (const e of escapes)
+      this.tolerated(
+        "Permalink:",
+        `${e.from}: output path '${e.destRel}' would leave the destination; written as '${e.written}' inside it, as Jekyll does.`,
+      );
     for (const c of collisions) {
       this.tolerated(
         "Conflict:",
@@ -280,7 +284,7 @@ export class Site implements PluginSite {
 
   /** Jekyll warns about bad front matter and builds on; `--strict` makes it fatal. */
   reportFrontMatter(err: LecternError): void {
-    this.tolerated("Front matter:", formatError(err).replace(/^YAML: /, ""));
+    this.tolerated("Front matter:", formatError(err).replace(/^(YAML|Front matter): /, ""));
   }
 
   /** Jekyll warns about a missing layout and renders without it. */

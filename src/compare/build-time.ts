@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { utcMs } from "../ruby/calendar.js";
 
 /**
  * Two builds of one site made at different moments differ wherever a page prints the build time
@@ -43,7 +44,7 @@ export async function driftedBuildTimes(
 /** The instant a matched timestamp names (zone-less stamps read as UTC). */
 function instantOf(m: RegExpMatchArray): number {
   const [, y, mo, d, , h, mi, s, frac, , zone] = m;
-  const utc = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!, frac ? Math.round(Number(frac) * 1000) : 0);
+  const utc = utcMs(+y!, +mo! - 1, +d!, +h!, +mi!, +s!, frac ? Math.round(Number(frac) * 1000) : 0);
   if (!zone || zone === "Z") return utc;
   const z = zone.replace(":", "");
   const offset = (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * (z[0] === "-" ? -1 : 1);

@@ -50,7 +50,7 @@ export const JEKYLL_DEFAULTS: Record<string, unknown> = {
   },
 };
 
-/** Always excluded from reading, on top of the site's own `exclude:` (Jekyll's DEFAULT_EXCLUDES). */
+/** Always excluded from reading, on top of the site's own `exclude:` (Jekyll's DEFAULT_EXCLUDES, plus npm's lockfile). */
 export const DEFAULT_EXCLUDES = [
   ".sass-cache",
   ".jekyll-cache",
@@ -62,6 +62,9 @@ export const DEFAULT_EXCLUDES = [
   "vendor/cache/",
   "vendor/gems/",
   "vendor/ruby/",
+  // Not in Jekyll's list: npm's lockfile, the Node counterpart of the Gemfile.lock above. Installing Lectern
+  // with npm writes it beside a site's package.json (which academicpages and al-folio exclude themselves).
+  "package-lock.json",
 ];
 
 /** Built-in permalink styles (Jekyll's STYLE_TO_PERMALINK). */

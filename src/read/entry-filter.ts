@@ -1,5 +1,6 @@
-import { lstatSync, realpathSync, statSync } from "node:fs";
-import { join, basename } from "node:path";
+import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { join, basename, dirname, relative, sep } from "node:path";
+import { LecternError } from "../errors/index.js";
 import { globToRegExp } from "./glob.js";
 
 /** Jekyll's EntryFilter: which names in a folder are read (special `_ . # ~` names, include/exclude, symlinks). */
@@ -58,10 +59,35 @@ export class EntryFilter {
     try {
       if (!lstatSync(abs).isSymbolicLink()) return false;
       const real = realpathSync(abs);
-      return !(real === this.realSource || real.startsWith(this.realSource + "/"));
-    } catch {
+      if (real === this.realSource || real.startsWith(this.realSource + "/")) {
+        this.refuseFolderLoop(abs, real);
+        return false;
+      }
+      return true;
+    } catch (e) {
+      if (e instanceof LecternError) throw e;
+      if ((e as NodeJS.ErrnoException).code === "ELOOP") throw this.loopError(abs, "it leads back to itself");
       return true;
     }
+  }
+
+  /** A link to a folder that contains the link would be read forever: Jekyll 4.3 fails on it (ELOOP), so does Lectern. */
+  private refuseFolderLoop(abs: string, real: string): void {
+    const parent = realpathSync(dirname(abs));
+    if ((parent === real || parent.startsWith(real + sep)) && statSync(real).isDirectory())
+      throw this.loopError(abs, "it points to a folder that contains it");
+  }
+
+  private loopError(abs: string, why: string): LecternError {
+    const rel = relative(this.source, abs).split(sep).join("/");
+    let target = "";
+    try {
+      target = ` -> ${readlinkSync(abs)}`;
+    } catch {}
+    return new LecternError(
+      `symbolic link loop${target ? ` (${rel}${target})` : ""}: ${why}. Jekyll 4.3 stops here too ("Too many levels of symbolic links"); remove the link or add it to exclude: in _config.yml`,
+      { topic: "Build", file: rel },
+    );
   }
 
   private matches(patterns: string[], res: RegExp[], paths: string[], entry: string): boolean {

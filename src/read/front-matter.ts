@@ -14,6 +14,11 @@ export interface FrontMatterFile {
   lineOffset: number;
   /** A YAML error Jekyll would only warn about (the page is then read with empty data). */
   error?: LecternError;
+  /**
+   * Front matter that is YAML but not a mapping (a list, a string, a number, `true`): Jekyll fails the
+   * build on such a page or layout ("Invalid YAML front matter in FILE") and skips a document's.
+   */
+  invalid?: LecternError;
 }
 
 /** True when a file starts with a `---` line, which is how Jekyll decides page vs static file. */
@@ -31,7 +36,18 @@ export function splitFrontMatter(text: string, file: string): FrontMatterFile {
   const yamlText = m[1]!.replace(/^---\s*\n/, "");
   try {
     const value = parseYaml(yamlText, file, 1, text);
-    return { data: isPlainObject(value) ? value : {}, content, lineOffset };
+    if (isPlainObject(value)) return { data: value, content, lineOffset };
+    // Ruby's `data ||= {}`: nil and false are an empty mapping; anything else is refused.
+    if (value === null || value === undefined || value === false) return { data: {}, content, lineOffset };
+    const what = Array.isArray(value) ? "a list" : typeof value === "string" ? "a string" : `a ${typeof value}`;
+    const invalid = new LecternError(`Invalid YAML front matter in ${file}: it is ${what}, not a mapping of keys`, {
+      topic: "Front matter",
+      file,
+      line: 2,
+      column: 1,
+      source: text,
+    });
+    return { data: {}, content, lineOffset, invalid };
   } catch (e) {
     const error = e instanceof LecternError ? e : new LecternError(String(e), { topic: "YAML", file, source: text });
     return { data: {}, content, lineOffset, error };

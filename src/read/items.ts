@@ -128,8 +128,10 @@ export function makeDocument(settings: ItemSettings, spec: DocumentSpec): Docume
   doc.content = fm.content;
   doc.rawContent = fm.content;
   doc.lineOffset = fm.lineOffset;
-  if (fm.error) {
-    spec.reportFrontMatter(fm.error);
+  if (fm.error ?? fm.invalid) {
+    // Jekyll logs a document it could not read and builds on, with only its defaults.
+    spec.reportFrontMatter((fm.error ?? fm.invalid)!);
+    doc.data["date"] ??= settings.time;
     return doc;
   }
   mergeData(settings, doc, fm.data, "YAML front matter");

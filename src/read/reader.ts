@@ -83,6 +83,7 @@ export class Reader {
         const text = readText(abs);
         const shown = this.site.shown(abs);
         const fm = splitFrontMatter(text, shown);
+        if (fm.invalid) throw fm.invalid;
         if (fm.error) this.site.reportFrontMatter(fm.error);
         const name = rel.replace(/\.[^./]*$/, "");
         layouts.set(name, {
@@ -171,6 +172,7 @@ export class Reader {
     const abs = join(base, name);
     const text = this.text(abs);
     const fm = splitFrontMatter(text, site.shown(abs));
+    if (fm.invalid) throw fm.invalid;
     if (fm.error) site.reportFrontMatter(fm.error);
     const page = makePage(site, {
       dir,

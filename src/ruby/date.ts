@@ -1,3 +1,5 @@
+import { gregorianOf, utcMs } from "./calendar.js";
+
 /**
  * A calendar date without time, as Ruby's Psych reads `2024-05-01` in YAML (a Ruby `Date`).
  * Liquid prints it as `2024-05-01`; date filters treat it as midnight in the site's time zone.
@@ -18,7 +20,9 @@ export class RubyDate {
 
   /** Midnight of this date at the given UTC offset in minutes (east positive). */
   toDate(offsetMinutes = 0): Date {
-    return new Date(Date.UTC(this.year, this.month - 1, this.day) - offsetMinutes * 60_000);
+    // Date#to_time: a Julian-calendar date (before 1582-10-15) is first moved to the Gregorian calendar.
+    const g = gregorianOf(this.year, this.month, this.day);
+    return new Date(utcMs(g.year, g.month - 1, g.day) - offsetMinutes * 60_000);
   }
 
   toJSON(): string {

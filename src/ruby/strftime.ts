@@ -1,4 +1,5 @@
 import { formatOffset, type ZonedTime } from "./zone.js";
+import { utcMs } from "./calendar.js";
 
 const MONTHS = [
   "January",
@@ -17,16 +18,16 @@ const MONTHS = [
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function dayOfYear(t: ZonedTime): number {
-  return Math.round((Date.UTC(t.year, t.month - 1, t.day) - Date.UTC(t.year, 0, 1)) / 86_400_000) + 1;
+  return Math.round((utcMs(t.year, t.month - 1, t.day) - utcMs(t.year, 0, 1)) / 86_400_000) + 1;
 }
 
 /** ISO 8601 week-based year and week number. */
 function isoWeek(t: ZonedTime): [number, number] {
-  const d = new Date(Date.UTC(t.year, t.month - 1, t.day));
+  const d = new Date(utcMs(t.year, t.month - 1, t.day));
   const dow = (t.weekday + 6) % 7; // Monday = 0
   d.setUTCDate(d.getUTCDate() - dow + 3); // Thursday of this week
   const year = d.getUTCFullYear();
-  const week = 1 + Math.floor((d.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7);
+  const week = 1 + Math.floor((d.getTime() - utcMs(year, 0, 1)) / 86_400_000 / 7);
   return [year, week];
 }
 
@@ -42,7 +43,8 @@ function field(t: ZonedTime, conv: string, colons: number): Field | string | und
   const h12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
   switch (conv) {
     case "Y":
-      return [t.year, "", 0];
+      // Ruby pads the year to four digits (0001, -0005).
+      return t.year < 0 ? `-${String(-t.year).padStart(4, "0")}` : [t.year, "0", 4];
     case "C":
       return [Math.floor(t.year / 100), "0", 2];
     case "y":

@@ -1,6 +1,7 @@
 import { RubyDate } from "./date.js";
 import { rubyDateParse } from "./date-parse.js";
 import { zoned, fromLocal } from "./zone.js";
+import { gregorianOf, utcMs } from "./calendar.js";
 
 /** The wall-clock fields of `date` in zone `tz` (IANA name; null/undefined for UTC), whatever zone the Date carries. */
 function wallClock(date: Date, tz?: string | null) {
@@ -147,7 +148,7 @@ export function rubyTimeParseZoned(
     return undefined;
   if (hour === 24 && (min !== 0 || sec !== 0)) return undefined;
   if (off !== undefined) {
-    const date = new Date(Date.UTC(year, mon - 1, day, hour, min, sec, ms) - off * 1000);
+    const date = new Date(utcMs(year, mon - 1, day, hour, min, sec, ms) - off * 1000);
     return { date, zone: /^(?:-00:00|-0000|-00|UTC|Z|UT)$/i.test(f.zone!) ? "UTC" : off / 60 };
   }
   if (local) return { date: local(year, mon, day, hour, min, sec, ms) };
@@ -164,7 +165,10 @@ export function rubyTimeParse(text: string, tz: string | null | undefined, now: 
 export function parseTime(value: unknown, tz?: string | null, now: Date = new Date()): Date | undefined {
   // `.localtime` drops a zone of its own: a YAML time with an offset prints in the site's zone.
   if (value instanceof Date) return new Date(value.getTime());
-  if (value instanceof RubyDate) return fromLocal(value.year, value.month, value.day, 0, 0, 0, 0, tz ?? undefined);
+  if (value instanceof RubyDate) {
+    const g = gregorianOf(value.year, value.month, value.day);
+    return fromLocal(g.year, g.month, g.day, 0, 0, 0, 0, tz ?? undefined);
+  }
   if (typeof value === "number" && !Number.isInteger(value)) return undefined;
   return rubyTimeParse(String(value ?? ""), tz, now);
 }
@@ -173,8 +177,8 @@ export function parseTime(value: unknown, tz?: string | null, now: Date = new Da
 export function urlDateField(date: Date, field: string, tz?: string | null): string {
   const p = wallClock(date, tz);
   const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-  const start = Date.UTC(p.year, 0, 1);
-  const yday = Math.floor((Date.UTC(p.year, p.month - 1, p.day) - start) / 86_400_000) + 1;
+  const start = utcMs(p.year, 0, 1);
+  const yday = Math.floor((utcMs(p.year, p.month - 1, p.day) - start) / 86_400_000) + 1;
   switch (field) {
     case "year":
       return pad(p.year, 4);
@@ -221,11 +225,11 @@ export function urlDateField(date: Date, field: string, tz?: string | null): str
       return String(p.weekday === 0 ? 7 : p.weekday);
     case "week":
     case "w_year": {
-      const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
+      const d = new Date(utcMs(p.year, p.month - 1, p.day));
       const dow = p.weekday === 0 ? 7 : p.weekday;
       d.setUTCDate(d.getUTCDate() + 4 - dow);
       const isoYear = d.getUTCFullYear();
-      const week = Math.ceil(((d.getTime() - Date.UTC(isoYear, 0, 1)) / 86_400_000 + 1) / 7);
+      const week = Math.ceil(((d.getTime() - utcMs(isoYear, 0, 1)) / 86_400_000 + 1) / 7);
       return field === "week" ? pad(week) : String(isoYear);
     }
     default:

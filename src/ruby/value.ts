@@ -1,6 +1,7 @@
 import { RubyDate } from "./date.js";
 import { RubyFloat } from "./float.js";
 import { rubyTimeString } from "./zone.js";
+import { rubyJulianDay } from "./calendar.js";
 
 /**
  * A drop's `hash_for_json(depth)` (Jekyll's Drop#to_json): the hash `jsonify` writes for it at that nesting depth.
@@ -102,7 +103,7 @@ export function inspectString(s: string): string {
 
 /** Julian day number of a calendar date, as Ruby's Date#inspect shows it. */
 function julianDay(d: RubyDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000) + 2440588;
+  return rubyJulianDay(d.year, d.month, d.day);
 }
 
 /** Ruby's `inspect` of a Liquid value (Ruby 3.1 style: `{"a"=>1, "b"=>[1, 2]}`). */

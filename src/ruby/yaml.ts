@@ -6,6 +6,7 @@ import { LecternError } from "../errors/index.js";
 import { indentQuotedContinuations } from "./yaml-lenient.js";
 import { parseSimpleMapping } from "./yaml-simple.js";
 import { parseJsonAsYaml } from "./yaml-json.js";
+import { utcMs } from "./calendar.js";
 
 /** YAML 1.1 timestamps as Ruby's Psych reads them: date-only → RubyDate, date-time → Date. */
 const timestamp: ScalarTag = {
@@ -20,12 +21,12 @@ const timestamp: ScalarTag = {
     const [, y, mo, d, h, mi, s, frac, tz] = m;
     if (h === undefined) {
       // Psych reads a one- or two-digit month and day (2020-1-5) as a Date when the day exists.
-      const probe = new Date(Date.UTC(+y!, +mo! - 1, +d!));
+      const probe = new Date(utcMs(+y!, +mo! - 1, +d!));
       if (!/^(?:1[012]|0\d|\d)$/.test(mo!) || !/^(?:[12]\d|3[01]|0\d|\d)$/.test(d!) || probe.getUTCMonth() !== +mo! - 1)
         return str;
       return new RubyDate(+y!, +mo!, +d!);
     }
-    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
+    const ms = utcMs(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
     // Psych: no zone reads the wall time as UTC and shows it in the local zone; `Z` gives a UTC
     // Time; an offset gives a Time fixed at that offset (marked for Liquid's Ruby Time#to_s).
     if (!tz) return new Date(ms);
@@ -162,7 +163,7 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, fileS
   }
   if (doc.errors.length) {
     const err = doc.errors[0]!;
-    throw yamlError(err, file, lineOffset, fileSource ?? text, lineOffset > 0);
+    throw yamlError(err, file, lineOffset, fileSource ?? text, lineOffset > 0, text);
   }
   let value: unknown;
   try {
@@ -203,9 +204,16 @@ function yamlError(
   lineOffset: number,
   source: string,
   inFrontMatter: boolean,
+  text: string,
 ): LecternError {
-  const pos = err.linePos?.[0];
+  let pos = err.linePos?.[0];
   let message = err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  // An unclosed bracket or quote is found where the text ends or the next key begins; Psych, like a
+  // reader, names where it was opened.
+  const opener = /flow (sequence|map|collection)|end with a [\]}]|closing .?quote|quoted scalar/i.test(message)
+    ? unclosedOpener(text, err.pos[0])
+    : undefined;
+  if (opener) pos = opener;
   if (/^Maximum call stack size exceeded/.test(message))
     message = "nesting too deep (collections inside collections exhaust the stack)";
   return new LecternError(`${inFrontMatter ? "invalid front matter: " : ""}${message}`, {
@@ -216,6 +224,35 @@ function yamlError(
     source,
     cause: err,
   });
+}
+
+/**
+ * Line and column (1-based) of the innermost bracket or quote still open at `end`, scanning YAML as a
+ * reader would (comments skipped, brackets inside quotes ignored); undefined when none is open.
+ */
+export function unclosedOpener(text: string, end: number): { line: number; col: number } | undefined {
+  const open: number[] = [];
+  let quote: number | undefined;
+  for (let i = 0; i < Math.min(end, text.length); i++) {
+    const ch = text[i]!;
+    if (quote !== undefined) {
+      const q = text[quote];
+      if (q === '"' && ch === "\\") i++;
+      else if (ch === q && q === "'" && text[i + 1] === "'") i++;
+      else if (ch === q) quote = undefined;
+      continue;
+    }
+    if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl;
+    } else if (ch === "[" || ch === "{") open.push(i);
+    else if (ch === "]" || ch === "}") open.pop();
+    else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = i;
+  }
+  const at = quote ?? open.at(-1);
+  if (at === undefined) return undefined;
+  const before = text.slice(0, at);
+  return { line: before.split("\n").length, col: at - before.lastIndexOf("\n") };
 }
 
 /** Characters libyaml refuses anywhere in a stream (YAML 1.1 "printable" is everything else). */

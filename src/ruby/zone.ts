@@ -1,4 +1,5 @@
 import type { RubyDate } from "./date.js";
+import { rubyDateInstant, utcMs } from "./calendar.js";
 
 /** A moment broken down in some zone, as Ruby's Time keeps it (or a zone-less Date). */
 export interface ZonedTime {
@@ -80,7 +81,7 @@ export function zoneOffset(ms: number, tz: string | undefined): number {
 function computeOffset(ms: number, tz: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const asUtc = utcMs(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
@@ -177,7 +178,7 @@ function breakDown(ms: number, offset: number): Omit<ZonedTime, "zone"> {
 
 /** A Ruby Date as strftime sees it: midnight, offset 0, zone "+00:00". */
 export function zonedDate(d: RubyDate): ZonedTime {
-  const ms = Date.UTC(d.year, d.month - 1, d.day);
+  const { ms, weekday } = rubyDateInstant(d.year, d.month, d.day);
   return {
     year: d.year,
     month: d.month,
@@ -186,7 +187,7 @@ export function zonedDate(d: RubyDate): ZonedTime {
     minute: 0,
     second: 0,
     millisecond: 0,
-    weekday: new Date(ms).getUTCDay(),
+    weekday,
     offset: 0,
     zone: "+00:00",
     epoch: ms / 1000,
@@ -204,7 +205,7 @@ export function fromLocal(
   ms: number,
   tz: string | undefined,
 ): Date {
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const wall = utcMs(y, mo - 1, d, h, mi, s, ms);
   if (!tz || tz === "UTC") return new Date(wall);
   const before = zoneOffset(wall - 86_400_000, tz);
   const after = zoneOffset(wall + 86_400_000, tz);

@@ -27,7 +27,7 @@ export function themeFor(site: {
   return undefined;
 }
 
-/** The theme's own `defaults:` (from its `_config.yml`), placed before the site's so the site's win. */
+/** The theme's own `defaults:` (from its `_config.yml`), used when the site sets none. */
 export function themeDefaults(root: string, source: string): unknown[] {
   const file = join(root, "_config.yml");
   if (!existsSync(file)) return [];

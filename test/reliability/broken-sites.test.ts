@@ -38,15 +38,21 @@ function assertFatal(r: ReturnType<typeof breakSite>, topic: string, where: stri
 }
 
 test("invalid _config.yml: YAML error at its line, nothing written", () => {
-  assertFatal(breakSite({ "_config.yml": "title: Good\nlist: [a, b\nnext: 1\n" }), "YAML", "_config.yml:3", "next: 1");
+  // Psych names the unclosed [ (line 2, column 7), not the line after it.
+  assertFatal(
+    breakSite({ "_config.yml": "title: Good\nlist: [a, b\nnext: 1\n" }),
+    "YAML",
+    "_config.yml:2:7",
+    "list: [a, b",
+  );
 });
 
 test("invalid data file: names the data file and line", () => {
   assertFatal(
     breakSite({ "_data/people.yml": "- name: Ada\n  role: [x\n- name: Bo\n" }),
     "Data",
-    "_data/people.yml:3",
-    "- name: Bo",
+    "_data/people.yml:2:9",
+    "  role: [x",
   );
 });
 

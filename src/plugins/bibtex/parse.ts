@@ -1,5 +1,6 @@
 import { parse, FieldMode, type Entry, type Creator } from "@retorquere/bibtex-parser";
 import { shieldAngles, unshieldAngles } from "./markup.js";
+import { MathStore, prepareText } from "./tex-source.js";
 
 /** A problem in a `.bib` file that did not stop the other entries from being read. */
 export interface BibWarning {
@@ -73,6 +74,11 @@ const ALWAYS_CONVERT = new Set([...FieldMode.creatorlist, ...FieldMode.literalli
 
 /** Text the LaTeX conversion would change; other values are already what it would return. */
 const TEX = /[\\{}$~%&_^#`'"\uE000\uE001]|--/;
+
+/** True for fields kept as written (addresses), which get no math or text-command rewriting. */
+function verbatim(name: string): boolean {
+  return VERBATIM.some((v) => (typeof v === "string" ? v === name : v.test(name)));
+}
 
 const OPTIONS = {
   applyCrossRef: true,
@@ -151,12 +157,13 @@ function convertNeeded(chunks: Chunk[]): { converted: Converted[]; errors: Array
   for (const c of valid) if (c.fields.crossref) linked.add(c.key.toLowerCase()).add(c.fields.crossref.toLowerCase());
   const needs = (c: Chunk, name: string, value: string) =>
     linked.has(c.key.toLowerCase()) || ALWAYS_CONVERT.has(name) || TEX.test(value);
+  const math = new MathStore();
   const reduced = valid
     .map(
       (c) =>
         `@${c.type}{${c.key},\n${Object.entries(c.fields)
           .filter(([n, v]) => needs(c, n, v))
-          .map(([n, v]) => `  ${n} = {${v}}`)
+          .map(([n, v]) => `  ${n} = {${verbatim(n) ? v : prepareText(math.shield(v))}}`)
           .join(",\n")}\n}\n`,
     )
     .join("");
@@ -165,7 +172,7 @@ function convertNeeded(chunks: Chunk[]): { converted: Converted[]; errors: Array
   for (const e of lib.entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
   const converted = valid.map((c): Converted => {
     const done = byKey.get(c.key)?.shift();
-    const fields: Fields = { ...c.fields, ...(done?.fields as Fields | undefined) };
+    const fields: Fields = { ...c.fields, ...math.restoreField(done?.fields as Fields | undefined) };
     return {
       entry: done ? { type: c.type, key: c.key, fields } : undefined,
       raw: { key: c.key, fields: { ...c.fields } },
@@ -194,13 +201,14 @@ function balanced(value: string): boolean {
 
 /** Without the first stage: the whole parse, plus its raw mode for the fields as written. */
 function convertAll(source: string): { converted: Converted[]; errors: Array<{ error: string; input?: string }> } {
-  const lib = parse(source, OPTIONS);
+  const math = new MathStore();
+  const lib = parse(prepareText(math.shield(source)), OPTIONS);
   const raw = parse(source, { applyCrossRef: true, raw: true }).entries;
   const converted = lib.entries
     .filter((e) => e.input !== "" || Object.keys(e.fields).length > 0)
     .map(
       (e, i): Converted => ({
-        entry: { type: e.type, key: e.key, fields: e.fields as Fields },
+        entry: { type: e.type, key: e.key, fields: math.restoreField(e.fields as Fields) },
         raw: {
           key: e.key,
           fields:

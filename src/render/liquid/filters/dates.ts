@@ -1,5 +1,6 @@
 import type { FilterEnv, FilterTable } from "./env.js";
 import { RubyDate } from "../../../ruby/date.js";
+import { gregorianOf } from "../../../ruby/calendar.js";
 import { fromLocal, zoned, zonedDate, formatOffset, withFixedZone, type ZonedTime } from "../../../ruby/zone.js";
 import { strftime } from "../../../ruby/strftime.js";
 import { rubyToS, rubyInspect } from "../../../ruby/value.js";
@@ -36,7 +37,11 @@ function broken(d: Date | RubyDate, env: FilterEnv): ZonedTime {
 function jekyllTime(input: unknown, env: FilterEnv): ZonedTime {
   const d = toDate(input, env);
   if (d === undefined) throw new Error(`Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`);
-  if (d instanceof RubyDate) return zoned(fromLocal(d.year, d.month, d.day, 0, 0, 0, 0, env.tz), env.tz);
+  if (d instanceof RubyDate) {
+    // Date#to_time: a Julian-calendar date (before 1582-10-15) becomes its Gregorian day.
+    const g = gregorianOf(d.year, d.month, d.day);
+    return zoned(fromLocal(g.year, g.month, g.day, 0, 0, 0, 0, env.tz), env.tz);
+  }
   return zoned(d, env.tz, true);
 }
 
