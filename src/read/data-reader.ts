@@ -66,7 +66,12 @@ function dataEntries(dir: string): string[] {
 export function readDataFile(abs: string, shown: string): unknown {
   const ext = extname(abs).toLowerCase();
   if (![".yml", ".yaml", ".json", ".csv", ".tsv"].includes(ext)) return undefined;
-  const text = readFileSync(abs, "utf8").replace(/^\uFEFF/, "");
+  return parseDataText(readFileSync(abs, "utf8"), ext, shown);
+}
+
+/** A data file's text read by its extension (`.csv`, `.tsv`, else YAML) as Jekyll's DataReader reads it. */
+export function parseDataText(text: string, ext: string, shown: string): unknown {
+  text = text.replace(/^\uFEFF/, "");
   if (ext === ".csv" || ext === ".tsv") {
     try {
       return parseCsv(text, {

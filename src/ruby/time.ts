@@ -164,7 +164,8 @@ export function rubyTimeParse(text: string, tz: string | null | undefined, now: 
 /** Jekyll's Utils.parse_date: Time.parse(value.to_s).localtime; undefined when Ruby cannot read it (Jekyll then fails the build). */
 export function parseTime(value: unknown, tz?: string | null, now: Date = new Date()): Date | undefined {
   // `.localtime` drops a zone of its own: a YAML time with an offset prints in the site's zone.
-  if (value instanceof Date) return new Date(value.getTime());
+  // `.to_s` first: a YAML time's fraction of a second is dropped.
+  if (value instanceof Date) return new Date(Math.floor(value.getTime() / 1000) * 1000);
   if (value instanceof RubyDate) {
     const g = gregorianOf(value.year, value.month, value.day);
     return fromLocal(g.year, g.month, g.day, 0, 0, 0, 0, tz ?? undefined);

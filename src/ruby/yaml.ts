@@ -26,6 +26,9 @@ const timestamp: ScalarTag = {
         return str;
       return new RubyDate(+y!, +mo!, +d!);
     }
+    // Psych's Time.utc: a day past the month's end rolls over, but out-of-range fields leave a string.
+    if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > 31 || +h > 24 || +mi! > 59 || +s! > 60) return str;
+    if (+h === 24 && (+mi! > 0 || +s! > 0)) return str;
     const ms = utcMs(+y!, +mo! - 1, +d!, +h, +mi!, +s!, frac ? Math.round(parseFloat(frac) * 1000) : 0);
     // Psych: no zone reads the wall time as UTC and shows it in the local zone; `Z` gives a UTC
     // Time; an offset gives a Time fixed at that offset (marked for Liquid's Ruby Time#to_s).
@@ -84,6 +87,21 @@ const float: ScalarTag = {
   stringify: ({ value }) => String(value),
 };
 
+/**
+ * Psych reads a plain `:name` as a Ruby Symbol, a class Jekyll's safe_load refuses: the file is an error
+ * (front matter is then dropped with a warning, as in Jekyll). Quoted `":name"` stays a string.
+ */
+const symbol: ScalarTag = {
+  tag: "tag:lectern.ruby,2026:symbol",
+  default: true,
+  test: /^:[\s\S]/,
+  resolve(str: string, onError: (message: string) => void) {
+    onError(`Tried to load unspecified class: Symbol ("${str}" is a Ruby Symbol; quote it to keep the text)`);
+    return str;
+  },
+  stringify: ({ value }) => String(value),
+};
+
 /** Psych's base-60 reading, quirk included: each part is weighed by 60 ** |index - 2| (`1:20` is 4800). */
 function sexagesimal(str: string): number {
   const sign = str.startsWith("-") ? -1 : 1;
@@ -113,6 +131,7 @@ const OPTIONS = {
     int,
     float,
     timestamp,
+    symbol,
   ],
   uniqueKeys: false,
   maxAliasCount: -1,

@@ -80,7 +80,8 @@ export function createEngine(host: LiquidHost): {
       let source: string;
       try {
         if (!fs.statSync(absPath).isFile()) throw new Error("not a file");
-        source = fs.readFileSync(absPath, "utf8");
+        // Jekyll reads includes with `bom|utf-8`: a byte-order mark is not part of the text.
+        source = fs.readFileSync(absPath, "utf8").replace(/^\uFEFF/, "");
       } catch {
         files.set(absPath, null);
         return undefined;

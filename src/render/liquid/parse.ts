@@ -113,6 +113,9 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
       } else if (tag.name === "capture") {
         const target = laxTarget(tag.args);
         if (target !== tag.args.trim()) rewriteTag(liquid, tag, target);
+      } else if (tag.name === "else" && tag.args.trim() !== "") {
+        // Ruby's `else` ignores its markup: `{% else if x %}` is a plain else.
+        rewriteTag(liquid, tag, "");
       }
     }
   }
