@@ -112,7 +112,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   try {
     initial = await builder.build();
     target.baseurl = builder.baseurl;
-    print(line("", `done in ${seconds(initial.ms)} seconds.`));
+    print(line("", `done in ${seconds(initial.ms)} seconds: ${initial.pages} pages.`));
   } catch (e) {
     target.baseurl = builder.baseurl;
     fail(e);

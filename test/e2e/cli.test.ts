@@ -14,7 +14,7 @@ test("packed CLI: build, then check, on an academicpages-style site", () => {
     assert.match(home, /Ada Example/, "the author block reaches the page");
     assert.ok(existsSync(join(site, "_site", "publications", "2024-03-01-parsing", "index.html")));
     const count = /Built (\d+) pages/.exec(built.stdout)?.[1];
-    assert.ok(count, built.stdout);
+    assert.equal(count, "3", `three HTML pages: ${built.stdout}`);
 
     const checked = lectern(site, ["check"]);
     assert.equal(checked.status, 0, checked.stdout + checked.stderr);

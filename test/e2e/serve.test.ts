@@ -93,6 +93,7 @@ test("packed CLI in Chromium: edit → reload, break → readable overlay (light
   try {
     const address = (await waitForOutput(child, /Server address:\s+(\S+)/, log))[1]!;
     const url = new URL(address);
+    assert.match(log.join(""), /done in [\d.]+ seconds: 3 pages\./, "serve counts pages as build and check do");
     const page = await browser.newPage();
     page.setDefaultTimeout(60_000);
     const pageErrors: string[] = [];
