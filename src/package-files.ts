@@ -47,3 +47,11 @@ export function workerScript(script: WorkerScript): URL {
     ? pathToFileURL(join(packageRoot(), BUNDLE_DIR, script))
     : new URL(script, import.meta.url);
 }
+
+/**
+ * The live-reload client the dev server sends to browsers: tsc's output of src/serve/live-client.ts, always the
+ * compiled module (shipped in dist/src), never bundled code, which may call bundler helpers the page lacks.
+ */
+export function liveClientFile(): string {
+  return join(packageRoot(), "dist", "src", "serve", "live-client.js");
+}

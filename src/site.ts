@@ -1,4 +1,5 @@
 import { resolve, join, relative, sep } from "node:path";
+import { countPages } from "./write/page-count.js";
 import { existsSync, realpathSync } from "node:fs";
 import type { BuildOptions, BuildResult } from "./config/options.js";
 import type { SiteConfig } from "./config/types.js";
@@ -222,7 +223,7 @@ export class Site implements PluginSite {
   }
 
   /** Checks the outputs (collisions, escapes, --strict) and swaps them into the destination. */
-  async write(): Promise<{ pages: number; staticFiles: number }> {
+  async write(): Promise<{ pages: number; files: number }> {
     const { outputs, collisions, escapes } = planOutputs(this.outputEntries(), this.destination);
     for (const e of escapes)
       this.tolerated(
@@ -243,8 +244,8 @@ export class Site implements PluginSite {
     }
     await writeAtomically(this.destination, outputs.values(), this.config.keep_files);
     await this.hooks.run("site:postWrite", { site: this });
-    const pages = [...outputs.values()].filter((o) => o.content !== undefined).length;
-    return { pages, staticFiles: outputs.size - pages };
+    const pages = countPages(outputs.keys());
+    return { pages, files: outputs.size - pages };
   }
 
   /** Everything to write, in Jekyll's write order (pages, static files, documents): the last writer of a path wins. */

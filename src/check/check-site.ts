@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { countPages } from "../write/page-count.js";
 import { join } from "node:path";
 import { fileKind, listFiles } from "../compare/files.js";
 import { externalUrlProblem } from "./external-url.js";
@@ -113,5 +114,5 @@ export async function checkSite(dir: string, options: CheckOptions = {}): Promis
     if (source !== undefined && source !== p.page) p.source = source;
   }
   kept.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : a.line - b.line || a.column - b.column));
-  return { dir, pages: pages.length, problems: kept };
+  return { dir, pages: countPages(all), problems: kept };
 }

@@ -47,8 +47,10 @@ export interface BuildOptions {
 /** What one build produced. */
 export interface BuildResult {
   destination: string;
+  /** HTML files written (src/write/page-count.ts: every command counts pages this way). */
   pages: number;
-  staticFiles: number;
+  /** Every other file written (stylesheets, feeds, images...). */
+  files: number;
   warnings: number;
   /** Milliseconds from start to the swapped-in output. */
   ms: number;

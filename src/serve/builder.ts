@@ -5,6 +5,7 @@ import type { ChangeKind } from "./batcher.js";
 import { applyIncrementally } from "./incremental.js";
 import { changedOutputs, indexOutputs, type OutputIndex } from "./outputs.js";
 import { normalizeBaseurl } from "./resolve-request.js";
+import { countPages } from "../write/page-count.js";
 
 /** What one (re)build did. */
 export interface BuildReport {
@@ -15,6 +16,8 @@ export interface BuildReport {
   changed: string[];
   /** Pages and documents rendered. */
   rendered: number;
+  /** Pages the served site has, counted as `lectern build` and `check` count them (HTML files). */
+  pages: number;
   ms: number;
 }
 
@@ -56,6 +59,7 @@ export class SiteBuilder {
           kind: "incremental",
           changed: result.changed,
           rendered: result.rendered,
+          pages: countPages(this.index.keys()),
           ms: performance.now() - started,
         };
       }
@@ -74,6 +78,13 @@ export class SiteBuilder {
     this.site = site;
     this.edited.clear();
     const rendered = site.pages.length + [...site.collections.values()].reduce((n, c) => n + c.docs.length, 0);
-    return { kind: "full", reason, changed, rendered, ms: performance.now() - started };
+    return {
+      kind: "full",
+      reason,
+      changed,
+      rendered,
+      pages: countPages(index.keys()),
+      ms: performance.now() - started,
+    };
   }
 }

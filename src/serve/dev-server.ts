@@ -35,7 +35,7 @@ export interface DevServerOptions extends BuildOptions {
 
 /** A running dev server. Emits `built` (BuildReport) after each good build and `failed` (error) after each failed one. */
 export interface DevServer extends EventEmitter {
-  /** The site's address, baseurl included, e.g. `http://127.0.0.1:4000/blog/`. */
+  /** The site's address, baseurl included, e.g. `http://localhost:4000/blog/` (the origin site.url gets). */
   readonly url: string;
   readonly port: number;
   readonly builder: SiteBuilder;
@@ -65,7 +65,20 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const target: ServeTarget = { root: destination, baseurl: "", channel };
   const server = createServer((req, res) => handleRequest(target, req, res));
   const port = await listen(server, options.port ?? 4000, host);
+  // One origin for the printed address and site.url (as Jekyll's url override would be): `localhost`, for a
+  // loopback or wildcard host. localhost may resolve to ::1 first, so the IPv6 loopback is served too when free.
   const shownHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  const servers = [server];
+  if (host === "127.0.0.1") {
+    const v6 = createServer((req, res) => handleRequest(target, req, res));
+    if (
+      await listen(v6, port, "::1").then(
+        () => true,
+        () => false,
+      )
+    )
+      servers.push(v6);
+  }
   const devUrl = buildEnvironment(options).mode !== "development" ? {} : { url: `http://${shownHost}:${port}` };
   const builder = new SiteBuilder({ ...options, source, destination, overrides: { ...devUrl, ...options.overrides } });
   const events = new EventEmitter();
@@ -97,7 +110,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   try {
     initial = await builder.build();
     target.baseurl = builder.baseurl;
-    print(line("", `done in ${seconds(initial.ms)} seconds.`));
+    print(line("", `done in ${seconds(initial.ms)} seconds: ${initial.pages} pages.`));
   } catch (e) {
     target.baseurl = builder.baseurl;
     fail(e);
@@ -143,7 +156,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     watcher.on("error", (e) => printError(line("Watcher:", String(e))));
     print(line("Auto-regeneration:", "enabled for '" + (relative(process.cwd(), source) || ".") + "'"));
   }
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${target.baseurl}/`;
+  const url = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${port}${target.baseurl}/`;
   print(line("Server address:", url));
   print(line("Server running...", "press ctrl-c to stop."));
 
@@ -153,8 +166,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       await batcher.close();
       await watcher?.close();
       channel?.close();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
+      for (const s of servers) s.closeAllConnections();
+      await Promise.all(servers.map((s) => new Promise<void>((done) => s.close(() => done()))));
       disposeSass();
     })());
 

@@ -25,7 +25,8 @@ const SITE: Record<string, string> = {
 <body><main>{{ content }}</main></body></html>
 `,
   "about.md": "---\nlayout: default\ntitle: About\n---\nVersion one.\n",
-  "assets/main.scss": '---\n---\n@import "vars";\nbody { color: $fg; }\n',
+  "assets/main.scss":
+    '---\n---\n@import "vars";\nbody { color: $fg; }\npre { color: rgb(250, 250, 250); background: #fff; }\n',
   "_sass/_vars.scss": "$fg: rgb(1, 2, 3);\n",
 };
 
@@ -54,7 +55,13 @@ test("in a browser: an edit reloads the page, a broken edit shows the overlay ov
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nBroken {% if %}\n");
     const overlay = await page.waitForSelector("#lectern-error-overlay");
-    assert.match((await overlay.textContent()) ?? "", /about\.md:5/);
+    assert.ok(overlay);
+    assert.match((await page.textContent("#lectern-error-overlay pre")) ?? "", /about\.md:5/);
+    assert.notEqual(
+      await page.$eval("#lectern-error-overlay pre", (pre) => getComputedStyle(pre).color),
+      "rgb(250, 250, 250)",
+      "the site's own pre style does not reach the overlay",
+    );
     assert.match((await page.textContent("main")) ?? "", /Version two\./, "the last good page stays under the overlay");
 
     writeFileSync(join(dir, "about.md"), "---\nlayout: default\ntitle: About\n---\nVersion three.\n");

@@ -17,7 +17,7 @@ test("lectern serve prints its address, serves, and exits cleanly on Ctrl-C (SIG
       const timer = setTimeout(() => fail(new Error(`no address printed:\n${out}`)), 30_000);
       const look = (c: Buffer) => {
         out += c.toString();
-        const m = /Server address: (http:\/\/127\.0\.0\.1:(\d+)\/)/.exec(out);
+        const m = /Server address: (http:\/\/localhost:(\d+)\/)/.exec(out);
         if (m && /Server running/.test(out)) {
           clearTimeout(timer);
           ok(m[1]!);

@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { injectLiveReload, liveReloadScript } from "../../src/serve/client.js";
+import { runInNewContext } from "node:vm";
+import { join } from "node:path";
+import { injectLiveReload, liveClientSource, liveReloadScript } from "../../src/serve/client.js";
+import { liveClientFile, packageRoot } from "../../src/package-files.js";
 import { contentTypeFor } from "../../src/serve/content-type.js";
 import { byteRange } from "../../src/serve/http.js";
 
@@ -23,8 +26,31 @@ test("the injected script is one self-contained, parseable script using the even
   const body = script.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "");
   assert.doesNotThrow(() => new Function(body));
   assert.match(body, /new EventSource\(eventsPath\)/);
-  assert.ok(body.endsWith('("/__lectern/events", "123-4");'), body.slice(-60));
+  assert.ok(body.endsWith('clientMain("/__lectern/events", "123-4");\n})();'), body.slice(-60));
   assert.ok(!body.slice(0, -1).includes("</script"), "nothing closes the script early");
+});
+
+test("the served script runs alone: evaluated as sent, with only the browser's globals, it opens the event channel", () => {
+  const body = liveReloadScript("1-1")
+    .replace(/^<script[^>]*>/, "")
+    .replace(/<\/script>$/, "");
+  const opened: string[] = [];
+  const sandbox = {
+    document: { hidden: false, addEventListener() {}, getElementById: () => null },
+    EventSource: class {
+      constructor(url: string) {
+        opened.push(url);
+      }
+    },
+    location: { href: "http://localhost:4000/" },
+  };
+  runInNewContext(body, sandbox);
+  assert.deepEqual(opened, ["/__lectern/events"]);
+});
+
+test("the client is sent from tsc's output of live-client.ts, never from the bundle", () => {
+  assert.equal(liveClientFile(), join(packageRoot(), "dist", "src", "serve", "live-client.js"));
+  assert.ok(!/__name|__defProp|require\(/.test(liveClientSource()), "no bundler helper in the served client");
 });
 
 test("content types", () => {

@@ -40,7 +40,7 @@ const command: Command = {
       const where = relative(process.cwd(), r.destination) || ".";
       if (options.profile) console.log(`${r.templates ?? ""}\n\n${profileTable(r.stages, r.ms)}`);
       console.log(
-        `Built ${r.pages} pages and ${r.staticFiles} static files into ${where} in ${Math.round(r.ms)} ms${r.warnings ? ` with ${r.warnings} warning${r.warnings === 1 ? "" : "s"}` : ""}.`,
+        `Built ${r.pages} pages and ${r.files} other files into ${where} in ${Math.round(r.ms)} ms${r.warnings ? ` with ${r.warnings} warning${r.warnings === 1 ? "" : "s"}` : ""}.`,
       );
       return 0;
     } catch (e) {

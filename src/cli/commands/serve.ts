@@ -50,6 +50,22 @@ function openBrowser(url: string): void {
   }
 }
 
+let parentWatch: NodeJS.Timeout | undefined;
+
+/**
+ * Under `npx lectern serve` (or an npm script) npm starts a shell that starts us; stopping npx ends that shell but
+ * not us, which would leave the server running with no one to stop it. So, when npm started us, we stop once the
+ * process that started us is gone (our parent changes).
+ */
+function stopWithParent(stop: () => void): void {
+  if (!process.env["npm_command"]) return;
+  const parent = process.ppid;
+  parentWatch = setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 250);
+  parentWatch.unref();
+}
+
 /** With --quiet, only the address and errors are printed. */
 function quietPrint(line: string): void {
   if (/Server address:/.test(line)) console.log(line);
@@ -94,6 +110,7 @@ const command: Command = {
     const running = server;
     return new Promise<number>((done) => {
       const stop = () => {
+        clearInterval(parentWatch);
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
         console.log("\nShutting down.");
@@ -104,6 +121,7 @@ const command: Command = {
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
+      stopWithParent(stop);
     });
   },
 };
