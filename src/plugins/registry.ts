@@ -18,8 +18,11 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-include-cache": () => import("./include-cache/index.js"),
 };
 
-/** Plugins Lectern always runs (not gems): BibTeX publications. */
-const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [() => import("./bibtex/plugin.js")];
+/** Plugins Lectern always runs (not gems): BibTeX publications, the talk map. */
+const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [
+  () => import("./bibtex/plugin.js"),
+  () => import("./talkmap/index.js"),
+];
 
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
 const NO_OP = new Set([

@@ -13,7 +13,12 @@ export function isRedirectStub(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html) && !/class="masthead"/.test(html);
 }
 
-/** Every themed HTML page of a built site (redirect stubs left out), sorted by path. */
+/** True for the talk map's full-window page (talkmap/map.html, shown in academicpages' iframe): no theme around it. */
+export function isStandaloneMap(html: string): boolean {
+  return /<body class="talkmap-standalone">/.test(html);
+}
+
+/** Every themed HTML page of a built site (redirect stubs and the standalone talk map left out), sorted by path. */
 export function themedPages(siteDir: string): BuiltPage[] {
   const pages: BuiltPage[] = [];
   const walk = (dir: string): void => {
@@ -22,7 +27,7 @@ export function themedPages(siteDir: string): BuiltPage[] {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith(".html")) {
         const html = readFileSync(path, "utf8");
-        if (isRedirectStub(html)) continue;
+        if (isRedirectStub(html) || isStandaloneMap(html)) continue;
         const file = relative(siteDir, path).split(sep).join("/");
         const url = "/" + file.replace(/(^|\/)index\.html$/, "$1");
         pages.push({ file, url, html });
