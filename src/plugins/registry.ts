@@ -4,6 +4,7 @@ import type { GeneratedPage, GeneratorPriority, GeneratorSite, Plugin, PluginApi
 import { Page } from "../model/page.js";
 import { outputExtFor } from "../render/converters.js";
 import { deepMerge } from "../config/merge.js";
+import { declaredPlugins } from "./declared.js";
 
 /** Built-in plugins by the gem name a site lists in `plugins:`; each loaded only when listed. */
 const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
@@ -16,6 +17,14 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   jemoji: () => import("./jemoji/index.js"),
   "jekyll-include-cache": () => import("./include-cache/index.js"),
 };
+
+/** al-folio's own `_plugins/*.rb` Lectern replaces with built-ins, by file name (see `rubyPluginKey`). */
+const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {};
+
+/** A Ruby plugin file's name for lookups: lower case, without `-` or `_` (`hideCustomBibtex`, `hide-custom-bibtex`). */
+export function rubyPluginKey(file: string): string {
+  return file.toLowerCase().replace(/[-_]/g, "");
+}
 
 /** Plugins Lectern always runs (not gems): BibTeX publications. */
 const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [() => import("./bibtex/plugin.js")];
@@ -68,17 +77,36 @@ function addGenerator(site: Site, fn: Site["generators"][number], priority: Gene
   else site.generators.splice(at, 0, fn);
 }
 
-/** Loads the plugins the config lists (unknown ones are a warning naming them) and the always-on ones. */
+/**
+ * Loads the plugins the site declares (`plugins:`, the Gemfile's `:jekyll_plugins`, `_plugins/*.rb` when not in
+ * safe mode) and the always-on ones; what Lectern lacks is one warning naming each, and the build goes on.
+ */
 export async function loadPlugins(site: Site): Promise<void> {
   const api = pluginApi(site);
+  const declared = declaredPlugins(site.source, site.config.plugins, String(site.config["plugins_dir"] ?? "_plugins"));
   const unknown: string[] = [];
-  for (const name of site.config.plugins) {
+  const loaded = new Set<Plugin>();
+  const use = async (load: () => Promise<{ default: Plugin }>) => {
+    const plugin = (await load()).default;
+    if (loaded.has(plugin)) return;
+    loaded.add(plugin);
+    await plugin.setup(api);
+  };
+  for (const name of declared.gems) {
     const load = BUILT_IN[name];
-    if (load) await (await load()).default.setup(api);
+    if (load) await use(load);
     else if (!NO_OP.has(name)) unknown.push(name);
   }
+  if (!site.config.safe) {
+    for (const file of declared.rubyFiles) {
+      const load = RUBY_FILES[rubyPluginKey(file)];
+      if (load) await use(load);
+      else unknown.push(`${file}.rb`);
+    }
+  }
+  site.missingPlugins = unknown;
   if (unknown.length) site.tolerated("Plugins:", `not available in Lectern, skipped: ${unknown.join(", ")}`);
-  for (const load of ALWAYS) await (await load()).default.setup(api);
+  for (const load of ALWAYS) await use(load);
 }
 
 /** Runs generators in order with a view that can add pages. */
