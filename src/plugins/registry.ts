@@ -16,7 +16,13 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-gist": () => import("./gist/index.js"),
   jemoji: () => import("./jemoji/index.js"),
   "jekyll-include-cache": () => import("./include-cache/index.js"),
+  "jekyll-scholar": () => import("./scholar/index.js"),
+  "jekyll/scholar": () => import("./scholar/index.js"),
+  "jekyll-paginate-v2": () => import("./paginate-v2/index.js"),
 };
+
+/** Gems whose plugin replaces Lectern's own BibTeX publications (which then add no pages or filters). */
+const REPLACES_BIBTEX = new Set(["jekyll-scholar", "jekyll/scholar"]);
 
 /** al-folio's own `_plugins/*.rb` Lectern replaces with built-ins, by file name (see `rubyPluginKey`). */
 const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {};
@@ -47,6 +53,24 @@ const NO_OP = new Set([
   "jekyll-mentions",
   "jekyll-avatar",
   "jekyll-admonitions",
+  // Libraries a Gemfile's plugin group often lists that add nothing to a build.
+  "jekyll",
+  "webrick",
+  "unicode_utils",
+  "kramdown",
+  "kramdown-parser-gfm",
+  "tzinfo",
+  "tzinfo-data",
+  "wdm",
+  "http_parser.rb",
+  "csv",
+  "base64",
+  "bigdecimal",
+  "logger",
+  "ostruct",
+  "observer",
+  "uri",
+  "nokogiri",
 ]);
 
 /** The API handed to each plugin's setup. */
@@ -106,6 +130,7 @@ export async function loadPlugins(site: Site): Promise<void> {
   }
   site.missingPlugins = unknown;
   if (unknown.length) site.tolerated("Plugins:", `not available in Lectern, skipped: ${unknown.join(", ")}`);
+  if (declared.gems.some((g) => REPLACES_BIBTEX.has(g))) return;
   for (const load of ALWAYS) await use(load);
 }
 
