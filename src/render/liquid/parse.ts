@@ -11,7 +11,7 @@ import {
   type TopLevelToken,
 } from "liquidjs";
 import { laxCondition, laxOutput } from "./lax.js";
-import { setTagArgs } from "./internals.js";
+import { quoteBlindOutputs, setTagArgs } from "./internals.js";
 
 /** Reports a markup Ruby would only accept in lax mode (Jekyll prints "Liquid Warning"). */
 export type LaxWarning = (message: string, file: string, line: number) => void;
@@ -174,17 +174,6 @@ function laxElse(liquid: Liquid, tokens: TopLevelToken[]): void {
   }
 }
 
-/**
- * Ruby's tokenizer ends an output at the first `}}`, quotes or not (`{{'abc}}` is the output `'abc`, which the
- * lax parser reads as the variable `abc`); liquidjs skips over quoted text and would run on to the file's end.
- */
-function rubyOutputTokens(tokenizer: Tokenizer): Tokenizer {
-  const t = tokenizer as unknown as { readToDelimiter(d: string, quoted?: boolean): number };
-  const read = t.readToDelimiter.bind(t);
-  t.readToDelimiter = (delimiter: string) => read(delimiter, false);
-  return tokenizer;
-}
-
 /** Tags that only exist inside their block's parse (no registered implementation of their own). */
 const BRANCHES = new Set(["else", "elsif", "when"]);
 
@@ -240,7 +229,7 @@ export function parseLax(
   warn?: LaxWarning,
   unknownTag?: UnknownTagPolicy,
 ): Template[] {
-  const tokenizer = rubyOutputTokens(new Tokenizer(text, liquid.options.operators, file));
+  const tokenizer = quoteBlindOutputs(new Tokenizer(text, liquid.options.operators, file));
   const tokens = tokenizer.readTopLevelTokens(liquid.options);
   laxify(liquid, tokens, file, warn);
   laxElse(liquid, tokens);
