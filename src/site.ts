@@ -63,6 +63,8 @@ export class Site implements PluginSite {
   pendingTags: Array<[string, unknown]> = [];
   /** Converters plugins registered (tried before Markdown and Sass). */
   converters: Converter[] = [];
+  /** Plugins the site declares that Lectern has no built-in for (gem names, `_plugins/x.rb`). */
+  missingPlugins: string[] = [];
   renderer!: Renderer;
   /** The build cache (`.lectern-cache`, Jekyll's `.jekyll-cache`). */
   cache!: DiskCache;
@@ -182,6 +184,8 @@ export class Site implements PluginSite {
     this.pendingFilters = [];
     this.pendingTags = [];
     this.converters = [];
+    this.missingPlugins = [];
+    this.unknownTags.clear();
     this.strictProblems = 0;
     this.setup();
     await loadPlugins(this);
@@ -292,6 +296,23 @@ export class Site implements PluginSite {
   reportMissingLayout(name: string, item: Convertible): void {
     this.tolerated("Build Warning:", `Layout '${name}' requested in ${item.relativePath} does not exist.`);
   }
+
+  /**
+   * A Liquid tag nothing registered: when the site declares plugins Lectern lacks, it is probably theirs, so it is
+   * warned about once and rendered as a placeholder (true); otherwise Liquid's "Unknown tag" error stands (false).
+   */
+  tolerateUnknownTag(name: string, file: string, line: number): boolean {
+    if (!this.missingPlugins.length) return false;
+    if (!this.unknownTags.has(name)) {
+      this.unknownTags.add(name);
+      this.tolerated(
+        "Liquid Warning:",
+        `unknown tag '${name}' in ${file}:${line}, probably from a plugin Lectern lacks (${this.missingPlugins.join(", ")}); it renders nothing`,
+      );
+    }
+    return true;
+  }
+  private readonly unknownTags = new Set<string>();
 
   /** A problem Jekyll tolerates: warned and counted; with --strict the build fails before writing. */
   tolerated(topic: string, message: string): void {

@@ -5,6 +5,7 @@ import type { ItemSettings } from "../read/items.js";
 import type { Page } from "../model/page.js";
 import { makePage } from "../read/items.js";
 import { loadLocalPlugins, pluginDirs } from "./local.js";
+import { declaredPlugins } from "./declared.js";
 
 /** Built-in plugins by the gem name a site lists in `plugins:`; each loaded only when listed. */
 const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
@@ -16,13 +17,25 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-gist": () => import("./gist/index.js"),
   jemoji: () => import("./jemoji/index.js"),
   "jekyll-include-cache": () => import("./include-cache/index.js"),
+  "jekyll-scholar": () => import("./scholar/index.js"),
+  "jekyll/scholar": () => import("./scholar/index.js"),
+  "jekyll-paginate-v2": () => import("./paginate-v2/index.js"),
 };
 
 /** Plugins Lectern always runs (not gems): BibTeX publications, the talk map. */
-const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [
-  () => import("./bibtex/plugin.js"),
-  () => import("./talkmap/index.js"),
-];
+const BIBTEX = () => import("./bibtex/plugin.js");
+const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [BIBTEX, () => import("./talkmap/index.js")];
+
+/** Gems whose plugin replaces Lectern's own BibTeX publications (which then add no pages or filters). */
+const REPLACES_BIBTEX = new Set(["jekyll-scholar", "jekyll/scholar"]);
+
+/** al-folio's own `_plugins/*.rb` Lectern replaces with built-ins, by file name (see `rubyPluginKey`). */
+const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {};
+
+/** A Ruby plugin file's name for lookups: lower case, without `-` or `_` (`hideCustomBibtex`, `hide-custom-bibtex`). */
+export function rubyPluginKey(file: string): string {
+  return file.toLowerCase().replace(/[-_]/g, "");
+}
 
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
 const NO_OP = new Set([
@@ -42,6 +55,24 @@ const NO_OP = new Set([
   "jekyll-mentions",
   "jekyll-avatar",
   "jekyll-admonitions",
+  // Libraries a Gemfile's plugin group often lists that add nothing to a build.
+  "jekyll",
+  "webrick",
+  "unicode_utils",
+  "kramdown",
+  "kramdown-parser-gfm",
+  "tzinfo",
+  "tzinfo-data",
+  "wdm",
+  "http_parser.rb",
+  "csv",
+  "base64",
+  "bigdecimal",
+  "logger",
+  "ostruct",
+  "observer",
+  "uri",
+  "nokogiri",
 ]);
 
 /** What loading and running plugins needs of the site: the plugin view, plus the tables plugins fill. */
@@ -53,6 +84,8 @@ export interface PluginHost extends PluginSite, ItemSettings {
   pendingFilters: Array<[string, (...args: any[]) => unknown]>;
   pendingTags: Array<[string, unknown]>;
   converters: Converter[];
+  /** Plugins the site declares that Lectern has no built-in for (gem names, `_plugins/x.rb`). */
+  missingPlugins: string[];
 }
 
 /** The API handed to each plugin's setup. */
@@ -85,20 +118,38 @@ function addGenerator(site: PluginHost, fn: PluginHost["generators"][number], pr
 }
 
 /**
- * Loads the plugins the config lists (unknown ones are a warning naming them), the always-on ones, the caller's
- * (`BuildOptions.plugins`), then the site's own `_plugins/*.js` unless in safe mode (as Jekyll, which requires
- * `_plugins` after the gems).
+ * Loads the plugins the site declares (`plugins:`, the Gemfile's `:jekyll_plugins`, `_plugins/*.rb` when not in
+ * safe mode; what Lectern lacks is one warning naming each, and the build goes on), the always-on ones, the
+ * caller's (`BuildOptions.plugins`), then the site's own `_plugins/*.js` unless in safe mode (as Jekyll, which
+ * requires `_plugins` after the gems).
  */
 export async function loadPlugins(site: PluginHost): Promise<void> {
   const api = pluginApi(site);
+  const declared = declaredPlugins(site.source, site.config.plugins, String(site.config["plugins_dir"] ?? "_plugins"));
   const unknown: string[] = [];
-  for (const name of site.config.plugins) {
+  const loaded = new Set<Plugin>();
+  const use = async (load: () => Promise<{ default: Plugin }>) => {
+    const plugin = (await load()).default;
+    if (loaded.has(plugin)) return;
+    loaded.add(plugin);
+    await plugin.setup(api);
+  };
+  for (const name of declared.gems) {
     const load = BUILT_IN[name];
-    if (load) await (await load()).default.setup(api);
+    if (load) await use(load);
     else if (!NO_OP.has(name)) unknown.push(name);
   }
+  if (!site.config.safe) {
+    for (const file of declared.rubyFiles) {
+      const load = RUBY_FILES[rubyPluginKey(file)];
+      if (load) await use(load);
+      else unknown.push(`${file}.rb`);
+    }
+  }
+  site.missingPlugins = unknown;
   if (unknown.length) site.tolerated("Plugins:", `not available in Lectern, skipped: ${unknown.join(", ")}`);
-  for (const load of ALWAYS) await (await load()).default.setup(api);
+  const scholar = declared.gems.some((g) => REPLACES_BIBTEX.has(g));
+  for (const load of ALWAYS) if (!(scholar && load === BIBTEX)) await use(load);
   for (const plugin of site.options.plugins ?? []) await plugin.setup(api);
   if (site.config.safe !== true) await loadLocalPlugins(site.source, pluginDirs(site.source, site.config), api);
 }

@@ -48,6 +48,10 @@ export interface PluginSite {
   readonly cache: DiskCache;
   /** The renderer, once rendering starts (`site:preRender` and later). */
   readonly renderer: Renderer;
+  /** The built-in or named theme's folder, when the site uses one. */
+  readonly themeRoot?: string;
+  /** Files written beside rendered ones (source maps, standalone pages): destination path → content. */
+  readonly extraOutputs: Map<string, { content: string; from: string }>;
   /** Absolute path of a source-relative path. */
   sourcePath(rel: string): string;
   /** A problem Jekyll tolerates: warned and counted; `--strict` makes the build fail before writing. */

@@ -62,4 +62,6 @@ export interface RenderSite {
   warmSassFor(stylesheets: readonly Page[]): void;
   /** A layout an item names that does not exist (Jekyll warns). */
   reportMissingLayout(name: string, item: Convertible): void;
+  /** A Liquid tag nothing registered: true when it is tolerated (warned once, renders nothing). */
+  tolerateUnknownTag(name: string, file: string, line: number): boolean;
 }

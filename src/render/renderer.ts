@@ -74,6 +74,7 @@ export class Renderer {
       warn: (m, file, line) =>
         site.log.warn("Liquid Warning:", `${m}${file ? ` in ${file}${line ? `:${line}` : ""}` : ""}`),
       now: () => site.time,
+      unknownTag: (name, file, line) => site.tolerateUnknownTag(name, file, line),
       highlight: (code, lang, linenos) => {
         const spans = highlightSpan({ ...this.mdOptions, syntax_highlighter: "rouge" }, code, lang);
         return spans === null ? undefined : codeFigure(linenos ? linenosTable(spans) : spans, lang);

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Site } from "../../site.js";
+import type { PluginSite as Site } from "../types.js";
 import { StaticFile } from "../../model/static-file.js";
 import { themeRoot } from "../../theme/index.js";
 import type { GeneratorSite, Plugin, PluginApi } from "../types.js";

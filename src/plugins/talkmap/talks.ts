@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import type { Site } from "../../site.js";
+import type { PluginSite as Site } from "../types.js";
 
 /** A talk that names a place: what its popup shows and where a warning about it points. */
 export interface LocatedTalk {

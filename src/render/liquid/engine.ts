@@ -66,6 +66,7 @@ export function createEngine(host: LiquidHost): {
   /** Include lookups by folder list (the site's list is one array for the whole build) and file name. */
   let found = new WeakMap<readonly string[], Map<string, ParsedFile | null>>();
   const warn = host.warn ? (m: string, f: string, l: number) => host.warn!(m, f, l) : undefined;
+  const unknownTag = host.unknownTag ? (n: string, f: string, l: number) => host.unknownTag!(n, f, l) : undefined;
   const relative = urlFilters(env).relative_url!;
   const state: EngineState = {
     liquid,
@@ -73,7 +74,13 @@ export function createEngine(host: LiquidHost): {
     parse: (text: string, file: string, lineOffset = 0): Template[] =>
       options.error_mode === "strict"
         ? liquid.parse(text, file)
-        : parseLax(liquid, text, file, warn && ((m, f, l) => warn(m, f, l + lineOffset))),
+        : parseLax(
+            liquid,
+            text,
+            file,
+            warn && ((m, f, l) => warn(m, f, l + lineOffset)),
+            unknownTag && ((n, f, l) => unknownTag(n, f, l + lineOffset)),
+          ),
     loadFile(absPath: string): ParsedFile | undefined {
       const hit = files.get(absPath);
       if (hit !== undefined) return hit ?? undefined;
@@ -91,7 +98,10 @@ export function createEngine(host: LiquidHost): {
       let templates: Template[];
       try {
         // Like Jekyll, lax-markup warnings are reported for pages and layouts, not for includes.
-        templates = options.error_mode === "strict" ? liquid.parse(source, file) : parseLax(liquid, source, file);
+        templates =
+          options.error_mode === "strict"
+            ? liquid.parse(source, file)
+            : parseLax(liquid, source, file, undefined, unknownTag);
       } catch (e) {
         throw toLecternError(e, { file, source });
       }

@@ -18,6 +18,8 @@ export interface LiquidHost {
   onDependency?(absPath: string): void;
   /** Warnings (e.g. unknown filter in lax mode): file, line, message. Optional. */
   warn?(message: string, file?: string, line?: number): void;
+  /** Whether a tag nothing registered is tolerated (rendered as a placeholder) rather than an error. Optional. */
+  unknownTag?(name: string, file: string, line: number): boolean;
   /** When set (`--profile`), every include's render time is added to it. */
   profile?: import("../profile.js").TemplateProfile;
   /** The build's clock for `"now"` dates; defaults to SOURCE_DATE_EPOCH, else the real time. */

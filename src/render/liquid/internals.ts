@@ -63,6 +63,7 @@ export interface Samples {
   numberToken: unknown;
   tagToken: unknown;
   renderer: unknown;
+  tokenizer: unknown;
 }
 
 const has = (o: unknown, key: string, type: string): boolean =>
@@ -119,6 +120,11 @@ const SHAPES: [keyof Samples, string, (v: unknown) => boolean][] = [
     (t) => has(t, "args", "string") && typeof (t as TagToken).tokenizer?.p === "number",
   ],
   ["renderer", "renderer.renderTemplates() is replaceable", (r) => has(r, "renderTemplates", "function")],
+  [
+    "tokenizer",
+    "Tokenizer reads outputs with readToDelimiter(delimiter, respectQuoted)",
+    (t) => has(t, "readToDelimiter", "function") && has(t, "readOutputToken", "function"),
+  ],
 ];
 
 /** Takes a sample of every shape from a fresh liquidjs instance. */
@@ -149,6 +155,7 @@ export function takeSamples(liquid: Liquid = new Liquid()): Samples {
     numberToken: new Tokenizer("3.0").readValue(),
     tagToken,
     renderer: liquid.renderer,
+    tokenizer: new Tokenizer("{{ x }}"),
   };
 }
 
@@ -215,4 +222,15 @@ export function setTagArgs(liquid: Liquid, token: TagToken, args: string): void 
 export function replaceRenderTemplates(liquid: Liquid, make: (original: RenderTemplates) => RenderTemplates): void {
   const renderer = liquid.renderer;
   renderer.renderTemplates = make(renderer.renderTemplates.bind(renderer));
+}
+
+/**
+ * Makes `tokenizer` end each output at the first `}}`, quotes or not, as Ruby's tokenizer does (`{{'abc}}` is
+ * the output `'abc`); liquidjs skips over quoted text there and would run on to the end of the file.
+ */
+export function quoteBlindOutputs(tokenizer: Tokenizer): Tokenizer {
+  const t = tokenizer as unknown as { readToDelimiter(d: string, quoted?: boolean): number };
+  const read = t.readToDelimiter.bind(t);
+  t.readToDelimiter = (delimiter: string) => read(delimiter, false);
+  return tokenizer;
 }

@@ -1,5 +1,8 @@
 import {
+  Tag,
   Tokenizer,
+  type Context,
+  type Emitter,
   TokenKind,
   type Liquid,
   type Template,
@@ -8,10 +11,16 @@ import {
   type TopLevelToken,
 } from "liquidjs";
 import { laxCondition, laxOutput } from "./lax.js";
-import { setTagArgs } from "./internals.js";
+import { quoteBlindOutputs, setTagArgs } from "./internals.js";
 
 /** Reports a markup Ruby would only accept in lax mode (Jekyll prints "Liquid Warning"). */
 export type LaxWarning = (message: string, file: string, line: number) => void;
+
+/**
+ * Decides about a tag no plugin registered: true when it is tolerated (it then renders as a placeholder), false
+ * to keep Liquid's "Unknown tag" error.
+ */
+export type UnknownTagPolicy = (name: string, file: string, line: number) => boolean;
 
 type OutputToken = Token & { contentRange: [number, number] };
 
@@ -37,6 +46,8 @@ export function literalBackslashes(markup: string): string {
 }
 
 function readsStrictly(liquid: Liquid, markup: string): boolean {
+  // An unclosed quote: liquidjs reads a string to the end, Ruby's strict parser refuses it.
+  if (/['"]/.test(markup.replace(/"[^"]*"|'[^']*'/g, ""))) return false;
   try {
     new Tokenizer(markup, liquid.options.operators).readFilteredValue();
     return true;
@@ -94,6 +105,12 @@ function laxify(liquid: Liquid, tokens: TopLevelToken[], file: string, warn?: La
       rewriteOutput(out, laxOutput(markup));
     } else if (token.kind === TokenKind.Tag) {
       const tag = token as TagToken;
+      // Ruby's if/unless/for read no markup after `else`: `{% else if x %}` is a plain `else`.
+      if (tag.name === "else" && tag.args.trim() !== "") {
+        warn?.(`Liquid syntax error: markup after else "${tag.args.trim()}" is ignored`, file, tag.getPosition()[0]);
+        rewriteTag(liquid, tag, "");
+        continue;
+      }
       if (EXPRESSION_TAGS.has(tag.name)) {
         const escaped = literalBackslashes(tag.args);
         if (escaped !== tag.args) rewriteTag(liquid, tag, escaped);
@@ -160,11 +177,65 @@ function laxElse(liquid: Liquid, tokens: TopLevelToken[]): void {
   }
 }
 
+/** Tags that only exist inside their block's parse (no registered implementation of their own). */
+const BRANCHES = new Set(["else", "elsif", "when"]);
+
+/**
+ * A tag no plugin provides, tolerated by `policy` (a site plugin Lectern lacks): a block (`{% x %}…{% endx %}`)
+ * renders its body, any other renders nothing.
+ */
+function placeholdUnknownTags(liquid: Liquid, tokens: TopLevelToken[], file: string, policy?: UnknownTagPolicy) {
+  if (!policy) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== TokenKind.Tag) continue;
+    const tag = tokens[i] as TagToken;
+    const name = tag.name;
+    if (liquid.tags[name] || BRANCHES.has(name) || name.startsWith("end")) continue;
+    if (!policy(name, file, tag.getPosition()[0])) continue;
+    const end = `end${name}`;
+    const isBlock = tokens.some((t, j) => j > i && t.kind === TokenKind.Tag && (t as TagToken).name === end);
+    liquid.registerTag(name, isBlock ? placeholderBlock(end) : EmptyTag);
+  }
+}
+
+class EmptyTag extends Tag {
+  render(): string {
+    return "";
+  }
+}
+
+function placeholderBlock(end: string): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid) => Tag {
+  return class PlaceholderBlock extends Tag {
+    private readonly body: Template[] = [];
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      const stream = liquid.parser.parseStream(remain);
+      stream
+        .on("template", (tpl: Template) => this.body.push(tpl))
+        .on(`tag:${end}`, () => stream.stop())
+        .on("end", () => {
+          throw new Error(`tag ${token.getText()} not closed`);
+        });
+      stream.start();
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      yield this.liquid.renderer.renderTemplates(this.body, ctx, emitter);
+    }
+  };
+}
+
 /** Tokenizes and parses `text` with liquidjs after applying Ruby's lax rules; `file` names it in errors. */
-export function parseLax(liquid: Liquid, text: string, file: string, warn?: LaxWarning): Template[] {
-  const tokenizer = new Tokenizer(text, liquid.options.operators, file);
+export function parseLax(
+  liquid: Liquid,
+  text: string,
+  file: string,
+  warn?: LaxWarning,
+  unknownTag?: UnknownTagPolicy,
+): Template[] {
+  const tokenizer = quoteBlindOutputs(new Tokenizer(text, liquid.options.operators, file));
   const tokens = tokenizer.readTopLevelTokens(liquid.options);
   laxify(liquid, tokens, file, warn);
   laxElse(liquid, tokens);
+  placeholdUnknownTags(liquid, tokens, file, unknownTag);
   return liquid.parser.parseTokens(tokens);
 }
