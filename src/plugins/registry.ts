@@ -17,8 +17,11 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-include-cache": () => import("./include-cache/index.js"),
 };
 
-/** Plugins Lectern always runs (not gems): BibTeX publications. */
-const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [() => import("./bibtex/plugin.js")];
+/** Plugins Lectern always runs (not gems): BibTeX publications, the CV page and PDF. */
+const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [
+  () => import("./bibtex/plugin.js"),
+  () => import("./cv/plugin.js"),
+];
 
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
 const NO_OP = new Set([
@@ -91,6 +94,7 @@ export async function runGenerators(site: Site): Promise<void> {
       return site.data;
     },
     addPage: (p) => addGeneratedPage(site, p),
+    addFile: (url, content, from) => site.extraOutputs.set(url.replace(/^\/+/, ""), { content, from }),
     documents: (label) =>
       (site.collections.get(label)?.docs ?? []).map((d) => ({
         relativePath: d.relativePath,

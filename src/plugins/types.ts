@@ -36,6 +36,8 @@ export interface GeneratorSite {
   config: Record<string, unknown>;
   data: Record<string, unknown>;
   addPage(page: GeneratedPage): Page;
+  /** Adds a file written as is (a PDF, a script): `url` is its path in the site, `from` the source it is made from. */
+  addFile(url: string, content: string | Uint8Array, from: string): void;
   /** The documents of a collection, with their computed URL and data. */
   documents(collection: string): Array<{ relativePath: string; url: string; data: Record<string, unknown> }>;
 }
