@@ -1,6 +1,6 @@
 import { text } from "./model.js";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A JSON Resume date ("2023", "2023-03", "2023-03-01", a YAML date) as a CV shows it: "2023", "Mar 2023". */
 export function cvDate(value: unknown): string {

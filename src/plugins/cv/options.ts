@@ -32,7 +32,8 @@ export function cvOptions(config: Record<string, unknown>, warn: (message: strin
     pdfUrl: path(c.pdf_url, "/cv.pdf"),
     paper: paper === "letter" ? "LETTER" : "A4",
     title: typeof c.title === "string" && c.title.trim() ? c.title : "CV",
-    fonts: c.fonts && typeof c.fonts === "object" && !Array.isArray(c.fonts) ? (c.fonts as Record<string, unknown>) : {},
+    fonts:
+      c.fonts && typeof c.fonts === "object" && !Array.isArray(c.fonts) ? (c.fonts as Record<string, unknown>) : {},
   };
 }
 

@@ -22,7 +22,7 @@ const PRIMARY = "#004f90";
 const TEXT = "#000000";
 const MUTED = "#555555";
 const BULLET_INDENT = 12;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 type Doc = PDFKit.PDFDocument;
 type Face = "regular" | "bold" | "italic" | "boldItalic";
@@ -138,7 +138,7 @@ class Typesetter {
       let x = this.left + (this.width - total) / 2;
       line.forEach((item, n) => {
         if (n > 0) {
-          doc.fillColor(MUTED).text(sep, x, y, { lineBreak: false });
+          doc.fillColor(MUTED).text(sep, x, y, { lineBreak: false, link: null });
           x += sepWidth;
         }
         const w = doc.widthOfString(item.text);
@@ -165,7 +165,12 @@ class Typesetter {
     doc.font("bold").fontSize(13).fillColor(PRIMARY);
     doc.text(section.title, this.left, doc.y, { width: this.width });
     const ruleY = doc.y + 1;
-    doc.moveTo(this.left, ruleY).lineTo(this.left + this.width, ruleY).lineWidth(0.6).strokeColor(PRIMARY).stroke();
+    doc
+      .moveTo(this.left, ruleY)
+      .lineTo(this.left + this.width, ruleY)
+      .lineWidth(0.6)
+      .strokeColor(PRIMARY)
+      .stroke();
     doc.y = ruleY + 5;
     if (section.note) {
       doc.font("italic").fontSize(8.5).fillColor(MUTED).text(section.note, this.left, doc.y, { width: this.width });
@@ -185,13 +190,6 @@ class Typesetter {
     const page = doc.page;
     const gap = 10;
     const leftWidth = this.width - this.dateWidth - gap;
-    doc.font("regular").fontSize(BODY).fillColor(TEXT);
-    const right = [e.date, e.location].filter((t): t is string => !!t);
-    let rightY = top;
-    for (const t of right) {
-      doc.text(t, this.left + leftWidth + gap, rightY, { width: this.dateWidth, align: "right", lineGap: LINE_GAP });
-      rightY = doc.y;
-    }
     const titleRuns = inlineRuns(e.title_html).map((r) => ({ ...r, bold: true, link: r.link ?? e.url }));
     const publication = index !== undefined;
     if (publication || !e.subtitle_html) this.runs(titleRuns, this.left, top, leftWidth);
@@ -200,9 +198,24 @@ class Typesetter {
     if (e.detail_html) this.runs(inlineRuns(e.detail_html).map(italic), this.left, doc.y, leftWidth);
     for (const h of e.highlights_html) {
       const y = doc.y + 1;
-      doc.font("regular").fontSize(BODY).fillColor(TEXT).text("•", this.left + 2, y, { lineBreak: false });
+      doc
+        .font("regular")
+        .fontSize(BODY)
+        .fillColor(TEXT)
+        .text("•", this.left + 2, y, { lineBreak: false });
       this.runs(inlineRuns(h), this.left + BULLET_INDENT, y, leftWidth - BULLET_INDENT);
     }
+    // The right column comes after the left in the content stream, so text is read (and copied) entry by entry.
+    const bottom = { page: doc.page, y: doc.y };
+    if (doc.page !== page) doc.switchToPage(doc.bufferedPageRange().start + doc.bufferedPageRange().count - 2);
+    doc.font("regular").fontSize(BODY).fillColor(TEXT);
+    let rightY = top;
+    for (const t of [e.date, e.location].filter((t): t is string => !!t)) {
+      doc.text(t, this.left + leftWidth + gap, rightY, { width: this.dateWidth, align: "right", lineGap: LINE_GAP });
+      rightY = doc.y;
+    }
+    if (doc.page !== bottom.page) doc.switchToPage(doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1);
+    doc.y = bottom.y;
     // An entry longer than the rest of the page flowed onto the next one: its right column stayed behind.
     doc.y = (doc.page === page ? Math.max(doc.y, rightY) : doc.y) + 5;
     doc.x = this.left;
@@ -280,11 +293,16 @@ class Typesetter {
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       doc.font("italic").fontSize(8).fillColor(MUTED);
-      doc.text(`${this.cv.name} – Page ${i + 1} of ${range.count}`, this.left, doc.page.height - bottom + 0.8 * PT_PER_CM, {
-        width: this.width,
-        align: "center",
-        lineBreak: false,
-      });
+      doc.text(
+        `${this.cv.name} – Page ${i + 1} of ${range.count}`,
+        this.left,
+        doc.page.height - bottom + 0.8 * PT_PER_CM,
+        {
+          width: this.width,
+          align: "center",
+          lineBreak: false,
+        },
+      );
       doc.page.margins.bottom = bottom;
     }
   }

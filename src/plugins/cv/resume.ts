@@ -52,7 +52,8 @@ export function resumeHeader(data: Record_, author: Record_): Pick<Cv, "name" | 
   if (location) contact.push({ kind: "location", text: location });
   if (email) contact.push({ kind: "email", text: email, href: `mailto:${email}` });
   if (phone) contact.push({ kind: "phone", text: phone, href: `tel:${phone.replace(/[^\d+]/g, "")}` });
-  if (website) contact.push({ kind: "website", text: website.replace(/^https?:\/\//, "").replace(/\/$/, ""), href: website });
+  if (website)
+    contact.push({ kind: "website", text: website.replace(/^https?:\/\//, "").replace(/\/$/, ""), href: website });
   for (const p of Array.isArray(basics.profiles) ? basics.profiles.filter(isRecord) : []) {
     const url = text(p.url);
     const label = text(p.network) || text(p.username) || url;
