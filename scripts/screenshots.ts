@@ -1,6 +1,8 @@
 // Builds the example site with Lectern and photographs its home page with Chromium:
 // light and dark, desktop (1280 px) and mobile (360 px), into docs/screenshots/; prints the home page's
-// weight (HTML, CSS, JS; raw and gzipped). Run: npm run screenshots
+// weight (HTML, CSS, JS; raw and gzipped). Also the CV page (cv-page.png) and the first page of the CV's PDF
+// (cv-pdf.png, by poppler's pdftoppm). Run: npm run screenshots
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -48,6 +50,26 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1100 }, colorScheme: "light" });
+    const page = await context.newPage();
+    await page.goto(server.url + "/cv/", { waitUntil: "load" });
+    await page.screenshot({ path: join(out, "cv-page.png") });
+    console.log(`wrote ${join(out, "cv-page.png")}`);
+    await context.close();
+    // The PDF's first page at 100 dpi (A4: 827 × 1170 px).
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "100",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      join(site.dir, "cv.pdf"),
+      join(out, "cv-pdf"),
+    ]);
+    console.log(`wrote ${join(out, "cv-pdf.png")}`);
   } finally {
     await browser.close();
     await server.close();

@@ -54,7 +54,7 @@ export class Site implements PluginSite {
   collections = new Map<string, Collection>();
   data: Record<string, unknown> = {};
   /** Files generated beside rendered ones (source maps, plugin files): destination path → content. */
-  extraOutputs = new Map<string, { content: string; from: string }>();
+  extraOutputs = new Map<string, { content: string | Uint8Array; from: string }>();
   hooks = new HookTable();
   generators: Array<(s: GeneratorSite) => void | Promise<void>> = [];
   deps = new Dependencies();

@@ -63,7 +63,7 @@ export function brokenLinkHints(site: HintSite, entries: OutputEntry[]): Hint[] 
   const baseurl = canonicalBaseurl(typeof site.config.baseurl === "string" ? site.config.baseurl : "");
   const missing = new Map<string, { from: string[]; noBase: boolean }>();
   for (const e of entries) {
-    if (e.content === undefined || !/\.html?$/.test(e.destRel)) continue;
+    if (typeof e.content !== "string" || !/\.html?$/.test(e.destRel)) continue;
     for (const m of e.content.matchAll(HREF)) {
       const path = decode(m[1]!);
       let rel: string,

@@ -22,9 +22,13 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-paginate-v2": () => import("./paginate-v2/index.js"),
 };
 
-/** Plugins Lectern always runs (not gems): BibTeX publications, the talk map. */
+/** Plugins Lectern always runs (not gems): BibTeX publications, the talk map, the CV page and PDF. */
 const BIBTEX = () => import("./bibtex/plugin.js");
-const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [BIBTEX, () => import("./talkmap/index.js")];
+const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [
+  BIBTEX,
+  () => import("./talkmap/index.js"),
+  () => import("./cv/plugin.js"),
+];
 
 /** Gems whose plugin replaces Lectern's own BibTeX publications (which then add no pages or filters). */
 const REPLACES_BIBTEX = new Set(["jekyll-scholar", "jekyll/scholar"]);
@@ -164,6 +168,7 @@ export async function runGenerators(site: PluginHost): Promise<void> {
       return site.data;
     },
     addPage: (p) => addGeneratedPage(site, p),
+    addFile: (url, content, from) => site.extraOutputs.set(url.replace(/^\/+/, ""), { content, from }),
     documents: (label) =>
       (site.collections.get(label)?.docs ?? []).map((d) => ({
         relativePath: d.relativePath,

@@ -51,7 +51,7 @@ export interface PluginSite {
   /** The built-in or named theme's folder, when the site uses one. */
   readonly themeRoot?: string;
   /** Files written beside rendered ones (source maps, standalone pages): destination path → content. */
-  readonly extraOutputs: Map<string, { content: string; from: string }>;
+  readonly extraOutputs: Map<string, { content: string | Uint8Array; from: string }>;
   /** Absolute path of a source-relative path. */
   sourcePath(rel: string): string;
   /** A problem Jekyll tolerates: warned and counted; `--strict` makes the build fail before writing. */
@@ -87,6 +87,8 @@ export interface GeneratorSite {
   config: Record<string, unknown>;
   data: Record<string, unknown>;
   addPage(page: GeneratedPage): Page;
+  /** Adds a file written as is (a PDF, a script): `url` is its path in the site, `from` the source it is made from. */
+  addFile(url: string, content: string | Uint8Array, from: string): void;
   /** The documents of a collection, with their computed URL and data. */
   documents(collection: string): Array<{ relativePath: string; url: string; data: Record<string, unknown> }>;
 }

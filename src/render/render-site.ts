@@ -49,7 +49,7 @@ export interface RenderSite {
   readonly pendingFilters: ReadonlyArray<[string, (...args: any[]) => unknown]>;
   readonly pendingTags: ReadonlyArray<[string, unknown]>;
   /** Files written beside rendered ones (source maps): destination path → content. */
-  readonly extraOutputs: Map<string, { content: string; from: string }>;
+  readonly extraOutputs: Map<string, { content: string | Uint8Array; from: string }>;
   /** A path as messages show it. */
   shown(abs: string): string;
   /** Absolute path of a source-relative path. */

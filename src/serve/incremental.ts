@@ -94,7 +94,8 @@ export async function applyIncrementally(
     if (item.write) write(item.destRel, item.relativePath, { text: item.output ?? item.content });
   }
   for (const [destRel, extra] of site.extraOutputs)
-    if (renderedPaths.has(extra.from)) write(destRel, extra.from, { text: extra.content });
+    if (renderedPaths.has(extra.from) && typeof extra.content === "string")
+      write(destRel, extra.from, { text: extra.content });
   for (const f of plan.statics) if (f.write) write(f.destRel, f.relativePath.slice(1), { copyFrom: f.absPath });
   return { rendered: toRender.length, changed: changed.sort() };
 }

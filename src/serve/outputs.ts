@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { statSync, writeFileSync, renameSync, copyFileSync, mkdirSync, rmSync, utimesSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import type { Site } from "../site.js";
@@ -19,10 +20,17 @@ export function indexOutputs(site: Site): OutputIndex {
   for (const [destRel, e] of outputs) {
     index.set(destRel, {
       from: e.from,
-      fingerprint: e.copyFrom ? copyFingerprint(e.copyFrom) : "text:" + (e.content ?? ""),
+      fingerprint: e.copyFrom ? copyFingerprint(e.copyFrom) : contentFingerprint(e.content),
     });
   }
   return index;
+}
+
+/** The fingerprint of written content: the text itself, or a hash of bytes. */
+export function contentFingerprint(content: string | Uint8Array | undefined): string {
+  return typeof content === "string" || content === undefined
+    ? "text:" + (content ?? "")
+    : "bytes:" + createHash("sha256").update(content).digest("hex");
 }
 
 /** The fingerprint of a file copied as is. */

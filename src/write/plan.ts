@@ -7,7 +7,8 @@ export interface OutputEntry {
   destRel: string;
   /** What produced it, for messages (`_pages/about.md`). */
   from: string;
-  content?: string;
+  /** Rendered text, or bytes a plugin made (a PDF). */
+  content?: string | Uint8Array;
   /** Absolute path of a file to copy. */
   copyFrom?: string;
 }
