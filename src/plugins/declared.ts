@@ -46,3 +46,8 @@ export function declaredPlugins(source: string, configured: string[], pluginsDir
   }
   return { gems: [...new Set([...configured, ...gemfile])], rubyFiles };
 }
+
+/** A plugin file's name for lookups: lower case, without `-` or `_` (`hideCustomBibtex`, `hide-custom-bibtex`). */
+export function rubyPluginKey(file: string): string {
+  return file.toLowerCase().replace(/[-_]/g, "");
+}

@@ -28,6 +28,11 @@ function pluginFiles(dir: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
+/** Base names (no extension) of the site's JavaScript plugins in `dirs`. */
+export function localPluginNames(dirs: readonly string[]): string[] {
+  return dirs.flatMap((d) => pluginFiles(d).map((f) => f.slice(f.lastIndexOf(sep) + 1).replace(/\.m?js$/, "")));
+}
+
 /** What a plugin module exports: a Plugin (default or `plugin`), or a bare setup function (default or `setup`). */
 function pluginOf(mod: Record<string, unknown>, name: string): Plugin | undefined {
   const candidate = mod["default"] ?? mod["plugin"] ?? mod["setup"];

@@ -4,8 +4,10 @@ import type { Converter } from "../model/converters.js";
 import type { ItemSettings } from "../read/items.js";
 import type { Page } from "../model/page.js";
 import { makePage } from "../read/items.js";
-import { loadLocalPlugins, pluginDirs } from "./local.js";
-import { declaredPlugins } from "./declared.js";
+import { loadLocalPlugins, localPluginNames, pluginDirs } from "./local.js";
+import { declaredPlugins, rubyPluginKey } from "./declared.js";
+
+export { rubyPluginKey };
 
 /** Built-in plugins by the gem name a site lists in `plugins:`; each loaded only when listed. */
 const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
@@ -36,10 +38,6 @@ const REPLACES_BIBTEX = new Set(["jekyll-scholar", "jekyll/scholar"]);
 /** al-folio's own `_plugins/*.rb` Lectern replaces with built-ins, by file name (see `rubyPluginKey`). */
 const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {};
 
-/** A Ruby plugin file's name for lookups: lower case, without `-` or `_` (`hideCustomBibtex`, `hide-custom-bibtex`). */
-export function rubyPluginKey(file: string): string {
-  return file.toLowerCase().replace(/[-_]/g, "");
-}
 
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
 const NO_OP = new Set([
@@ -144,10 +142,12 @@ export async function loadPlugins(site: PluginHost): Promise<void> {
     else if (!NO_OP.has(name)) unknown.push(name);
   }
   if (!site.config.safe) {
+    // A Ruby plugin with a JavaScript twin in the same folder (title_case.rb beside title-case.js) is covered by it.
+    const twins = new Set(localPluginNames(pluginDirs(site.source, site.config)).map(rubyPluginKey));
     for (const file of declared.rubyFiles) {
       const load = RUBY_FILES[rubyPluginKey(file)];
       if (load) await use(load);
-      else unknown.push(`${file}.rb`);
+      else if (!twins.has(rubyPluginKey(file))) unknown.push(`${file}.rb`);
     }
   }
   site.missingPlugins = unknown;
