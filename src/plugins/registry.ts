@@ -38,7 +38,6 @@ const REPLACES_BIBTEX = new Set(["jekyll-scholar", "jekyll/scholar"]);
 /** al-folio's own `_plugins/*.rb` Lectern replaces with built-ins, by file name (see `rubyPluginKey`). */
 const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {};
 
-
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
 const NO_OP = new Set([
   "jekyll-watch",
