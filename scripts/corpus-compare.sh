@@ -9,13 +9,16 @@
 #   OUT      where Lectern's builds go (OUT/NAME, log in OUT/NAME.log)         default $CORPUS/out
 #   TIMEOUT  seconds allowed per build                                        default 600
 #   SKIP_BUILD=1  compare existing builds only
+#   TSV      also write the per-site table to this file (tab-separated, with a header line)
 #   REF_TIME=1    build each site at the reference's own clock, read from its feed.xml <updated> (jekyll-ref.sh
 #                 starts faketime at 2027-01-01 00:00:00 but the clock ticks while Ruby boots, so some
 #                 references have site.time 00:00:01); default: SOURCE_DATE_EPOCH=1798761600 for every site
 #
 # Prints one row per site: build exit code, pages in the reference and ours, the share of reference
 # pages whose normalised HTML equals Jekyll's, and the share whose visible text does; then totals.
-# A site that fails to build (or is missing) gets its row, counted as 0 equal pages, and the loop goes on. Needs `npx tsc -p .` first.
+# A site that fails to build (or is missing) gets its row, counted as 0 equal pages, and the loop goes on.
+# A site whose reference Jekyll itself failed to build (ref/NAME.status, written by scripts/corpus-build.sh,
+# is not 0) gets a row marked so and is left out of the totals. Needs `npx tsc -p .` first.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 CORPUS=${CORPUS:-/work/corpus}
@@ -34,10 +37,18 @@ pct() { if [ "$2" = "-" ] || [ "$1" = "-" ]; then echo "-"; elif [ "$2" -eq 0 ];
 
 fmt="%-52s %5s %6s %6s %8s %8s  %s\n"
 printf "$fmt" site exit ref ours "norm%" "text%" note
+TSV=${TSV:-}
+[ -n "$TSV" ] && printf 'site\tlectern_exit\tref_pages\tour_pages\tdom_equal\ttext_equal\tnote\n' >"$TSV"
+row() { printf "$fmt" "$@"; [ -z "$TSV" ] || printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$TSV"; }
+t_jekyll_failed=0
 t_ref=0; t_ours=0; t_norm=0; t_text=0; t_ok=0; t_sites=0
 for name in "${names[@]}"; do
   src="$CORPUS/src/$name"; ref="$CORPUS/ref/$name"; out="$OUT/$name"; log="$OUT/$name.log"
-  if [ ! -d "$src" ] || [ ! -d "$ref" ]; then printf "$fmt" "$name" - - - - - "no source or reference"; continue; fi
+  if [ -f "$ref.status" ] && [ "$(cat "$ref.status")" != 0 ]; then
+    row "$name" - - - - - "jekyll failed (exit $(cat "$ref.status")): excluded"; t_jekyll_failed=$((t_jekyll_failed + 1)); continue
+  fi
+  # A reference still being built has its log but no status yet.
+  if [ ! -d "$src" ] || [ ! -d "$ref" ] || { [ -f "$ref.log" ] && [ ! -f "$ref.status" ]; }; then row "$name" - - - - - "no source or reference"; continue; fi
   t_sites=$((t_sites + 1))
   config=()
   if [ -f "$src/_config.yml" ]; then
@@ -82,7 +93,8 @@ for name in "${names[@]}"; do
     p_ref=$(find "$ref" -name '*.htm*' -type f | wc -l); p_ours=0; p_norm=0; p_text=0; note="$note compare failed, see $log"
   fi
   t_ref=$((t_ref + p_ref)); t_ours=$((t_ours + p_ours)); t_norm=$((t_norm + p_norm)); t_text=$((t_text + p_text))
-  printf "$fmt" "$name" "$code" "$p_ref" "$p_ours" "$(pct "$p_norm" "$p_ref")" "$(pct "$p_text" "$p_ref")" "$note"
+  row "$name" "$code" "$p_ref" "$p_ours" "$(pct "$p_norm" "$p_ref")" "$(pct "$p_text" "$p_ref")" "${note# }"
 done
-printf "$fmt" "TOTAL ($t_ok of $t_sites built)" "" "$t_ref" "$t_ours" "$(pct "$t_norm" "$t_ref")" "$(pct "$t_text" "$t_ref")" ""
+row "TOTAL ($t_ok of $t_sites built)" "" "$t_ref" "$t_ours" "$(pct "$t_norm" "$t_ref")" "$(pct "$t_text" "$t_ref")" \
+  "$t_jekyll_failed more where Jekyll failed"
 echo "Details for one site: node bin/lectern.js compare $CORPUS/ref/NAME $OUT/NAME"

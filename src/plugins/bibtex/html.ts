@@ -30,7 +30,9 @@ export const COPY_SCRIPT =
   'navigator.clipboard.writeText(b.parentNode.querySelector("pre").textContent).then(function(){b.textContent="Copied";setTimeout(function(){b.textContent="Copy"},1500)})});</script>';
 
 function venueLine(v: EntryViewLike): string {
-  const parts = [v.venue_html ? `<cite>${v.venue_html}</cite>` : "", v.year === null ? "" : String(v.year)]
+  // A venue that already names the year ("ICLR 2025") is not followed by it again.
+  const named = v.year !== null && new RegExp(`(?<!\\d)${v.year}(?!\\d)`).test(v.venue_html);
+  const parts = [v.venue_html ? `<cite>${v.venue_html}</cite>` : "", v.year === null || named ? "" : String(v.year)]
     .filter(Boolean)
     .join(", ");
   const badges = v.badges.map((b) => ` <span class="bib-badge">${escapeHtml(b)}</span>`).join("");

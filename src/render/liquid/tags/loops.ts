@@ -1,4 +1,13 @@
-import { ForTag, TablerowTag, evalToken, type Context, type Emitter, type Template, type Hash } from "liquidjs";
+import {
+  ForTag,
+  TablerowTag,
+  TypeGuards,
+  evalToken,
+  type Context,
+  type Emitter,
+  type Template,
+  type Hash,
+} from "liquidjs";
 import { isHash } from "../../../ruby/value.js";
 import { toInteger } from "../filters/coerce.js";
 import type { TagClass } from "../state.js";
@@ -37,12 +46,40 @@ export class Forloop {
   }
 }
 
+/** What a `for` loop walks: an array, or a range counted on the fly. */
+interface Sequence extends Iterable<unknown> {
+  readonly length: number;
+  reverse(): unknown;
+}
+
+/**
+ * The part of `(low..high)` that `offset`/`limit` select, counted as it is walked: `(1..100000000)` is never
+ * made into an array (liquidjs's own range evaluation builds one, ~3 GB for that range).
+ */
+export function rangeSegment(low: number, high: number, from: number, to: number | undefined): Sequence {
+  const size = Math.max(0, high - low + 1);
+  const start = Math.min(Math.max(from, 0), size);
+  const end = to === undefined ? size : Math.min(Math.max(to, start), size);
+  let reversed = false;
+  return {
+    length: end - start,
+    reverse() {
+      reversed = !reversed;
+      return this;
+    },
+    *[Symbol.iterator]() {
+      if (reversed) for (let i = end - 1; i >= start; i--) yield low + i;
+      else for (let i = start; i < end; i++) yield low + i;
+    },
+  };
+}
+
 const FOR_STACK = "jekyll:for-stack";
 const OFFSETS = "jekyll:for-offsets";
 
 interface ForFields {
   variable: string;
-  collection: Parameters<typeof evalToken>[0] & { getText(): string };
+  collection: Parameters<typeof evalToken>[0] & { getText(): string; input: string; end: number };
   hash: Hash;
   templates: Template[];
   elseTemplates: Template[];
@@ -58,11 +95,22 @@ export class RubyForTag extends ForTag {
     ctx.push({ continue: offsets[name] ?? 0 });
     const hash = (yield self.hash.render(ctx)) as Record<string, unknown>;
     ctx.pop();
-    const all = toCollection(yield evalToken(self.collection, ctx));
     const from = hash.offset === undefined || hash.offset === null ? 0 : toInteger(hash.offset);
     const to = hash.limit === undefined || hash.limit === null ? undefined : toInteger(hash.limit) + from;
-    const segment = all.slice(from, to === undefined ? undefined : Math.max(from, to));
-    if (hash.reversed !== undefined) segment.reverse();
+    const segment: Sequence = TypeGuards.isRangeToken(self.collection)
+      ? rangeSegment(
+          toInteger(yield evalToken(self.collection.lhs, ctx)),
+          toInteger(yield evalToken(self.collection.rhs, ctx)),
+          from,
+          to,
+        )
+      : toCollection(yield evalToken(self.collection, ctx)).slice(
+          from,
+          to === undefined ? undefined : Math.max(from, to),
+        );
+    // Ruby Liquid reads `reversed` only right after the collection (`in list reversed limit: 2`); later in the
+    // markup it is no attribute and is ignored.
+    if (/^\s*reversed(?![\w-])/.test(self.collection.input.slice(self.collection.end))) segment.reverse();
     offsets[name] = from + segment.length;
     if (!segment.length) {
       yield r.renderTemplates(self.elseTemplates, ctx, emitter);
