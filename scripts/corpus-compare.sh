@@ -8,7 +8,7 @@
 #   LIST     site list, first tab-separated column is NAME                    default /work/shared/corpus/dev.txt
 #   OUT      where Lectern's builds go (OUT/NAME, log in OUT/NAME.log)         default $CORPUS/out
 #   TIMEOUT  seconds allowed per build                                        default 600
-#   SKIP_BUILD=1  compare existing builds only
+#   SKIP_BUILD=1  compare existing builds only (exit code read from OUT/NAME.code where present)
 #   TSV      also write the per-site table to this file (tab-separated, with a header line)
 #   REF_TIME=1    build each site at the reference's own clock, read from its feed.xml <updated> (jekyll-ref.sh
 #                 starts faketime at 2027-01-01 00:00:00 but the clock ticks while Ruby boots, so some
@@ -58,7 +58,8 @@ for name in "${names[@]}"; do
   fi
   note=""
   if [ "${SKIP_BUILD:-}" = 1 ]; then
-    code=skip
+    # An earlier build may have left its exit code beside its output (OUT/NAME.code).
+    code=skip; [ -f "$OUT/$name.code" ] && code=$(cat "$OUT/$name.code")
   else
     epoch=1798761600
     if [ "${REF_TIME:-}" = 1 ] && [ -f "$ref/feed.xml" ]; then
@@ -73,14 +74,14 @@ for name in "${names[@]}"; do
     note="${secs}s"
     [ "$epoch" != 1798761600 ] && note="$note clock+$((epoch - 1798761600))s"
     [ "$code" = 124 ] && note="timed out after ${TIMEOUT}s"
-    [ "$code" = 0 ] && t_ok=$((t_ok + 1))
-    if [ "$code" != 0 ]; then
-      # The error is the last topic-prefixed line ("Liquid: file:line: ..."); else a raw error; else the last line.
-      why=$(grep -E '^[A-Z][A-Za-z ]*: ' "$log" | tail -n 1)
-      [ -n "$why" ] || why=$(grep -m1 -E 'rror|ERR_|Exception' "$log")
-      [ -n "$why" ] || why=$(grep -v '^[[:space:]]*$' "$log" | tail -n 1)
-      note="$note ${why:0:90}"
-    fi
+  fi
+  [ "$code" = 0 ] && t_ok=$((t_ok + 1))
+  if [ "$code" != 0 ] && [ "$code" != skip ]; then
+    # The error is the last topic-prefixed line ("Liquid: file:line: ..."); else a raw error; else the last line.
+    why=$(grep -E '^[A-Z][A-Za-z ]*: ' "$log" | tail -n 1)
+    [ -n "$why" ] || why=$(grep -m1 -E 'rror|ERR_|Exception' "$log")
+    [ -n "$why" ] || why=$(grep -v '^[[:space:]]*$' "$log" | tail -n 1)
+    note="$note ${why:0:90}"
   fi
   # A failed build leaves the previous output in place; comparing that would flatter the figures.
   if [ -d "$out" ] && { [ "$code" = 0 ] || [ "$code" = skip ]; }; then
