@@ -60,6 +60,7 @@ for name in "${names[@]}"; do
   if [ "${SKIP_BUILD:-}" = 1 ]; then
     # An earlier build may have left its exit code beside its output (OUT/NAME.code).
     code=skip; [ -f "$OUT/$name.code" ] && code=$(cat "$OUT/$name.code")
+    if [ "$code" = skip ] && [ ! -d "$out" ]; then row "$name" - - - - - "not built by Lectern yet"; t_sites=$((t_sites - 1)); continue; fi
   else
     epoch=1798761600
     if [ "${REF_TIME:-}" = 1 ] && [ -f "$ref/feed.xml" ]; then
