@@ -59,13 +59,14 @@ async function generate(view: GeneratorSite, api: PluginApi): Promise<void> {
         layout: "single",
         title: options.title,
         author_profile: true,
+        // Lectern's page, not the site's: the theme's sitemap page lists what the site wrote (as under Jekyll).
+        sitemap: false,
         stylesheets: STYLESHEETS.map((s) => `/talkmap/${s}`),
       },
       content: `${mapSection(places, options.tiles, { label: options.title })}\n${scriptTags(`${base}/talkmap/`)}\n`,
       renderWithLiquid: false,
     });
   }
-  site.config["talkmap_url"] = "/talkmap/";
 }
 
 /**

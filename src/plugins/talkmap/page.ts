@@ -63,7 +63,7 @@ export function mapSection(
       return `<li><span class="talkmap-place">${escapeHtml(p.name)}</span><ul>${talks}</ul></li>`;
     })
     .join("\n");
-  return `<div id="talkmap" class="talkmap" role="region" aria-label="${escapeHtml(options.label)}"></div>
+  return `<section id="talkmap" class="talkmap" aria-label="${escapeHtml(options.label)}"></section>
 <ul class="talkmap-list">
 ${items}
 </ul>
