@@ -82,6 +82,7 @@ def site_for(dir)
                                   "quiet" => true, "plugins" => [], "gems" => [], "whitelist" => [],
                                   "plugins_dir" => File.join(Dir.tmpdir, "ruby-oracle-no-plugins"))
     config["plugins"] = []
+    config.delete("theme") # gem themes are not installed (jekyll-ref.sh drops them too)
     Jekyll::Site.new(config)
   end
 end

@@ -10,6 +10,7 @@ import { installFilters } from "./filters/index.js";
 import { urlFilters } from "./filters/urls.js";
 import type { FilterEnv } from "./filters/env.js";
 import { parseLax } from "./parse.js";
+import { dropBlankWhitespace } from "./blank.js";
 import { keepFloatLiterals } from "./float-literals.js";
 import { toLecternError } from "./errors.js";
 import { includeTag, siteIncludeDirs } from "./tags/include.js";
@@ -73,7 +74,7 @@ export function createEngine(host: LiquidHost): {
     host,
     parse: (text: string, file: string, lineOffset = 0): Template[] =>
       options.error_mode === "strict"
-        ? liquid.parse(text, file)
+        ? dropBlankWhitespace(liquid.parse(text, file))
         : parseLax(
             liquid,
             text,
@@ -100,7 +101,7 @@ export function createEngine(host: LiquidHost): {
         // Like Jekyll, lax-markup warnings are reported for pages and layouts, not for includes.
         templates =
           options.error_mode === "strict"
-            ? liquid.parse(source, file)
+            ? dropBlankWhitespace(liquid.parse(source, file))
             : parseLax(liquid, source, file, undefined, unknownTag);
       } catch (e) {
         throw toLecternError(e, { file, source });

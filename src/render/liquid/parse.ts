@@ -11,6 +11,7 @@ import {
   type TopLevelToken,
 } from "liquidjs";
 import { laxCondition, laxOutput } from "./lax.js";
+import { dropBlankWhitespace } from "./blank.js";
 import { quoteBlindOutputs, setTagArgs } from "./internals.js";
 
 /** Reports a markup Ruby would only accept in lax mode (Jekyll prints "Liquid Warning"). */
@@ -237,5 +238,5 @@ export function parseLax(
   laxify(liquid, tokens, file, warn);
   laxElse(liquid, tokens);
   placeholdUnknownTags(liquid, tokens, file, unknownTag);
-  return liquid.parser.parseTokens(tokens);
+  return dropBlankWhitespace(liquid.parser.parseTokens(tokens));
 }
