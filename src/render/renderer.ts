@@ -12,6 +12,7 @@ import { ConversionStore, hashOf, lecternVersion } from "../cache/index.js";
 import { createJekyllLiquid, codeFigure, linenosTable, type JekyllLiquid } from "./liquid/index.js";
 import { highlightSpan } from "./markdown/highlight/index.js";
 import { renderMarkdown, markdownOptionsFromConfig } from "./markdown/index.js";
+import { latexTextToMarkdown } from "./markdown/latex-text.js";
 import { LecternError } from "../errors/index.js";
 import type { Layout } from "../model/layout.js";
 import { deepMerge } from "../util/merge.js";
@@ -32,6 +33,8 @@ export class Renderer {
   readonly liquid: JekyllLiquid;
   readonly payload: Payload;
   private readonly mdOptions: ReturnType<typeof markdownOptionsFromConfig>;
+  /** `markdown_latex_text: true` (Lectern's own, off by default): \textbf, \emph and author stars in Markdown. */
+  private readonly latexText: boolean;
   private sassOptions?: SassOptions;
   private readonly excerpts = new Map<Document, string>();
   /** Short Markdown already converted (`markdownify` of the same titles and excerpts on every page of a list). */
@@ -47,6 +50,7 @@ export class Renderer {
 
   constructor(private readonly site: RenderSite) {
     this.mdOptions = markdownOptionsFromConfig(site.config);
+    this.latexText = site.config["markdown_latex_text"] === true;
     if (site.cache.enabled)
       this.mdStore = new ConversionStore(
         site.cache,
@@ -88,6 +92,7 @@ export class Renderer {
 
   /** Markdown to HTML with the site's kramdown options. */
   markdown(text: string): string {
+    if (this.latexText) text = latexTextToMarkdown(text);
     const known = this.converted.get(text);
     if (known !== undefined) return known;
     let html = this.mdStore?.get(text);

@@ -59,3 +59,10 @@ test("MathJax and Mermaid are not loaded on a page without math or diagrams", ()
   const html = readFileSync(join(site.dir, "index.html"), "utf8");
   assert.doesNotMatch(html, /mathjax|mermaid/i);
 });
+
+test("the home page shows the seed's \\textbf{…} as bold and its co-first-author stars as stars (markdown_latex_text)", () => {
+  const html = readFileSync(join(site.dir, "index.html"), "utf8");
+  assert.doesNotMatch(html, /\\textbf\{/, "no raw \\textbf");
+  assert.match(html, /Dayuan Fu\*, <strong>Keqing He\*<\/strong>, Wei Wang/);
+  assert.doesNotMatch(html, /Fu<em>/, "no stray italics from the stars");
+});

@@ -33,5 +33,6 @@ test("the starter renders as Jekyll renders it", async () => {
 
 test("the example's home page shows the seed exactly as Jekyll and kramdown render it", async () => {
   // Only index.html and 404.html are golden: /publications/ comes from Lectern's BibTeX plugin, which Jekyll lacks.
-  await assertLikeJekyll("example", await buildExample(), 2);
+  // The example turns on markdown_latex_text (Lectern's own, which Jekyll lacks); parity is checked with it off.
+  await assertLikeJekyll("example", await buildExample({ markdown_latex_text: false }), 2);
 });

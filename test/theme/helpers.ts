@@ -112,10 +112,10 @@ export async function buildSite(source: string, overrides?: Record<string, unkno
 }
 
 /** Builds the example site; `LECTERN_EXAMPLE_SITE` may name a prebuilt one (e.g. Jekyll's, for comparison). */
-export async function buildExample(): Promise<BuiltSite> {
+export async function buildExample(overrides?: Record<string, unknown>): Promise<BuiltSite> {
   const prebuilt = process.env.LECTERN_EXAMPLE_SITE;
   if (prebuilt) return { dir: prebuilt, warnings: [], cleanup() {} };
-  return buildSite(exampleRoot());
+  return buildSite(exampleRoot(), overrides);
 }
 
 /** The fixture site that uses every layout and listing of the theme (baseurl "/site", German UI strings). */
