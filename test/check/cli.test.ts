@@ -1,13 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { runLectern } from "../support/index.js";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { writeTree } from "../compare/helpers.js";
 
-const bin = fileURLToPath(new URL("../../../bin/lectern.js", import.meta.url));
-const lectern = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+const lectern = (...args: string[]) => runLectern(args);
 
 test("lectern check --skip-build lists problems by page and exits 1; a clean site exits 0", async () => {
   const site = await writeTree({

@@ -1,14 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { runLectern } from "../support/index.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
-const bin = fileURLToPath(new URL("../../../bin/lectern.js", import.meta.url));
-const lectern = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input });
+const lectern = (args: string[], input?: string) => runLectern(args, { input });
 
 test("lectern markdown prints the HTML for standard input, front matter skipped", () => {
   const run = lectern(["markdown"], "---\ntitle: x\n---\n## It's *here*\n\n1. a\n1. b\n");

@@ -1,11 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { runLectern } from "../support/index.js";
 import { writeTree } from "./helpers.js";
 
-const bin = fileURLToPath(new URL("../../../bin/lectern.js", import.meta.url));
-const lectern = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+const lectern = (...args: string[]) => runLectern(args);
 
 test("lectern compare exits 0 for equal sites and 1 with a summary when they differ", async () => {
   const ref = await writeTree({ "index.html": "<p>a</p>", "b/index.html": "<p>b</p>" });

@@ -1,30 +1,21 @@
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { tmpdir } from "node:os";
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { mkdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { LECTERN_BIN, removeDir, runLectern, tempSite, writeFiles } from "../support/index.js";
 
 /** The `lectern` executable of this checkout. */
-export const BIN = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "..", "bin", "lectern.js");
+export const BIN = LECTERN_BIN;
 
-/** Writes a site from a map of relative paths to contents into a new temp folder. */
+/** Writes a site from a map of relative paths to contents into `site/` of a new temp folder. */
 export function makeSite(files: Record<string, string>): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), "lectern-broken-"));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, "site", rel)), { recursive: true });
-    writeFileSync(join(dir, "site", rel), text);
-  }
+  const dir = tempSite({}, "lectern-broken-");
   mkdirSync(join(dir, "site"), { recursive: true });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  writeFiles(join(dir, "site"), files);
+  return { dir, cleanup: () => removeDir(dir) };
 }
 
 /** Runs `lectern ARGS` in `cwd`; returns exit status and output. */
 export function lectern(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+  const r = runLectern(args, { cwd, env: { ...process.env, NO_COLOR: "1" } });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

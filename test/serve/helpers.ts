@@ -1,27 +1,13 @@
 import { request } from "node:http";
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import type { LiveMessage } from "../../src/serve/client.js";
+
+import { tempSite as sharedTempSite } from "../support/index.js";
+
+export { writeFiles, removeDir } from "../support/index.js";
 
 /** Writes `files` (relative path → text) under a fresh temporary folder; returns the folder. */
 export function tempSite(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "lectern-serve-"));
-  writeFiles(dir, files);
-  return dir;
-}
-
-/** Writes files (relative path → text) under `dir`. */
-export function writeFiles(dir: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
-}
-
-/** Removes a temporary folder. */
-export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  return sharedTempSite(files, "lectern-serve-");
 }
 
 /** One HTTP response, body as text. */

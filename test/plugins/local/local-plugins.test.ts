@@ -1,8 +1,8 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { rmSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tmpdir } from "node:os";
+import { tempSite as sharedTempSite } from "../../support/index.js";
 import { build, type Plugin } from "../../../src/index.js";
 import { buildPluginFixture, fixture, listFiles, read, type Built } from "../fixture.js";
 
@@ -28,14 +28,7 @@ test("--safe leaves the site's own plugins out, as Jekyll does: the filters are 
   assert.match(html, /by Augusta Ada King Lovelace with Luigi Federico Menabrea, Charles Babbage/);
 });
 
-function tempSite(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "lectern-local-plugin-"));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(dir, rel, ".."), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
-  return dir;
-}
+const tempSite = (files: Record<string, string>) => sharedTempSite(files, "lectern-local-plugin-");
 
 test("BuildOptions.plugins: a converter, a generator and a hook given programmatically", async () => {
   const dir = tempSite({

@@ -1,16 +1,12 @@
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createJekyllLiquid, type JekyllLiquid, type LiquidHost } from "../../../src/render/liquid/index.js";
 
+import { tempSite as sharedTempSite } from "../../support/index.js";
+
 /** A throwaway site folder with the given files (paths relative to it). */
 export function tempSite(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-liquid-"));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
+  return sharedTempSite(files, "lectern-liquid-");
 }
 
 /** An engine over `source` with a minimal host; `overrides` replace host fields. */
