@@ -4,7 +4,7 @@
  * parsed (`remove_blank_strings`), so `{% if x %}\n  {% assign a = 1 %}\n{% endif %}` renders nothing.
  */
 import type { Template } from "liquidjs";
-import { htmlText, liquidInternals } from "./internals.js";
+import { htmlText, liquidInternals, type LiquidInternals } from "./internals.js";
 
 /** Tags that print nothing, whatever their markup. */
 const SILENT_TAGS = new Set(["assign", "capture", "comment"]);
@@ -33,7 +33,7 @@ function bodies(tpl: Template): Template[][] {
   return out;
 }
 
-function isBlank(tpl: Template, HTML: Function): boolean {
+function isBlank(tpl: Template, HTML: LiquidInternals["HTML"]): boolean {
   if (tpl instanceof HTML) return WHITESPACE.test(htmlText(tpl));
   const name = (tpl as unknown as TagShape).name;
   if (name === undefined) return false;
