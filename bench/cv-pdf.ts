@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   };
   const write = process.argv.indexOf("--write");
   if (write >= 0) {
-    writeFileSync(process.argv[write + 1] ?? "cv.pdf", await cvPdf(cv, options));
+    writeFileSync(process.argv[write + 1] ?? "cv.pdf", (await cvPdf(cv, options)).bytes);
     return;
   }
   const runs = Number(process.argv[2] ?? 10);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     const c = process.cpuUsage();
-    bytes = (await cvPdf(cv, options)).length;
+    bytes = (await cvPdf(cv, options)).bytes.length;
     const used = process.cpuUsage(c);
     cpu.push((used.user + used.system) / 1000);
     times.push(performance.now() - t);

@@ -31,9 +31,10 @@ type Face = "regular" | "bold" | "italic" | "boldItalic";
  * Typesets the CV as a PDF in the manner of RenderCV's classic theme: the name large and centred, a contact line,
  * section titles in colour over a rule, entries with dates and places right-aligned beside them, hanging bullet points,
  * the owner in bold in author lists, page numbers in the footer. Fonts are embedded as subsets; text is selectable and
- * links clickable. The bytes depend only on the CV and the options (creation date and file ID come from `time`).
+ * links clickable. The bytes depend only on the CV and the options (creation date and file ID come from `time`);
+ * `missing` lists the characters the fonts cannot show.
  */
-export async function cvPdf(cv: Cv, options: PdfOptions): Promise<Uint8Array> {
+export async function cvPdf(cv: Cv, options: PdfOptions): Promise<{ bytes: Uint8Array; missing: string[] }> {
   const { default: PDFDocument } = await import("pdfkit");
   const title = `${cv.name} – CV`;
   const doc = new PDFDocument({
@@ -63,10 +64,40 @@ export async function cvPdf(cv: Cv, options: PdfOptions): Promise<Uint8Array> {
   doc.registerFont("bold", options.fonts.bold);
   doc.registerFont("italic", options.fonts.italic);
   doc.registerFont("boldItalic", options.fonts.boldItalic);
+  const missing = missingGlyphs(doc, cv);
   new Typesetter(doc, cv, options).run();
   doc.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), missing };
+}
+
+/** Every piece of text the CV sets, joined. */
+function cvText(cv: Cv): string {
+  return [
+    cv.name,
+    cv.label,
+    ...cv.contact.map((c) => c.text),
+    plain(cv.summary_html),
+    ...cv.sections.flatMap((s) => [
+      s.title,
+      s.note ?? "",
+      ...s.entries.flatMap((e) => [
+        ...[e.title_html, e.subtitle_html, e.detail_html, ...e.highlights_html].map((h) => plain(h ?? "")),
+        e.date ?? "",
+        e.location ?? "",
+      ]),
+    ]),
+  ].join("");
+}
+
+/** The characters the regular face has no glyph for (they would show as empty boxes). */
+function missingGlyphs(doc: Doc, cv: Cv): string[] {
+  const chars = [...new Set(cvText(cv).replace(/\s/g, ""))].filter((c) => c.codePointAt(0)! >= 0x250);
+  if (!chars.length) return [];
+  // pdfkit keeps the current face's fontkit font in `_font.font` (pdfkit's version is pinned in package.json).
+  const font = (doc.font("regular") as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })
+    ._font?.font;
+  return font ? chars.filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!)) : [];
 }
 
 /** Lays out one CV on a document: header, sections, footers. */

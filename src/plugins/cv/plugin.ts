@@ -12,9 +12,9 @@ import type { Cv, CvSection } from "./model.js";
 /**
  * A CV from one source: `_data/cv.json` (JSON Resume, as the academicpages template has it) or `_data/cv.yml` (the
  * same keys), with publications from the site's `.bib` files or `_publications`, talks and teaching from their
- * collections. With the built-in theme it writes the page `/cv/` (layout `cv-data`) and the PDF `/cv.pdf`; a site
- * with its own layouts gets them only when `cv:` in `_config.yml` asks (`pdf: true`, `page: true`), and a page the
- * site already has at the URL is kept.
+ * collections. When the layout `cv-data` exists (the built-in theme has it) it writes the page `/cv/` and the PDF
+ * `/cv.pdf`; a site with its own layouts gets them only when `cv:` in `_config.yml` asks (`pdf: true`, `page: true`),
+ * and a page the site already has at the URL is kept.
  */
 const plugin: Plugin = {
   name: "lectern-cv",
@@ -30,7 +30,9 @@ export default plugin;
 async function generate(site: GeneratorSite, api: PluginApi, options: CvOptions): Promise<void> {
   const data = isRecord(site.data.cv) ? site.data.cv : undefined;
   if (!(options.enabled ?? data !== undefined)) return;
-  const theme = api.site.themeRoot !== undefined;
+  // The built-in theme's layout `cv-data` (or the site's own of that name) shows the page; without it (an academicpages
+  // site with its own layouts) nothing is added unless `cv:` asks, so the site builds as Jekyll builds it.
+  const theme = site.site.layouts.has("cv-data");
   const wantPage = options.page ?? theme;
   const wantPdf = options.pdf ?? (theme || options.enabled === true);
   if (!wantPage && !wantPdf) return;
@@ -88,12 +90,21 @@ async function pdfFor(cv: Cv, site: GeneratorSite, api: PluginApi, options: CvOp
     JSON.stringify({ ...pdfOptions, time: time.toISOString() }),
     ...Object.values(fonts).map((f) => hashFile(f) ?? f),
   );
-  const cached = api.site.cache.get("cv-pdf", key, (v): v is string => typeof v === "string");
-  if (cached !== undefined) return new Uint8Array(Buffer.from(cached, "base64"));
-  const { cvPdf } = await import("./pdf.js");
-  const bytes = await cvPdf(cv, pdfOptions);
-  api.site.cache.set("cv-pdf", key, Buffer.from(bytes).toString("base64"));
-  return bytes;
+  const valid = (v: unknown): v is { pdf: string; missing: string[] } =>
+    !!v && typeof (v as { pdf?: unknown }).pdf === "string" && Array.isArray((v as { missing?: unknown }).missing);
+  let made = api.site.cache.get("cv-pdf", key, valid);
+  if (!made) {
+    const { cvPdf } = await import("./pdf.js");
+    const { bytes, missing } = await cvPdf(cv, pdfOptions);
+    made = { pdf: Buffer.from(bytes).toString("base64"), missing };
+    api.site.cache.set("cv-pdf", key, made);
+  }
+  if (made.missing.length)
+    api.warn(
+      `${options.pdfUrl.replace(/^\//, "")}: the font has no glyph for ${made.missing.slice(0, 12).join(" ")}${made.missing.length > 12 ? " ..." : ""}, which will show as empty boxes; name font files that have them in cv.fonts (_config.yml)`,
+      "_config.yml",
+    );
+  return new Uint8Array(Buffer.from(made.pdf, "base64"));
 }
 
 /** `_data/cv.yml`, `cv.yaml` or `cv.json`, whichever the site has (for messages). */

@@ -169,3 +169,27 @@ test("cv.yml and cv.json with the same keys give the same CV", () => {
   assert.deepEqual(resumeHeader(yaml, {}), resumeHeader(json, {}));
   assert.equal(resumeSection(json, "work")?.entries[0]?.date, "Feb 2021 – Mar 2022");
 });
+
+test("characters the PDF's font lacks are named in a warning that says how to fix it", async () => {
+  const dir = site({
+    "_config.yml": CONFIG,
+    "_data/cv.yml": "education:\n  - institution: 北京邮电大学\n    studyType: Master\n",
+    "index.md": "---\ntitle: Home\n---\nHi\n",
+  });
+  try {
+    const { lines, logger } = recordingLogger();
+    await build({
+      source: dir,
+      destination: join(dir, "_site"),
+      quiet: true,
+      time: new Date(1798761600 * 1000),
+      logger,
+    });
+    const warning = lines.find((l) => l.includes("cv.pdf"));
+    assert.ok(warning, `a warning about cv.pdf among ${JSON.stringify(lines)}`);
+    assert.match(warning, /北 京 邮 电 大 学/);
+    assert.match(warning, /cv\.fonts/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -49,9 +49,9 @@ test("a rebuild takes the PDF from .lectern-cache while its inputs are unchanged
     assert.equal(entries.length, 1);
     // Mark the cached entry: a rebuild that uses the cache writes the marked bytes.
     const file = join(folder, entries[0]!);
-    const stored = JSON.parse(readFileSync(file, "utf8")) as { value: string };
-    assert.ok(Buffer.from(stored.value, "base64").equals(first));
-    stored.value = Buffer.from("%PDF-1.3 from the cache").toString("base64");
+    const stored = JSON.parse(readFileSync(file, "utf8")) as { value: { pdf: string } };
+    assert.ok(Buffer.from(stored.value.pdf, "base64").equals(first));
+    stored.value.pdf = Buffer.from("%PDF-1.3 from the cache").toString("base64");
     writeFileSync(file, JSON.stringify(stored));
     const second = await buildInto(site, join(tmp, "two"));
     assert.equal(second.toString(), "%PDF-1.3 from the cache");
