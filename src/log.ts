@@ -19,8 +19,9 @@ export class ConsoleLogger implements Logger {
   info(topic: string, message: string): void {
     if (!this.quiet) console.log(this.line(topic, message));
   }
+  /** Silent with --quiet, as Jekyll's -q (log level :error) silences warnings; the build still counts them. */
   warn(topic: string, message: string): void {
-    console.error(this.line(topic, message));
+    if (!this.quiet) console.error(this.line(topic, message));
   }
   error(topic: string, message: string): void {
     console.error(this.line(topic, message));

@@ -1,3 +1,5 @@
+import { didYouMean } from "./usage-error.js";
+
 /** A flag the parser knows: its names and whether it takes a value. */
 export interface FlagSpec {
   names: string[];
@@ -31,7 +33,7 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = byName.get(name);
-    if (!spec) throw new Error(`unknown option '${name}'`);
+    if (!spec) throw new Error(`unknown option '${name}'.${didYouMean(name, byName.keys())}`);
     if (!spec.value) {
       flags[spec.key] = true;
       continue;

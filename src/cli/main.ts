@@ -1,5 +1,6 @@
 import type { Command } from "./command.js";
 import { packageVersion } from "../package-files.js";
+import { didYouMean, usageError } from "./usage-error.js";
 
 /** Sub-commands by name, each imported only when used. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
@@ -19,11 +20,20 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   },
   new: { summary: "Create a new academic site in an empty folder", load: () => import("./commands/new.js") },
   import: { summary: "Import BibTeX entries as _publications documents", load: () => import("./commands/import.js") },
+  clean: { summary: "Remove the built site and the build cache", load: () => import("./commands/clean.js") },
 };
+
+/** Other names for commands, as Jekyll spells them (`jekyll b`, `jekyll s`, `jekyll server`). */
+const ALIASES: Record<string, string> = { b: "build", s: "serve", server: "serve" };
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
+  const aliases = (n: string) =>
+    Object.keys(ALIASES)
+      .filter((a) => ALIASES[a] === n)
+      .map((a) => ` (or ${a})`)
+      .join("");
+  const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}${aliases(n)}`);
   return `lectern ${packageVersion()}: builds academicpages/Jekyll sites, no Ruby needed.\n\nUsage: lectern COMMAND [options]\n\nCommands:\n${lines.join("\n")}\n\nRun 'lectern COMMAND --help' for a command's options.`;
 }
 
@@ -38,9 +48,10 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`lectern ${packageVersion()}`);
     return 0;
   }
-  const entry = COMMANDS[name];
+  const entry = COMMANDS[ALIASES[name] ?? name];
   if (!entry) {
-    console.error(`lectern: unknown command '${name}'.\n\n${help()}`);
+    const what = name.startsWith("-") ? "option" : "command";
+    console.error(usageError(undefined, `unknown ${what} '${name}'.${didYouMean(name, Object.keys(COMMANDS))}`));
     return 2;
   }
   const command = (await entry.load()).default;

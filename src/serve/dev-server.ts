@@ -21,6 +21,8 @@ export interface DevServerOptions extends BuildOptions {
   port?: number;
   /** Interface to bind (default 127.0.0.1, local only). */
   host?: string;
+  /** Serve over HTTP (default true); false watches and rebuilds only, as `lectern build --watch`. */
+  http?: boolean;
   /** Inject the live-reload script and run the event channel (default true). */
   livereload?: boolean;
   /** Watch the source and rebuild on change (default true). */
@@ -63,13 +65,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const destination = resolve(options.destination ?? resolve(source, "_site"));
   const channel = options.livereload === false ? undefined : new LiveChannel(`${Date.now()}-0`);
   const target: ServeTarget = { root: destination, baseurl: "", channel };
+  const serving = options.http !== false;
   const server = createServer((req, res) => handleRequest(target, req, res));
-  const port = await listen(server, options.port ?? 4000, host);
+  const port = serving ? await listen(server, options.port ?? 4000, host) : 0;
   // One origin for the printed address and site.url (as Jekyll's url override would be): `localhost`, for a
   // loopback or wildcard host. localhost may resolve to ::1 first, so the IPv6 loopback is served too when free.
   const shownHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  const servers = [server];
-  if (host === "127.0.0.1") {
+  const servers = serving ? [server] : [];
+  if (serving && host === "127.0.0.1") {
     const v6 = createServer((req, res) => handleRequest(target, req, res));
     if (
       await listen(v6, port, "::1").then(
@@ -79,7 +82,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     )
       servers.push(v6);
   }
-  const devUrl = buildEnvironment(options).mode !== "development" ? {} : { url: `http://${shownHost}:${port}` };
+  const devUrl =
+    !serving || buildEnvironment(options).mode !== "development" ? {} : { url: `http://${shownHost}:${port}` };
   const builder = new SiteBuilder({ ...options, source, destination, overrides: { ...devUrl, ...options.overrides } });
   const events = new EventEmitter();
   let builds = 0;
@@ -157,8 +161,10 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     print(line("Auto-regeneration:", "enabled for '" + (relative(process.cwd(), source) || ".") + "'"));
   }
   const url = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${port}${target.baseurl}/`;
-  print(line("Server address:", url));
-  print(line("Server running...", "press ctrl-c to stop."));
+  if (serving) {
+    print(line("Server address:", url));
+    print(line("Server running...", "press ctrl-c to stop."));
+  }
 
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { usageError } from "../usage-error.js";
 import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP } from "../args.js";
 import { prewarmSass } from "../../render/sass/prewarm.js";
 import { formatError } from "../../errors/index.js";
@@ -12,10 +13,11 @@ Builds the site in the source folder into the destination, as Jekyll 4.3 would.
 Options:
 ${SITE_FLAGS_HELP}
       --strict             Fail on problems Jekyll only warns about
-  -q, --quiet              Print only warnings, errors and the summary
+  -q, --quiet              Print only errors and the summary (warnings are counted, as Jekyll's -q)
   -V, --verbose            Print debug output
   -t, --trace              Print the stack of an error
       --profile            Print the slowest templates and each build stage's time
+  -w, --watch              Rebuild when a file changes (until Ctrl-C), as 'jekyll build --watch'; no server
 
 Environment: JEKYLL_ENV sets jekyll.environment (default: development);
 SOURCE_DATE_EPOCH, when set, is the build time (site.time) for reproducible builds.`;
@@ -26,14 +28,17 @@ const command: Command = {
   usage: USAGE,
   async run(argv) {
     let options;
+    let flags;
     try {
-      options = buildOptionsFrom(parseArgs(argv, BUILD_FLAGS).flags);
+      flags = parseArgs(argv, [...BUILD_FLAGS, { names: ["-w", "--watch"], key: "watch" }]).flags;
+      options = buildOptionsFrom(flags);
     } catch (e) {
-      console.error(`lectern build: ${(e as Error).message}\n\n${USAGE}`);
+      console.error(usageError("build", (e as Error).message));
       return 2;
     }
     // The Sass worker starts loading sass-embedded now, on the other core, while the rest of the code loads.
     prewarmSass(options.source ?? ".", options.disableDiskCache === true);
+    if (flags["watch"] === true) return watch(options);
     try {
       const { build } = await import("../../build.js");
       const r = await build(options);
@@ -50,6 +55,37 @@ const command: Command = {
     }
   },
 };
+
+/** `lectern build --watch`: build, then rebuild on every change (the dev server's rebuilds, without serving) until stopped. */
+async function watch(options: import("../../config/options.js").BuildOptions): Promise<number> {
+  const { startDevServer } = await import("../../serve/index.js");
+  const quiet = (l: string) => /Auto-regeneration/.test(l) && console.log(l);
+  let running;
+  try {
+    running = await startDevServer({
+      ...options,
+      http: false,
+      livereload: false,
+      print: options.quiet ? quiet : undefined,
+    });
+  } catch (e) {
+    console.error(formatError(e, options.trace));
+    return 1;
+  }
+  const server = running;
+  return new Promise<number>((done) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      server.close().then(
+        () => done(0),
+        () => done(1),
+      );
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
 
 /** The `--profile` table: each stage's milliseconds and share of the build, plus the process start before it. */
 function profileTable(stages: Array<[string, number]>, total: number): string {

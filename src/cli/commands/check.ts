@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { usageError } from "../usage-error.js";
 import { join } from "node:path";
 import type { Command } from "../command.js";
 import { BUILD_FLAGS, buildOptionsFrom, parseArgs, type FlagSpec } from "../args.js";
@@ -96,7 +97,7 @@ const check: Command = {
     try {
       flags = parseArgs(argv, CHECK_FLAGS).flags;
     } catch (e) {
-      console.error(`lectern check: ${(e as Error).message}\n\n${usage}`);
+      console.error(usageError("check", (e as Error).message));
       return 2;
     }
     const options = buildOptionsFrom(flags);
@@ -105,7 +106,10 @@ const check: Command = {
     const limit = typeof flags["limit"] === "string" ? Number(flags["limit"]) : Infinity;
     if (bad !== undefined || !(limit === Infinity || (Number.isInteger(limit) && limit >= 0))) {
       console.error(
-        `lectern check: ${bad !== undefined ? `--ignore takes ${KINDS.join(", ")}, not '${bad}'` : "--limit takes a whole number"}.\n\n${usage}`,
+        usageError(
+          "check",
+          `${bad !== undefined ? `--ignore takes ${KINDS.join(", ")}, not '${bad}'` : "--limit takes a whole number"}.`,
+        ),
       );
       return 2;
     }

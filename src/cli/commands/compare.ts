@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { usageError } from "../usage-error.js";
 import { parseArgs } from "node:util";
 import type { Command } from "../command.js";
 import { commonDifferences, compareSites, formatReport } from "../../compare/index.js";
@@ -49,7 +50,7 @@ const compare: Command = {
         },
       });
     } catch (e) {
-      console.error(`lectern compare: ${(e as Error).message}\n\n${usage}`);
+      console.error(usageError("compare", (e as Error).message));
       return 2;
     }
     const { values, positionals } = parsed;
@@ -68,7 +69,7 @@ const compare: Command = {
               ? "--context takes a whole number"
               : undefined;
     if (problem) {
-      console.error(`lectern compare: ${problem}.\n\n${usage}`);
+      console.error(usageError("compare", `${problem}.`));
       return 2;
     }
     const [refDir, outDir] = positionals as [string, string];

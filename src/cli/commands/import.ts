@@ -1,4 +1,5 @@
 import { resolve, relative } from "node:path";
+import { usageError } from "../usage-error.js";
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { Command } from "../command.js";
@@ -33,21 +34,21 @@ const command: Command = {
   async run(argv) {
     const [kind, ...rest] = argv;
     if (kind !== "bibtex") {
-      console.error(kind ? `lectern import: unknown format '${kind}' (only 'bibtex').\n\n${USAGE}` : USAGE);
+      console.error(kind ? usageError("import", `unknown format '${kind}' (only 'bibtex').`) : USAGE);
       return 2;
     }
     let parsed: ParsedArgs;
     try {
       parsed = parseArgs(rest, FLAGS);
     } catch (e) {
-      console.error(`lectern import: ${(e as Error).message}.\n\n${USAGE}`);
+      console.error(usageError("import", (e as Error).message));
       return 2;
     }
     const into = String(parsed.flags.into ?? "_publications");
     const site = String(parsed.flags.source ?? ".");
     const files = parsed.positional;
     if (files.length === 0) {
-      console.error(`lectern import: name at least one .bib file.\n\n${USAGE}`);
+      console.error(usageError("import", "name at least one .bib file."));
       return 2;
     }
     const missing = files.filter((f) => !existsSync(f));

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { usageError } from "../usage-error.js";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import type { Command } from "../command.js";
@@ -38,12 +39,12 @@ const markdown: Command = {
     try {
       parsed = parseArgs({ args: argv, allowPositionals: true, options: { config: { type: "string" } } });
     } catch (e) {
-      console.error(`lectern markdown: ${(e as Error).message}\n\n${usage}`);
+      console.error(usageError("markdown", (e as Error).message));
       return 2;
     }
     const [file, ...extra] = parsed.positionals;
     if (extra.length > 0) {
-      console.error(`lectern markdown: one FILE at most\n\n${usage}`);
+      console.error(usageError("markdown", "one FILE at most"));
       return 2;
     }
     let config: Record<string, unknown> = {};

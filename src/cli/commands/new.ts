@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { usageError } from "../usage-error.js";
 import { resolve } from "node:path";
 import type { Command } from "../command.js";
 import { scaffold, unusableTarget } from "../../theme/scaffold.js";
@@ -7,10 +8,11 @@ const usage = `Usage: lectern new DIR
 
 Creates a complete academic website in DIR, which must be new or empty:
 an about page, a publication, a talk, a teaching entry, a blog post,
-the navigation, a commented _config.yml, and .github/workflows/pages.yml,
-which builds the site with Lectern and publishes it with GitHub Pages.
+the navigation, a commented _config.yml, a package.json that pins this
+Lectern, and .github/workflows/pages.yml, which installs it with 'npm ci',
+builds the site and publishes it with GitHub Pages.
 
-Then:  cd DIR && npx lectern serve`;
+Then:  cd DIR && npm install && npx lectern serve`;
 
 /** `lectern new DIR`: scaffold a starter site that uses the built-in theme. */
 const command: Command = {
@@ -22,11 +24,11 @@ const command: Command = {
     try {
       ({ positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} }));
     } catch (error) {
-      console.error(`lectern new: ${(error as Error).message}\n\n${usage}`);
+      console.error(usageError("new", (error as Error).message));
       return 2;
     }
     if (positionals.length !== 1) {
-      console.error(`lectern new: expected one folder, got ${positionals.length}.\n\n${usage}`);
+      console.error(usageError("new", `expected one folder, got ${positionals.length}.`));
       return 2;
     }
     const dir = resolve(positionals[0]!);
@@ -37,7 +39,7 @@ const command: Command = {
     }
     const files = await scaffold(dir);
     console.log(
-      `New site in ${dir} (${files.length} files).\n\nNext:\n  cd ${positionals[0]}\n  npx lectern serve     # preview at http://localhost:4000\n\nPublish: push to GitHub and set Settings > Pages > Source to "GitHub Actions".`,
+      `New site in ${dir} (${files.length} files).\n\nNext:\n  cd ${positionals[0]}\n  npm install           # installs the Lectern package.json pins; writes package-lock.json\n  npx lectern serve     # preview at http://localhost:4000\n\nPublish: commit everything (package-lock.json too), push to GitHub and set\nSettings > Pages > Source to "GitHub Actions".`,
     );
     return 0;
   },

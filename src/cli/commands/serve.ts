@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { usageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { parseArgs, BUILD_FLAGS, buildOptionsFrom, SITE_FLAGS_HELP, type FlagSpec } from "../args.js";
 import { formatError } from "../../errors/index.js";
@@ -19,7 +20,7 @@ ${SITE_FLAGS_HELP}
   -I, --incremental        Accepted for Jekyll compatibility: rebuilds are always incremental when safe
   -o, --open               Open the site in the default browser
       --strict             Fail on problems Jekyll only warns about
-  -q, --quiet              Print only warnings, errors and status
+  -q, --quiet              Print only errors and the address (no warnings, as Jekyll's -q)
   -V, --verbose            Print debug output
   -t, --trace              Print the stack of an error
 
@@ -80,7 +81,7 @@ const command: Command = {
     try {
       flags = parseArgs(argv, SERVE_FLAGS).flags;
     } catch (e) {
-      console.error(`lectern serve: ${(e as Error).message}\n\n${USAGE}`);
+      console.error(usageError("serve", (e as Error).message));
       return 2;
     }
     const port = flags["port"] === undefined ? 4000 : Number(flags["port"]);
