@@ -1,6 +1,20 @@
-import { cp, mkdir, readdir, rename, stat } from "node:fs/promises";
+import { cp, mkdir, readdir, rename, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { starterRoot } from "./index.js";
+import { packageVersion } from "../package-files.js";
+
+/**
+ * The new site's package.json: Lectern pinned (exact version) as a dev dependency, so `npm install` makes a
+ * package-lock.json and the Pages workflow's `npm ci` installs that same Lectern.
+ */
+export function sitePackageJson(version = packageVersion()): string {
+  const manifest = {
+    private: true,
+    scripts: { build: "lectern build", serve: "lectern serve", check: "lectern check" },
+    devDependencies: { lectern: version },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
 
 /** Files stored under another name in the package, because npm drops or renames them when publishing. */
 const RENAMED: Record<string, string> = { gitignore: ".gitignore" };
@@ -26,6 +40,7 @@ export async function scaffold(dir: string): Promise<string[]> {
     const from = join(dir, stored);
     if (await stat(from).catch(() => undefined)) await rename(from, join(dir, real));
   }
+  await writeFile(join(dir, "package.json"), sitePackageJson(), { flag: "wx" });
   return (await listFiles(dir)).map((f) => relative(dir, f)).sort();
 }
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import command from "../../src/cli/commands/new.js";
 import { parse } from "yaml";
 import { scaffold } from "../../src/theme/scaffold.js";
+import { packageVersion } from "../../src/package-files.js";
 import { buildSite } from "./helpers.js";
 
 function tempDir(): string {
@@ -76,13 +77,21 @@ test("lectern new writes a complete starter site into a new folder", async () =>
     assert.deepEqual(uses(build), [
       "actions/checkout",
       "actions/setup-node",
+      "actions/cache",
       "actions/configure-pages",
       "actions/upload-pages-artifact",
     ]);
-    assert.ok(
-      build.some((s) => s.run?.includes("npx --yes lectern build")),
-      "the site is built with Lectern",
-    );
+    const runs = build.filter((s) => s.run).map((s) => s.run!);
+    assert.equal(runs[0], "npm ci", "the pinned Lectern is installed from package-lock.json first");
+    assert.match(runs[1] ?? "", /^npx --no lectern build /, "then built with it, never fetching a package by name");
+    assert.ok(!runs.some((r) => r.includes("--yes")), "no npx --yes");
+    const node = Number(build.find((s) => s.uses?.startsWith("actions/setup-node"))?.with?.["node-version"]);
+    assert.ok(node === 22 || node === 24, `a maintained Node LTS, not ${node}`);
+    assert.equal(build.find((s) => s.uses?.startsWith("actions/cache"))?.with?.path, ".lectern-cache");
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+      devDependencies: Record<string, string>;
+    };
+    assert.equal(manifest.devDependencies["lectern"], packageVersion(), "package.json pins this Lectern exactly");
     assert.equal(build.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path, "_site");
     assert.equal(workflow.jobs.deploy!.needs, "build");
     assert.deepEqual(uses(workflow.jobs.deploy!.steps), ["actions/deploy-pages"]);
