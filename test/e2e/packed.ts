@@ -15,6 +15,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -132,8 +133,12 @@ export function packAndInstall(): Packed {
       rmSync(staging, { recursive: true, force: true });
       return result;
     }
-    for (const old of readdirSync(WORK))
-      if (old !== "lock" && join(WORK, old) !== staging) rmSync(join(WORK, old), { recursive: true, force: true });
+    // Installs of other package contents, unless recent (another test run may still use them).
+    for (const old of readdirSync(WORK)) {
+      const path = join(WORK, old);
+      if (old !== "lock" && path !== staging && Date.now() - statSync(path).mtimeMs > 3_600_000)
+        rmSync(path, { recursive: true, force: true });
+    }
     mkdirSync(dir, { recursive: true });
     renameSync(join(staging, name), result.tarball);
     rmSync(staging, { recursive: true, force: true });
