@@ -153,11 +153,12 @@ export function packAndInstall(): Packed {
   }));
 }
 
-/** A fresh copy of the installed fixture site in a temporary folder (node_modules linked, not copied). */
+/** A fresh copy of the fixture site in a temporary folder, with the install's node_modules linked in. */
 export function academicSite(): string {
   const { installed } = packAndInstall();
   const dir = mkdtempSync(join(tmpdir(), "lectern-e2e-"));
-  cpSync(installed, dir, { recursive: true, filter: (src) => !src.startsWith(join(installed, "node_modules")) });
+  cpSync(ACADEMIC_FIXTURE, dir, { recursive: true });
+  for (const f of ["package.json", "package-lock.json"]) cpSync(join(installed, f), join(dir, f));
   symlinkSync(join(installed, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }
