@@ -22,6 +22,8 @@ const BUILT_IN: Record<string, () => Promise<{ default: Plugin }>> = {
   "jekyll-scholar": () => import("./scholar/index.js"),
   "jekyll/scholar": () => import("./scholar/index.js"),
   "jekyll-paginate-v2": () => import("./paginate-v2/index.js"),
+  "jekyll-regex-replace": async () => ({ default: (await import("./alfolio/filters.js")).regexReplace }),
+  "jekyll-email-protect": async () => ({ default: (await import("./alfolio/filters.js")).emailProtect }),
 };
 
 /** Plugins Lectern always runs (not gems): BibTeX publications, the talk map, the CV page and PDF. */
@@ -36,7 +38,12 @@ const ALWAYS: Array<() => Promise<{ default: Plugin }>> = [
 const REPLACES_BIBTEX = new Set(["jekyll-scholar", "jekyll/scholar"]);
 
 /** al-folio's own `_plugins/*.rb` Lectern replaces with built-ins, by file name (see `rubyPluginKey`). */
-const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {};
+const RUBY_FILES: Record<string, () => Promise<{ default: Plugin }>> = {
+  hidecustombibtex: async () => ({ default: (await import("./alfolio/filters.js")).hideCustomBibtex }),
+  removeaccents: async () => ({ default: (await import("./alfolio/filters.js")).removeAccents }),
+  fileexists: async () => ({ default: (await import("./alfolio/tags.js")).fileExists }),
+  details: async () => ({ default: (await import("./alfolio/tags.js")).details }),
+};
 
 /** Gems whose work Lectern does anyway or that change nothing in the output. */
 const NO_OP = new Set([
