@@ -35,7 +35,9 @@ export async function scaffold(dir: string): Promise<string[]> {
   const problem = await unusableTarget(dir);
   if (problem) throw new Error(problem);
   await mkdir(dir, { recursive: true });
-  await cp(starterRoot(), dir, { recursive: true, errorOnExist: true, force: false });
+  // `dir` is empty (checked above), so nothing is overwritten; Node 24's cp reports the existing top folder itself
+  // as EEXIST under errorOnExist, so that option stays off.
+  await cp(starterRoot(), dir, { recursive: true, force: false });
   for (const [stored, real] of Object.entries(RENAMED)) {
     const from = join(dir, stored);
     if (await stat(from).catch(() => undefined)) await rename(from, join(dir, real));
