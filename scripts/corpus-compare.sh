@@ -68,7 +68,7 @@ for name in "${names[@]}"; do
       [ -n "$updated" ] && epoch=$(date -d "$updated" +%s 2>/dev/null || echo 1798761600)
     fi
     start=$(date +%s.%N)
-    SOURCE_DATE_EPOCH=$epoch JEKYLL_ENV=production timeout "$TIMEOUT" \
+    SOURCE_DATE_EPOCH=$epoch JEKYLL_ENV=production JEKYLL_NO_BUNDLER_REQUIRE=true timeout "$TIMEOUT" \
       "${lectern[@]}" build -s "$src" -d "$out" "${config[@]}" >"$log" 2>&1
     code=$?
     secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')

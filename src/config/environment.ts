@@ -2,7 +2,7 @@ import type { BuildOptions } from "./options.js";
 
 /**
  * What one build takes from outside its site and config: the mode (`JEKYLL_ENV`), the clock
- * (`SOURCE_DATE_EPOCH`) and the asset host jemoji reads. Computed once per build by `buildEnvironment`;
+ * (`SOURCE_DATE_EPOCH`), the asset host jemoji reads and whether Bundler's plugin group is required. Computed once per build by `buildEnvironment`;
  * nothing else reads `process.env`.
  */
 export interface BuildEnvironment {
@@ -12,6 +12,8 @@ export interface BuildEnvironment {
   readonly time: Date;
   /** jemoji's `ASSET_HOST_URL`, when set. */
   readonly assetHost?: string;
+  /** Whether the Gemfile's `:jekyll_plugins` group counts: false when JEKYLL_NO_BUNDLER_REQUIRE is set, as in Jekyll. */
+  readonly bundlerRequire: boolean;
 }
 
 /** The build environment for `options`, from the process environment `env`. */
@@ -20,6 +22,7 @@ export function buildEnvironment(options: BuildOptions = {}, env: NodeJS.Process
     mode: options.environment || env["JEKYLL_ENV"] || "development",
     time: options.time ?? epochTime(env) ?? new Date(),
     assetHost: env["ASSET_HOST_URL"] || undefined,
+    bundlerRequire: env["JEKYLL_NO_BUNDLER_REQUIRE"] === undefined,
   };
 }
 

@@ -26,11 +26,19 @@ export function gemfilePlugins(text: string): string[] {
   return gems;
 }
 
-/** Reads what `source` declares; `configured` is the config's `plugins:` list, `pluginsDir` its `plugins_dir`. */
-export function declaredPlugins(source: string, configured: string[], pluginsDir: string): DeclaredPlugins {
+/**
+ * Reads what `source` declares; `configured` is the config's `plugins:` list, `pluginsDir` its `plugins_dir`;
+ * `bundler` false leaves the Gemfile out (Jekyll under JEKYLL_NO_BUNDLER_REQUIRE).
+ */
+export function declaredPlugins(
+  source: string,
+  configured: string[],
+  pluginsDir: string,
+  bundler = true,
+): DeclaredPlugins {
   let gemfile: string[] = [];
   try {
-    gemfile = gemfilePlugins(fs.readFileSync(path.join(source, "Gemfile"), "utf8"));
+    if (bundler) gemfile = gemfilePlugins(fs.readFileSync(path.join(source, "Gemfile"), "utf8"));
   } catch {
     // no Gemfile: only `plugins:` counts
   }

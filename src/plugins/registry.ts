@@ -133,7 +133,8 @@ function addGenerator(site: PluginHost, fn: PluginHost["generators"][number], pr
  */
 export async function loadPlugins(site: PluginHost): Promise<void> {
   const api = pluginApi(site);
-  const declared = declaredPlugins(site.source, site.config.plugins, String(site.config["plugins_dir"] ?? "_plugins"));
+  const pluginsDir = String(site.config["plugins_dir"] ?? "_plugins");
+  const declared = declaredPlugins(site.source, site.config.plugins, pluginsDir, site.env.bundlerRequire);
   const unknown: string[] = [];
   const loaded = new Set<Plugin>();
   const use = async (load: () => Promise<{ default: Plugin }>) => {

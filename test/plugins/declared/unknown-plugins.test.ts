@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from "nod
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { build } from "../../../src/index.js";
-import { gemfilePlugins } from "../../../src/plugins/declared.js";
+import { declaredPlugins, gemfilePlugins } from "../../../src/plugins/declared.js";
 
 /** Writes `files` into a new site folder and builds it; returns the output folder, warnings and the error. */
 async function buildSite(files: Record<string, string>) {
@@ -74,4 +74,15 @@ test("gemfilePlugins reads only the :jekyll_plugins group", () => {
     'gem "webrick"',
   ].join("\n");
   assert.deepEqual(gemfilePlugins(text), ["jekyll-scholar", "jekyll-toc", "tzinfo", "jemoji"]);
+});
+
+test("the Gemfile's plugin group counts unless JEKYLL_NO_BUNDLER_REQUIRE is set, as in Jekyll", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lectern-gemfile-"));
+  try {
+    writeFileSync(join(dir, "Gemfile"), 'group :jekyll_plugins do\n  gem "jemoji"\nend\n');
+    assert.deepEqual(declaredPlugins(dir, ["jekyll-feed"], "_plugins").gems, ["jekyll-feed", "jemoji"]);
+    assert.deepEqual(declaredPlugins(dir, ["jekyll-feed"], "_plugins", false).gems, ["jekyll-feed"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
