@@ -1,4 +1,5 @@
 import type { HintSite } from "./types.js";
+import { latexTextToMarkdown } from "../render/markdown/latex-text.js";
 import type { Convertible } from "../model/convertible.js";
 import type { Hint } from "./types.js";
 import { converterFor } from "../model/converters.js";
@@ -43,16 +44,19 @@ export function latexHints(site: HintSite): Hint[] {
   // Pages first, then documents: the order the hints have always been listed in.
   const items: Convertible[] = [...site.pages, ...allDocuments(site.collections)];
   const hints: Hint[] = [];
+  const latexText = site.config["markdown_latex_text"] === true;
   for (const item of items) {
     if (converterFor(item.ext, site.mdExts) !== "markdown" || item.rawContent === undefined) continue;
     if (item.absPath && site.shown(item.absPath).startsWith("/")) continue; // the theme's own pages
-    const found = findLatex(item.rawContent);
+    // With `markdown_latex_text`, the commands its pre-pass renders are not shown literally.
+    const body = latexText ? latexTextToMarkdown(item.rawContent) : item.rawContent;
+    const found = findLatex(body);
     if (!found) continue;
     const list = [...found.names].map(([n, k]) => `\\${n}${k > 1 ? ` ×${k}` : ""}`).join(", ");
     const tips = [...new Set([...found.names.keys()].map((n) => INSTEAD[n]).filter(Boolean))].join(", ");
     hints.push({
       file: item.absPath ? site.shown(item.absPath) : item.relativePath,
-      line: item.lineOffset + lineAt(item.rawContent, found.first),
+      line: item.lineOffset + lineAt(body, found.first),
       message: `${found.count} LaTeX command${found.count > 1 ? "s" : ""} (${list}) will show literally: Markdown does not run LaTeX${tips ? `; write ${tips} instead` : ""}`,
     });
   }

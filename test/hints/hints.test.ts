@@ -88,6 +88,17 @@ test("LaTeX commands in Markdown: one hint per file with the count and the first
   ]);
 });
 
+test("with markdown_latex_text, only the LaTeX commands it does not render are hinted", async () => {
+  const { hints } = await hintsOf({
+    "_config.yml": "title: t\nmarkdown_latex_text: true\n",
+    "about.md": "---\ntitle: About\n---\nI am \\textbf{Keqing He} and \\emph{more}.\n\nSee \\cite{he2024}.\n",
+    "bold.md": "---\n---\n\\textbf{only bold}\n",
+  });
+  assert.deepEqual(hints, [
+    "about.md:6: 1 LaTeX command (\\cite) will show literally: Markdown does not run LaTeX; write a link or a written reference instead",
+  ]);
+});
+
 test("links to pages no file produces are hinted once per URL, at the line that writes them", async () => {
   const { hints } = await hintsOf({
     "_config.yml": "title: t\nbaseurl: /proj\n",
